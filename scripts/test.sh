@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Runs every test project of the solution and ends with one line:
+#   N passed, N failed, N skipped
+# summed over all test projects from their TRX results. Exits non-zero when anything failed,
+# or when no test ran at all.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+results="TestResults"
+rm -rf "$results"
+
+dotnet test EmulationPortal.sln --configuration Release --results-directory "$results" --logger trx "$@"
+status=$?
+
+passed=0 failed=0 skipped=0
+shopt -s nullglob
+for trx in "$results"/*.trx; do
+    counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+    read_counter() { sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p" <<<"$counters"; }
+    passed=$((passed + $(read_counter passed)))
+    failed=$((failed + $(read_counter failed) + $(read_counter error) + $(read_counter timeout) + $(read_counter aborted)))
+    skipped=$((skipped + $(read_counter notExecuted)))
+done
+
+echo "$passed passed, $failed failed, $skipped skipped"
+if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ]; then
+    exit 1
+fi
+if [ "$passed" -eq 0 ]; then
+    echo "No test ran." >&2
+    exit 1
+fi

@@ -1,0 +1,67 @@
+namespace EmulationPortal.Core.Content;
+
+/// <summary>One version of an item, with the item's own columns: what pages and exports read.</summary>
+public sealed class ContentRecord
+{
+    public string Id { get; set; } = "";
+    public string Type { get; set; } = "";
+    public string ClusterId { get; set; } = "";
+    public string Slug { get; set; } = "";
+    public ContentStatus Status { get; set; }
+    public string Author { get; set; } = "";
+    public DateTime CreatedUtc { get; set; }
+    public DateTime ModifiedUtc { get; set; }
+    public DateTime? PublishedUtc { get; set; }
+    public int Version { get; set; }
+    public int LatestVersion { get; set; }
+    public int? PublishedVersion { get; set; }
+    public string Title { get; set; } = "";
+    public string? ItemDate { get; set; }
+    public int? Year { get; set; }
+    public string? Number { get; set; }
+    public string Data { get; set; } = "{}";
+
+    public DateOnly? Date => ItemDate is null ? null : DateOnly.ParseExact(ItemDate, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}
+
+/// <summary>An item as a whole, as an import or an editor hands it over.</summary>
+public sealed record ContentItemInput(
+    string Id,
+    string Type,
+    string ClusterId,
+    string Title,
+    string Slug,
+    ContentStatus Status,
+    string Author,
+    DateTime CreatedUtc,
+    DateTime ModifiedUtc,
+    DateTime? PublishedUtc,
+    ContentData Data);
+
+public sealed record ContentQuery
+{
+    public required IReadOnlyCollection<string> Types { get; init; }
+    public string? ClusterId { get; init; }
+    public int? Year { get; init; }
+    public int Page { get; init; } = 1;
+    public int PageSize { get; init; } = 12;
+}
+
+public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize)
+{
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
+
+/// <summary>What a pager needs: where it is, how far it goes, and the list's other filters.</summary>
+public sealed record PagerModel(int Page, int PageCount, string Path, IReadOnlyDictionary<string, string?> Query)
+{
+    public string UrlFor(int page)
+    {
+        var query = Query.Where(q => !string.IsNullOrEmpty(q.Value)).Select(q => KeyValuePair.Create(q.Key, q.Value));
+        if (page > 1)
+        {
+            query = query.Append(KeyValuePair.Create("trang", (string?)page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+        return Microsoft.AspNetCore.Http.QueryString.Create(query).ToUriComponent() is { Length: > 0 } qs ? Path + qs : Path;
+    }
+}

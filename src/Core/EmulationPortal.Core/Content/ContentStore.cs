@@ -1,0 +1,191 @@
+using System.Data.Common;
+using System.Globalization;
+using Dapper;
+using EmulationPortal.Core.Data;
+
+namespace EmulationPortal.Core.Content;
+
+/// <summary>
+/// Reads and writes content items and their versions. The public site reads only the published
+/// version of an item; a newer draft of a published item waits beside it until it is published.
+/// </summary>
+public sealed class ContentStore
+{
+    public const int MaxPageSize = 100;
+
+    private const string RecordColumns = """
+        i.id AS Id, i.type AS Type, i.cluster_id AS ClusterId, i.slug AS Slug, i.status AS Status,
+        i.author AS Author, i.created_utc AS CreatedUtc, i.modified_utc AS ModifiedUtc,
+        i.published_utc AS PublishedUtc, i.latest_version AS LatestVersion,
+        i.published_version AS PublishedVersion, v.version AS Version, v.title AS Title,
+        v.item_date AS ItemDate, v.year AS Year, v.number AS Number, v.data AS Data
+        """;
+
+    private readonly IDbConnectionFactory _connections;
+    private readonly ContentTypeRegistry _types;
+
+    public ContentStore(IDbConnectionFactory connections, ContentTypeRegistry types)
+    {
+        _connections = connections;
+        _types = types;
+    }
+
+    public async Task<ContentRecord?> GetPublishedBySlugAsync(IReadOnlyCollection<string> types, string slug, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<ContentRecord>(new CommandDefinition($"""
+            SELECT {RecordColumns}
+            FROM content_items i JOIN content_versions v ON v.item_id = i.id AND v.version = i.published_version
+            WHERE i.slug = @slug AND i.type IN @types
+            """, new { slug, types }, cancellationToken: cancellationToken));
+    }
+
+    public async Task<PagedResult<ContentRecord>> ListPublishedAsync(ContentQuery query, CancellationToken cancellationToken = default)
+    {
+        var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
+        var page = Math.Max(1, query.Page);
+        var where = "i.published_version IS NOT NULL AND i.type IN @Types"
+            + (query.ClusterId is null ? "" : " AND i.cluster_id = @ClusterId")
+            + (query.Year is null ? "" : " AND v.year = @Year");
+        var parameters = new { query.Types, query.ClusterId, query.Year, Limit = pageSize, Offset = (page - 1) * pageSize };
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        var total = await connection.ExecuteScalarAsync<int>(new CommandDefinition($"""
+            SELECT COUNT(*) FROM content_items i
+            JOIN content_versions v ON v.item_id = i.id AND v.version = i.published_version
+            WHERE {where}
+            """, parameters, cancellationToken: cancellationToken));
+        var items = await connection.QueryAsync<ContentRecord>(new CommandDefinition($"""
+            SELECT {RecordColumns}
+            FROM content_items i JOIN content_versions v ON v.item_id = i.id AND v.version = i.published_version
+            WHERE {where}
+            ORDER BY v.item_date DESC, i.published_utc DESC, i.id
+            LIMIT @Limit OFFSET @Offset
+            """, parameters, cancellationToken: cancellationToken));
+        return new PagedResult<ContentRecord>(items.AsList(), total, page, pageSize);
+    }
+
+    /// <summary>The years that have published items of these types, newest first, for filters.</summary>
+    public async Task<IReadOnlyList<int>> PublishedYearsAsync(IReadOnlyCollection<string> types, string? clusterId = null, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        var years = await connection.QueryAsync<int>(new CommandDefinition($"""
+            SELECT DISTINCT v.year FROM content_items i
+            JOIN content_versions v ON v.item_id = i.id AND v.version = i.published_version
+            WHERE i.published_version IS NOT NULL AND v.year IS NOT NULL AND i.type IN @types
+            {(clusterId is null ? "" : "AND i.cluster_id = @clusterId")}
+            ORDER BY v.year DESC
+            """, new { types, clusterId }, cancellationToken: cancellationToken));
+        return years.AsList();
+    }
+
+    /// <summary>The newest version of every item, whatever its status: what an export writes.</summary>
+    public async Task<IReadOnlyList<ContentRecord>> ListLatestAsync(DbConnection connection, DbTransaction? transaction = null)
+    {
+        var items = await connection.QueryAsync<ContentRecord>($"""
+            SELECT {RecordColumns}
+            FROM content_items i JOIN content_versions v ON v.item_id = i.id AND v.version = i.latest_version
+            ORDER BY i.type, i.cluster_id, v.item_date, i.id
+            """, transaction: transaction);
+        return items.AsList();
+    }
+
+    public async Task<ContentRecord?> GetLatestAsync(DbConnection connection, DbTransaction? transaction, string id) =>
+        await connection.QuerySingleOrDefaultAsync<ContentRecord>($"""
+            SELECT {RecordColumns}
+            FROM content_items i JOIN content_versions v ON v.item_id = i.id AND v.version = i.latest_version
+            WHERE i.id = @id
+            """, new { id }, transaction);
+
+    public enum SaveOutcome { Created, NewVersion, Unchanged }
+
+    /// <summary>
+    /// Writes an item as given: a new item, or a new version of an existing one when anything
+    /// differs. Published makes that version the live one; Archived takes the item off the site;
+    /// Draft and InReview leave whatever is live in place.
+    /// </summary>
+    public async Task<SaveOutcome> SaveAsync(DbConnection connection, DbTransaction transaction, ContentItemInput input)
+    {
+        var type = _types.Get(input.Type);
+        var facts = type.Describe(input.Data);
+        var data = ContentTypeRegistry.Serialize(input.Data);
+        var slugOwner = await connection.ExecuteScalarAsync<string?>(
+            "SELECT id FROM content_items WHERE slug = @Slug", new { input.Slug }, transaction);
+        if (slugOwner is not null && slugOwner != input.Id)
+        {
+            throw new DuplicateSlugException(input.Slug, slugOwner);
+        }
+
+        var existing = await GetLatestAsync(connection, transaction, input.Id);
+        if (existing is not null && existing.Type != input.Type)
+        {
+            throw new InvalidOperationException($"Item {input.Id} is a {existing.Type}, not a {input.Type}.");
+        }
+        if (existing is not null && existing.Title == input.Title && existing.Data == data && existing.Status == input.Status
+            && existing.ClusterId == input.ClusterId && existing.Slug == input.Slug)
+        {
+            return SaveOutcome.Unchanged;
+        }
+
+        var version = (existing?.LatestVersion ?? 0) + 1;
+        var publishedVersion = input.Status switch
+        {
+            ContentStatus.Published => version,
+            ContentStatus.Archived => (int?)null,
+            _ => existing?.PublishedVersion,
+        };
+        var publishedUtc = input.Status == ContentStatus.Published ? input.PublishedUtc ?? input.ModifiedUtc : existing?.PublishedUtc ?? input.PublishedUtc;
+        var row = new
+        {
+            input.Id,
+            input.Type,
+            input.ClusterId,
+            input.Slug,
+            Status = input.Status.ToString(),
+            input.Author,
+            input.CreatedUtc,
+            input.ModifiedUtc,
+            PublishedUtc = publishedUtc,
+            Version = version,
+            PublishedVersion = publishedVersion,
+            input.Title,
+            ItemDate = facts.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            facts.Year,
+            facts.Number,
+            Data = data,
+        };
+        if (existing is null)
+        {
+            await connection.ExecuteAsync("""
+                INSERT INTO content_items (id, type, cluster_id, slug, status, author, created_utc, modified_utc, published_utc, latest_version, published_version)
+                VALUES (@Id, @Type, @ClusterId, @Slug, @Status, @Author, @CreatedUtc, @ModifiedUtc, @PublishedUtc, @Version, NULL)
+                """, row, transaction);
+        }
+        await connection.ExecuteAsync("""
+            INSERT INTO content_versions (item_id, version, title, item_date, year, number, data, author, created_utc)
+            VALUES (@Id, @Version, @Title, @ItemDate, @Year, @Number, @Data, @Author, @ModifiedUtc)
+            """, row, transaction);
+        await connection.ExecuteAsync("""
+            UPDATE content_items SET cluster_id = @ClusterId, slug = @Slug, status = @Status, modified_utc = @ModifiedUtc,
+                published_utc = @PublishedUtc, latest_version = @Version, published_version = @PublishedVersion
+            WHERE id = @Id
+            """, row, transaction);
+        if (existing?.Status != input.Status)
+        {
+            await RecordTransitionAsync(connection, transaction, input.Id, version, existing?.Status, input.Status, input.Author, null, input.ModifiedUtc);
+        }
+        return existing is null ? SaveOutcome.Created : SaveOutcome.NewVersion;
+    }
+
+    public static Task RecordTransitionAsync(DbConnection connection, DbTransaction transaction, string itemId, int version,
+        ContentStatus? from, ContentStatus to, string userName, string? comment, DateTime atUtc) =>
+        connection.ExecuteAsync("""
+            INSERT INTO content_transitions (item_id, version, from_status, to_status, user_name, comment, at_utc)
+            VALUES (@itemId, @version, @from, @to, @userName, @comment, @atUtc)
+            """, new { itemId, version, from = from?.ToString(), to = to.ToString(), userName, comment, atUtc }, transaction);
+}
+
+public sealed class DuplicateSlugException(string slug, string ownerId)
+    : Exception($"The slug '{slug}' is already used by item '{ownerId}'.")
+{
+    public string Slug { get; } = slug;
+}

@@ -1,0 +1,13 @@
+using System.Data.Common;
+
+namespace EmulationPortal.Core.Content;
+
+public sealed record ClusterSummary(string Id, string Name, string Slug);
+
+/// <summary>The clusters content belongs to, as the content core needs to know them.</summary>
+public interface IClusterDirectory
+{
+    Task<bool> ExistsAsync(DbConnection connection, DbTransaction? transaction, string id);
+
+    Task<IReadOnlyDictionary<string, ClusterSummary>> AllAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,55 @@
+namespace EmulationPortal.Core.Content;
+
+/// <summary>Columns every version carries so that lists and filters need not read the JSON.</summary>
+public sealed record ContentFacts(DateOnly? Date, int? Year, string? Number);
+
+/// <summary>What a list shows of an item besides its title: a line of text, a place, a photo, a kind.</summary>
+public sealed record ContentSummary(string Label, string? Text, string? Location = null, Photo? Photo = null);
+
+/// <summary>The part of the public site a type is listed in.</summary>
+public enum ContentSection
+{
+    News,
+    Documents,
+}
+
+/// <summary>A content type: what its fields are and where its public page lives.</summary>
+public interface IContentType
+{
+    ContentSection Section { get; }
+
+    /// <summary>The name in recipes and in the database: Conference, Plan, AwardDecision, Document.</summary>
+    string Name { get; }
+
+    /// <summary>The Vietnamese name shown to people.</summary>
+    string DisplayName { get; }
+
+    Type DataType { get; }
+
+    ContentFacts Describe(ContentData data);
+
+    ContentSummary Summarize(ContentData data);
+
+    string PublicUrl(string slug);
+}
+
+public abstract class ContentType<TData> : IContentType where TData : ContentData
+{
+    public abstract ContentSection Section { get; }
+
+    public abstract string Name { get; }
+
+    public abstract string DisplayName { get; }
+
+    public Type DataType => typeof(TData);
+
+    public ContentFacts Describe(ContentData data) => Describe((TData)data);
+
+    protected abstract ContentFacts Describe(TData data);
+
+    public ContentSummary Summarize(ContentData data) => Summarize((TData)data);
+
+    protected abstract ContentSummary Summarize(TData data);
+
+    public abstract string PublicUrl(string slug);
+}

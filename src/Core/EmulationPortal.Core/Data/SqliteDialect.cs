@@ -1,0 +1,45 @@
+using System.Data.Common;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace EmulationPortal.Core.Data;
+
+public sealed class SqliteDialect : ISqlDialect
+{
+    private const int SqliteConstraintUnique = 2067;
+    private const int SqliteConstraintPrimaryKey = 1555;
+
+    private readonly string _connectionString;
+
+    static SqliteDialect() => SQLitePCL.Batteries_V2.Init();
+
+    public SqliteDialect(string connectionString) => _connectionString = connectionString;
+
+    public static SqliteDialect ForFile(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        return new SqliteDialect(new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+        }.ToString());
+    }
+
+    public string Name => "sqlite";
+
+    public DbConnection CreateConnection() => new SqliteConnection(_connectionString);
+
+    public Task PrepareConnectionAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(
+            "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;",
+            cancellationToken: cancellationToken));
+
+    // WAL lets readers go on while a writer commits, and is remembered by the database file.
+    public Task PrepareDatabaseAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition("PRAGMA journal_mode = WAL;", cancellationToken: cancellationToken));
+
+    public bool IsUniqueViolation(Exception exception) =>
+        exception is SqliteException { SqliteExtendedErrorCode: SqliteConstraintUnique or SqliteConstraintPrimaryKey };
+}

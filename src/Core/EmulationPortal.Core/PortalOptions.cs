@@ -1,0 +1,31 @@
+namespace EmulationPortal.Core;
+
+/// <summary>The <c>Portal</c> configuration section.</summary>
+public sealed class PortalOptions
+{
+    public const string Section = "Portal";
+
+    /// <summary>Where the SQLite file, media and generated secrets live; relative to the content root.</summary>
+    public string DataPath { get; set; } = "App_Data";
+
+    /// <summary>Whether the first start of an empty site imports the demo recipe.</summary>
+    public bool DemoContent { get; set; } = true;
+
+    public string AdminUserName { get; set; } = "admin";
+
+    /// <summary>When empty, a password is generated on first start and written beside the data.</summary>
+    public string? AdminPassword { get; set; }
+
+    /// <summary>Folder holding <c>setup.recipe.json</c> and <c>demo.recipe.json</c>; defaults to the copy beside the binaries.</summary>
+    public string? RecipesPath { get; set; }
+
+    public DatabaseOptions Database { get; set; } = new();
+}
+
+public sealed class DatabaseOptions
+{
+    public string Provider { get; set; } = "Sqlite";
+
+    /// <summary>For SQLite, empty means <c>{DataPath}/portal.db</c>.</summary>
+    public string? ConnectionString { get; set; }
+}

@@ -1,0 +1,47 @@
+using System.Data.Common;
+using System.Text.Json.Nodes;
+
+namespace EmulationPortal.Core.Recipes;
+
+/// <summary>
+/// One kind of recipe step (<c>Units</c>, <c>Clusters</c>, <c>Content</c>…): it imports its part
+/// of a recipe and writes the same part back out, so that export → import is a round trip.
+/// </summary>
+public interface IRecipeStep
+{
+    string Name { get; }
+
+    /// <summary>Exports run in this order, so that a step finds what it refers to already imported.</summary>
+    int Order { get; }
+
+    Task ImportAsync(RecipeStepContext context);
+
+    /// <summary>The step as it would be written in a recipe, or null when there is nothing to write.</summary>
+    Task<JsonObject?> ExportAsync(RecipeExportContext context);
+}
+
+public sealed class RecipeStepContext
+{
+    public required JsonObject Step { get; init; }
+    public required int StepIndex { get; init; }
+    public required DbConnection Connection { get; init; }
+    public required DbTransaction Transaction { get; init; }
+
+    /// <summary>The recipe's folder: files named in a recipe are relative to it.</summary>
+    public required string BaseDirectory { get; init; }
+
+    public RecipeException Error(string field, string message) =>
+        new($"Step {StepIndex + 1} ({Step["name"]}), {field}: {message}");
+}
+
+public sealed class RecipeExportContext
+{
+    public required DbConnection Connection { get; init; }
+    public required DbTransaction Transaction { get; init; }
+
+    /// <summary>The folder the recipe is written to; media files go below it.</summary>
+    public required string BaseDirectory { get; init; }
+}
+
+/// <summary>A recipe that cannot be applied; its message names the step and the field.</summary>
+public sealed class RecipeException(string message, Exception? inner = null) : Exception(message, inner);

@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace EmulationPortal.Core.Recipes;
+
+/// <summary>Typed reads of a step's JSON, each failure naming the field it is about.</summary>
+public static class RecipeReader
+{
+    public static JsonArray Array(this RecipeStepContext context, JsonObject node, string property, string path, bool required = true)
+    {
+        var value = node[property];
+        if (value is null)
+        {
+            return required ? throw context.Error(Join(path, property), "is required") : [];
+        }
+        return value as JsonArray ?? throw context.Error(Join(path, property), "must be a list");
+    }
+
+    public static JsonObject Object(this RecipeStepContext context, JsonNode? node, string path) =>
+        node as JsonObject ?? throw context.Error(path, "must be an object");
+
+    public static string String(this RecipeStepContext context, JsonObject node, string property, string path) =>
+        OptionalString(context, node, property, path) is { Length: > 0 } text && !string.IsNullOrWhiteSpace(text)
+            ? text
+            : throw context.Error(Join(path, property), "is required");
+
+    public static string? OptionalString(this RecipeStepContext context, JsonObject node, string property, string path)
+    {
+        var value = node[property];
+        if (value is null)
+        {
+            return null;
+        }
+        return value is JsonValue v && v.GetValueKind() == JsonValueKind.String
+            ? v.GetValue<string>().Trim()
+            : throw context.Error(Join(path, property), "must be text");
+    }
+
+    public static int? OptionalInt(this RecipeStepContext context, JsonObject node, string property, string path)
+    {
+        var value = node[property];
+        if (value is null)
+        {
+            return null;
+        }
+        return value is JsonValue v && v.GetValueKind() == JsonValueKind.Number && v.TryGetValue<int>(out var number)
+            ? number
+            : throw context.Error(Join(path, property), "must be a whole number");
+    }
+
+    public static bool OptionalBool(this RecipeStepContext context, JsonObject node, string property, string path, bool fallback)
+    {
+        var value = node[property];
+        if (value is null)
+        {
+            return fallback;
+        }
+        return value.GetValueKind() switch
+        {
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            _ => throw context.Error(Join(path, property), "must be true or false"),
+        };
+    }
+
+    public static DateTime? OptionalTimestamp(this RecipeStepContext context, JsonObject node, string property, string path)
+    {
+        var text = OptionalString(context, node, property, path);
+        if (text is null)
+        {
+            return null;
+        }
+        return DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var value)
+            ? DateTime.SpecifyKind(value, DateTimeKind.Utc)
+            : throw context.Error(Join(path, property), $"'{text}' is not an ISO 8601 date and time");
+    }
+
+    public static void Disallow(this RecipeStepContext context, JsonObject node, string path, params string[] known)
+    {
+        var unknown = node.Select(p => p.Key).FirstOrDefault(k => !known.Contains(k, StringComparer.Ordinal));
+        if (unknown is not null)
+        {
+            throw context.Error(Join(path, unknown), "is not a known field");
+        }
+    }
+
+    public static string Join(string path, string property) => path.Length == 0 ? property : $"{path}.{property}";
+
+    public static string Timestamp(DateTime value) => value.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ss.FFFFFFFZ", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,46 @@
+using EmulationPortal.Clusters.Models;
+using EmulationPortal.Clusters.Services;
+using EmulationPortal.Core.Content;
+using Microsoft.AspNetCore.Mvc;
+
+namespace EmulationPortal.Clusters.Controllers;
+
+public sealed record ClusterGroup(string Province, IReadOnlyList<Cluster> Clusters);
+
+public sealed record ClusterPage(
+    Cluster Cluster,
+    IReadOnlyList<ClusterTerm> Terms,
+    IReadOnlyList<ContentCard> News,
+    IReadOnlyList<ContentCard> Documents);
+
+public sealed class ClustersController(ClusterStore clusterDirectory, ContentStore contentStore, ContentTypeRegistry contentTypes, ContentCards contentCards) : Controller
+{
+
+    [HttpGet("/cum-thi-dua")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var groups = (await clusterDirectory.ListAsync(cancellationToken))
+            .GroupBy(c => c.Province ?? "Khác")
+            .OrderBy(g => g.Key, StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), ignoreCase: true))
+            .Select(g => new ClusterGroup(g.Key, g.OrderBy(c => c.Kind).ThenBy(c => c.Number ?? int.MaxValue).ThenBy(c => c.Name).ToList()))
+            .ToList();
+        return View(groups);
+    }
+
+    [HttpGet("/cum-thi-dua/{slug}")]
+    public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
+    {
+        var cluster = await clusterDirectory.FindBySlugAsync(slug, cancellationToken);
+        if (cluster is null)
+        {
+            return NotFound();
+        }
+        var news = await contentStore.ListPublishedAsync(new ContentQuery { Types = contentTypes.NamesIn(ContentSection.News), ClusterId = cluster.Id, PageSize = 6 }, cancellationToken);
+        var documents = await contentStore.ListPublishedAsync(new ContentQuery { Types = contentTypes.NamesIn(ContentSection.Documents), ClusterId = cluster.Id, PageSize = 10 }, cancellationToken);
+        return View(new ClusterPage(
+            cluster,
+            await clusterDirectory.TermsAsync(cluster.Id, cancellationToken),
+            await contentCards.BuildAsync(news.Items, cancellationToken),
+            await contentCards.BuildAsync(documents.Items, cancellationToken)));
+    }
+}

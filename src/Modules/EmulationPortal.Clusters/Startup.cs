@@ -1,0 +1,23 @@
+using EmulationPortal.Clusters.Recipes;
+using EmulationPortal.Clusters.Services;
+using EmulationPortal.Core.Content;
+using EmulationPortal.Core.Modules;
+using EmulationPortal.Core.Recipes;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EmulationPortal.Clusters;
+
+public sealed class Startup : IModuleStartup
+{
+    // Content refers to clusters, so their tables come first.
+    public int Order => -10;
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<ClusterStore>();
+        services.AddSingleton<IClusterDirectory>(provider => provider.GetRequiredService<ClusterStore>());
+        services.AddSingleton<IRecipeStep, UnitsRecipeStep>();
+        services.AddSingleton<IRecipeStep, ClustersRecipeStep>();
+    }
+}

@@ -1,0 +1,70 @@
+using EmulationPortal.Core.Content;
+using EmulationPortal.Core.Media;
+using EmulationPortal.Documents.Models;
+using Microsoft.AspNetCore.Mvc;
+
+namespace EmulationPortal.Documents.Controllers;
+
+public sealed record DocumentListPage(
+    PagedResult<ContentCard> Page,
+    IReadOnlyList<IContentType> Types,
+    IReadOnlyList<ClusterSummary> Clusters,
+    IReadOnlyList<int> Years,
+    string? Type,
+    string? ClusterSlug,
+    int? Year);
+
+public sealed record DocumentPage(
+    ContentRecord Record,
+    IContentType Type,
+    OfficialDocumentData Data,
+    ClusterSummary? Cluster,
+    string BodyHtml,
+    IMediaStore Media);
+
+public sealed class DocumentsController(ContentStore contentStore, ContentTypeRegistry contentTypes, ContentCards contentCards, IClusterDirectory clusterDirectory, IMediaStore mediaStore) : Controller
+{
+    private const int PageSize = 20;
+
+
+    [HttpGet("/van-ban")]
+    public async Task<IActionResult> Index([FromQuery(Name = "loai")] string? type, [FromQuery(Name = "cum")] string? clusterSlug,
+        [FromQuery(Name = "nam")] int? year, [FromQuery(Name = "trang")] int page = 1, CancellationToken cancellationToken = default)
+    {
+        var documentTypes = contentTypes.NamesIn(ContentSection.Documents);
+        var selectedType = documentTypes.FirstOrDefault(t => t == type);
+        var clusters = await clusterDirectory.AllAsync(cancellationToken);
+        var cluster = clusters.Values.FirstOrDefault(c => c.Slug == clusterSlug);
+        var result = await contentStore.ListPublishedAsync(new ContentQuery
+        {
+            Types = selectedType is null ? documentTypes : [selectedType],
+            ClusterId = cluster?.Id,
+            Year = year,
+            Page = page,
+            PageSize = PageSize,
+        }, cancellationToken);
+        var cards = await contentCards.BuildAsync(result.Items, cancellationToken);
+        return View(new DocumentListPage(
+            new PagedResult<ContentCard>(cards, result.Total, result.Page, result.PageSize),
+            documentTypes.Select(contentTypes.Get).ToList(),
+            clusters.Values.OrderBy(c => c.Name, StringComparer.Ordinal).ToList(),
+            await contentStore.PublishedYearsAsync(documentTypes, cancellationToken: cancellationToken),
+            selectedType,
+            cluster?.Slug,
+            year));
+    }
+
+    [HttpGet("/van-ban/{slug}")]
+    public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
+    {
+        var record = await contentStore.GetPublishedBySlugAsync(contentTypes.NamesIn(ContentSection.Documents), slug, cancellationToken);
+        if (record is null)
+        {
+            return NotFound();
+        }
+        var data = (OfficialDocumentData)contentTypes.Deserialize(record.Type, record.Data);
+        var clusters = await clusterDirectory.AllAsync(cancellationToken);
+        return View(new DocumentPage(record, contentTypes.Get(record.Type), data, clusters.GetValueOrDefault(record.ClusterId),
+            MarkdownRenderer.ToHtml(data.Body), mediaStore));
+    }
+}

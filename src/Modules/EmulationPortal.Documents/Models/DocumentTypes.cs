@@ -1,0 +1,43 @@
+using EmulationPortal.Core.Content;
+using EmulationPortal.Core.Text;
+
+namespace EmulationPortal.Documents.Models;
+
+public abstract class OfficialDocumentType<TData> : ContentType<TData> where TData : OfficialDocumentData
+{
+    public override ContentSection Section => ContentSection.Documents;
+
+    protected override ContentFacts Describe(TData data) =>
+        new(data.IssuedOn, data.IssuedOn.Year, DocumentNumber.TryParse(data.Number, out var number) ? number!.ToString() : data.Number);
+
+    protected override ContentSummary Summarize(TData data) => new(Label(data), data.Summary);
+
+    protected virtual string Label(TData data) => DisplayName;
+
+    public override string PublicUrl(string slug) => $"/van-ban/{slug}";
+}
+
+public sealed class PlanType : OfficialDocumentType<PlanData>
+{
+    public override string Name => "Plan";
+
+    public override string DisplayName => "Kế hoạch";
+}
+
+public sealed class AwardDecisionType : OfficialDocumentType<AwardDecisionData>
+{
+    public override string Name => "AwardDecision";
+
+    public override string DisplayName => "Quyết định khen thưởng";
+
+    protected override ContentFacts Describe(AwardDecisionData data) => base.Describe(data) with { Year = data.Year ?? data.IssuedOn.Year };
+}
+
+public sealed class DocumentType : OfficialDocumentType<DocumentData>
+{
+    public override string Name => "Document";
+
+    public override string DisplayName => "Văn bản khác";
+
+    protected override string Label(DocumentData data) => data.KindFromNumber ?? DisplayName;
+}

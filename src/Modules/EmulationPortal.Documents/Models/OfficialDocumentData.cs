@@ -1,0 +1,116 @@
+using EmulationPortal.Core.Content;
+using EmulationPortal.Core.Text;
+
+namespace EmulationPortal.Documents.Models;
+
+public sealed class Signer
+{
+    public string Name { get; set; } = "";
+    public string Position { get; set; } = "";
+}
+
+/// <summary>The fields every official document has (Decree 30/2020/NĐ-CP).</summary>
+public abstract class OfficialDocumentData : ContentData
+{
+    public string Number { get; set; } = "";
+    public DateOnly IssuedOn { get; set; }
+    public string Issuer { get; set; } = "";
+    public string Summary { get; set; } = "";
+    public string Body { get; set; } = "";
+    public List<string> LegalBases { get; set; } = [];
+    public Signer? Signer { get; set; }
+    public List<string> Recipients { get; set; } = [];
+    public List<Attachment> Attachments { get; set; } = [];
+
+    public override IEnumerable<(string Field, IMediaFile File)> MediaFiles => Listed("attachments", Attachments);
+
+    public override void Validate(ValidationErrors errors)
+    {
+        errors.Required(Number, "number");
+        if (Number.Length > 0 && !DocumentNumber.TryParse(Number, out _))
+        {
+            errors.Add("number", $"'{Number}' is not a document number like 1197/QĐ-UBND");
+        }
+        if (IssuedOn == default)
+        {
+            errors.Add("issuedOn", "is required (yyyy-MM-dd)");
+        }
+        errors.Required(Issuer, "issuer");
+        errors.Required(Summary, "summary");
+        if (Signer is not null)
+        {
+            errors.Required(Signer.Name, "signer.name");
+        }
+        errors.Files(Attachments, "attachments");
+        for (var i = 0; i < Attachments.Count; i++)
+        {
+            errors.Required(Attachments[i].Title, $"attachments[{i}].title");
+        }
+    }
+
+    /// <summary>"Thông báo", "Hướng dẫn"…, read from the type code in the number.</summary>
+    public string? KindFromNumber =>
+        DocumentNumber.TryParse(Number, out var number) ? DocumentNumber.TypeName(number!.TypeCode) : null;
+}
+
+public sealed class Milestone
+{
+    public DateOnly Due { get; set; }
+    public string Text { get; set; } = "";
+}
+
+public sealed class PlanData : OfficialDocumentData
+{
+    public List<Milestone> Milestones { get; set; } = [];
+
+    public override void Validate(ValidationErrors errors)
+    {
+        base.Validate(errors);
+        for (var i = 0; i < Milestones.Count; i++)
+        {
+            if (Milestones[i].Due == default)
+            {
+                errors.Add($"milestones[{i}].due", "is required (yyyy-MM-dd)");
+            }
+            errors.Required(Milestones[i].Text, $"milestones[{i}].text");
+        }
+    }
+}
+
+public enum RecipientType
+{
+    Collective,
+    Individual,
+}
+
+public sealed class Award
+{
+    public string Kind { get; set; } = "";
+    public RecipientType RecipientType { get; set; }
+    public string Recipient { get; set; } = "";
+    public string? Unit { get; set; }
+}
+
+public sealed class AwardDecisionData : OfficialDocumentData
+{
+    /// <summary>The emulation year the awards are for, which is often the year before the decision.</summary>
+    public int? Year { get; set; }
+
+    public List<Award> Awards { get; set; } = [];
+
+    public override void Validate(ValidationErrors errors)
+    {
+        base.Validate(errors);
+        if (Year is < 1945 or > 2200)
+        {
+            errors.Add("year", $"{Year} is not a plausible year");
+        }
+        for (var i = 0; i < Awards.Count; i++)
+        {
+            errors.Required(Awards[i].Kind, $"awards[{i}].kind");
+            errors.Required(Awards[i].Recipient, $"awards[{i}].recipient");
+        }
+    }
+}
+
+public sealed class DocumentData : OfficialDocumentData;

@@ -1,0 +1,101 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text.RegularExpressions;
+using EmulationPortal.Core.Media;
+
+namespace EmulationPortal.Media.Services;
+
+public sealed class MediaOptions
+{
+    public const string Section = "Portal:Media";
+
+    /// <summary>Folder of the stored files; empty means <c>{DataPath}/media</c>. Several web nodes may share it.</summary>
+    public string? Root { get; set; }
+
+    public long MaxFileBytes { get; set; } = 50 * 1024 * 1024;
+}
+
+/// <summary>Files under <c>{root}/ab/cd/{sha256}.{ext}</c>: written once, never changed.</summary>
+public sealed partial class FileSystemMediaStore : IMediaStore
+{
+    private readonly string _root;
+    private readonly long _maxFileBytes;
+
+    public FileSystemMediaStore(string root, long maxFileBytes)
+    {
+        _root = Path.GetFullPath(root);
+        _maxFileBytes = maxFileBytes;
+    }
+
+    public async Task<StoredMedia> StoreAsync(Stream content, string fileName, CancellationToken cancellationToken = default)
+    {
+        using var buffer = new MemoryStream();
+        await CopyWithLimitAsync(content, buffer, cancellationToken);
+        var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        if (bytes.Length == 0)
+        {
+            throw new MediaRejectedException($"Tệp \"{fileName}\" rỗng.");
+        }
+        var signature = FileSignature.Detect(bytes.Span, () => OpenZip(buffer))
+            ?? throw new MediaRejectedException($"Tệp \"{fileName}\" không phải ảnh (JPEG, PNG, WebP, GIF) hay văn bản (PDF, DOC, DOCX, XLSX, ODT) được chấp nhận.");
+        var key = $"{Convert.ToHexStringLower(SHA256.HashData(bytes.Span))}.{signature.Extension}";
+        var path = PathOf(key);
+        if (!File.Exists(path))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            // Written aside and moved in, so a reader never sees half a file.
+            var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+            await File.WriteAllBytesAsync(temporary, bytes.ToArray(), cancellationToken);
+            File.Move(temporary, path, overwrite: true);
+        }
+        return new StoredMedia(key, signature.ContentType, bytes.Length, signature.Kind);
+    }
+
+    public Stream? OpenRead(string key) =>
+        Describe(key) is null ? null : new FileStream(PathOf(key), FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true);
+
+    public StoredMedia? Describe(string key)
+    {
+        var match = KeyPattern().Match(key);
+        if (!match.Success)
+        {
+            return null;
+        }
+        var file = new FileInfo(PathOf(key));
+        var signature = FileSignature.FromExtension(match.Groups["ext"].Value);
+        return file.Exists && signature is not null ? new StoredMedia(key, signature.ContentType, file.Length, signature.Kind) : null;
+    }
+
+    public string Url(string key) => $"/media/{key}";
+
+    private string PathOf(string key) => Path.Combine(_root, key[..2], key[2..4], key);
+
+    private async Task CopyWithLimitAsync(Stream source, Stream target, CancellationToken cancellationToken)
+    {
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await source.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (target.Length + read > _maxFileBytes)
+            {
+                throw new MediaRejectedException($"Tệp vượt quá dung lượng cho phép ({_maxFileBytes / (1024 * 1024)} MB).");
+            }
+            await target.WriteAsync(chunk.AsMemory(0, read), cancellationToken);
+        }
+    }
+
+    private static ZipArchive? OpenZip(MemoryStream buffer)
+    {
+        try
+        {
+            return new ZipArchive(new MemoryStream(buffer.GetBuffer(), 0, (int)buffer.Length, writable: false), ZipArchiveMode.Read);
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
+    }
+
+    [GeneratedRegex("^[0-9a-f]{64}\\.(?<ext>jpg|png|gif|webp|pdf|doc|docx|xlsx|odt)$")]
+    private static partial Regex KeyPattern();
+}

@@ -1,0 +1,52 @@
+using EmulationPortal.Core.Content;
+using EmulationPortal.Core.Media;
+using EmulationPortal.News.Models;
+using Microsoft.AspNetCore.Mvc;
+
+namespace EmulationPortal.News.Controllers;
+
+public sealed record NewsListPage(
+    PagedResult<ContentCard> Page,
+    IReadOnlyList<ClusterSummary> Clusters,
+    IReadOnlyList<int> Years,
+    string? ClusterSlug,
+    int? Year);
+
+public sealed record ConferencePage(ContentRecord Record, ConferenceData Data, ClusterSummary? Cluster, string BodyHtml, IMediaStore Media);
+
+public sealed class NewsController(ContentStore contentStore, ContentTypeRegistry contentTypes, ContentCards contentCards, IClusterDirectory clusterDirectory, IMediaStore mediaStore) : Controller
+{
+    private const int PageSize = 12;
+
+
+    [HttpGet("/tin-tuc")]
+    public async Task<IActionResult> Index([FromQuery(Name = "cum")] string? clusterSlug, [FromQuery(Name = "nam")] int? year,
+        [FromQuery(Name = "trang")] int page = 1, CancellationToken cancellationToken = default)
+    {
+        var clusters = await clusterDirectory.AllAsync(cancellationToken);
+        var cluster = clusters.Values.FirstOrDefault(c => c.Slug == clusterSlug);
+        var types = contentTypes.NamesIn(ContentSection.News);
+        var result = await contentStore.ListPublishedAsync(
+            new ContentQuery { Types = types, ClusterId = cluster?.Id, Year = year, Page = page, PageSize = PageSize }, cancellationToken);
+        var cards = await contentCards.BuildAsync(result.Items, cancellationToken);
+        return View(new NewsListPage(
+            new PagedResult<ContentCard>(cards, result.Total, result.Page, result.PageSize),
+            clusters.Values.OrderBy(c => c.Name, StringComparer.Ordinal).ToList(),
+            await contentStore.PublishedYearsAsync(types, cancellationToken: cancellationToken),
+            cluster?.Slug,
+            year));
+    }
+
+    [HttpGet("/tin-tuc/{slug}")]
+    public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
+    {
+        var record = await contentStore.GetPublishedBySlugAsync(contentTypes.NamesIn(ContentSection.News), slug, cancellationToken);
+        if (record is null)
+        {
+            return NotFound();
+        }
+        var data = contentTypes.Deserialize<ConferenceData>(record);
+        var clusters = await clusterDirectory.AllAsync(cancellationToken);
+        return View(new ConferencePage(record, data, clusters.GetValueOrDefault(record.ClusterId), MarkdownRenderer.ToHtml(data.Body), mediaStore));
+    }
+}

@@ -1,0 +1,67 @@
+using EmulationPortal.Core.Content;
+
+namespace EmulationPortal.News.Models;
+
+/// <summary>A conference write-up: year-end review, mid-year review, launch or signing.</summary>
+public sealed class ConferenceData : ContentData
+{
+    public DateOnly Date { get; set; }
+    public string Location { get; set; } = "";
+    public string Body { get; set; } = "";
+    public List<Photo> Photos { get; set; } = [];
+    public List<Attachment> Attachments { get; set; } = [];
+
+    public override IEnumerable<(string Field, IMediaFile File)> MediaFiles =>
+        Listed("photos", Photos).Concat(Listed("attachments", Attachments));
+
+    public override void Validate(ValidationErrors errors)
+    {
+        if (Date == default)
+        {
+            errors.Add("date", "is required (yyyy-MM-dd)");
+        }
+        errors.Required(Body, "body");
+        errors.Files(Photos, "photos");
+        for (var i = 0; i < Photos.Count; i++)
+        {
+            // The caption is also the photo's alt text.
+            errors.Required(Photos[i].Caption, $"photos[{i}].caption");
+        }
+        errors.Files(Attachments, "attachments");
+        for (var i = 0; i < Attachments.Count; i++)
+        {
+            errors.Required(Attachments[i].Title, $"attachments[{i}].title");
+        }
+    }
+}
+
+public sealed class ConferenceType : ContentType<ConferenceData>
+{
+    public const string TypeName = "Conference";
+
+    public override ContentSection Section => ContentSection.News;
+
+    public override string Name => TypeName;
+
+    public override string DisplayName => "Tin hội nghị";
+
+    protected override ContentFacts Describe(ConferenceData data) => new(data.Date, data.Date.Year, null);
+
+    protected override ContentSummary Summarize(ConferenceData data) =>
+        new(DisplayName, FirstParagraph(data.Body), data.Location.Length == 0 ? null : data.Location, data.Photos.FirstOrDefault());
+
+    public override string PublicUrl(string slug) => $"/tin-tuc/{slug}";
+
+    /// <summary>The opening paragraph as plain text, for teasers.</summary>
+    private static string? FirstParagraph(string markdown)
+    {
+        var paragraph = markdown.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .FirstOrDefault(p => !p.StartsWith('#') && !p.StartsWith('-') && !p.StartsWith('*') && !p.StartsWith('!'));
+        if (paragraph is null)
+        {
+            return null;
+        }
+        var text = Markdig.Markdown.ToPlainText(paragraph).Trim();
+        return text.Length <= 220 ? text : text[..text.LastIndexOf(' ', 220)] + "…";
+    }
+}

@@ -1,0 +1,74 @@
+using EmulationPortal.Core.Content;
+using EmulationPortal.Core.Data;
+using EmulationPortal.Core.Recipes;
+
+namespace EmulationPortal.Web.Cli;
+
+/// <summary>
+/// The host's subcommands: <c>recipe run FILE</c> and <c>recipe export FILE</c>. They use the same
+/// configuration as the web host and exit without serving.
+/// </summary>
+public sealed class PortalCommand
+{
+    private const string Usage = "usage: recipe run <file> | recipe export <file>";
+
+    private readonly string _verb;
+    private readonly string? _file;
+
+    private PortalCommand(string verb, string? file, string[] hostArgs)
+    {
+        _verb = verb;
+        _file = file;
+        HostArgs = hostArgs;
+    }
+
+    /// <summary>What is left for the host's own configuration (e.g. <c>--Portal:DataPath=…</c>).</summary>
+    public string[] HostArgs { get; }
+
+    public static PortalCommand? Parse(string[] args)
+    {
+        if (args.Length == 0 || args[0] != "recipe")
+        {
+            return null;
+        }
+        var verb = args.Length > 1 ? args[1] : "";
+        var file = args.Length > 2 && !args[2].StartsWith("--", StringComparison.Ordinal) ? args[2] : null;
+        return new PortalCommand(verb, file, args.Skip(file is null ? 2 : 3).ToArray());
+    }
+
+    public async Task<int> RunAsync(IServiceProvider services)
+    {
+        if (_verb is not ("run" or "export") || _file is null)
+        {
+            await Console.Error.WriteLineAsync(Usage);
+            return 2;
+        }
+        var recipes = services.GetRequiredService<RecipeExecutor>();
+        try
+        {
+            await services.GetRequiredService<MigrationRunner>().MigrateAsync();
+            if (_verb == "run")
+            {
+                await recipes.RunAsync(_file);
+                // A site filled by hand is set up: its first start must not add the demo content.
+                var settings = services.GetRequiredService<SiteSettings>();
+                if (await settings.GetAsync(SiteSettings.SetupCompleted) is null)
+                {
+                    await settings.SetAsync(SiteSettings.SetupCompleted, RecipeReader.Timestamp(DateTime.UtcNow));
+                }
+                Console.WriteLine($"Imported {Path.GetFullPath(_file)}");
+            }
+            else
+            {
+                await recipes.ExportAsync(_file);
+                Console.WriteLine($"Exported to {Path.GetFullPath(_file)}");
+            }
+            return 0;
+        }
+        catch (RecipeException e)
+        {
+            await Console.Error.WriteLineAsync($"Recipe refused, nothing was imported. {e.Message}");
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using EmulationPortal.Core.Content;
+using Microsoft.AspNetCore.Mvc;
+
+namespace EmulationPortal.Web.Controllers;
+
+public sealed record HomePage(IReadOnlyList<ContentCard> News, IReadOnlyList<ContentCard> Documents, IReadOnlyList<ClusterSummary> Clusters);
+
+public sealed class HomeController(ContentStore contentStore, ContentTypeRegistry contentTypes, ContentCards contentCards, IClusterDirectory clusterDirectory) : Controller
+{
+
+    [HttpGet("/")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var news = await contentStore.ListPublishedAsync(new ContentQuery { Types = contentTypes.NamesIn(ContentSection.News), PageSize = 6 }, cancellationToken);
+        var documents = await contentStore.ListPublishedAsync(new ContentQuery { Types = contentTypes.NamesIn(ContentSection.Documents), PageSize = 8 }, cancellationToken);
+        var clusters = await clusterDirectory.AllAsync(cancellationToken);
+        return View(new HomePage(
+            await contentCards.BuildAsync(news.Items, cancellationToken),
+            await contentCards.BuildAsync(documents.Items, cancellationToken),
+            clusters.Values.OrderBy(c => c.Name, StringComparer.Ordinal).ToList()));
+    }
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
+using EmulationPortal.Core.Data;
+using EmulationPortal.Core.Modules;
+using EmulationPortal.Core.Setup;
+using EmulationPortal.Web.Cli;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
+
+var culture = CultureInfo.GetCultureInfo("vi-VN");
+CultureInfo.DefaultThreadCurrentCulture = culture;
+CultureInfo.DefaultThreadCurrentUICulture = culture;
+
+var cli = PortalCommand.Parse(args);
+var builder = WebApplication.CreateBuilder(cli?.HostArgs ?? args);
+builder.WebHost.UseStaticWebAssets();
+
+var catalog = ModuleCatalog.Discover(AppContext.BaseDirectory);
+builder.Services.AddPortal(builder.Configuration, builder.Environment, catalog);
+var mvc = builder.Services.AddControllersWithViews();
+// Modules the host references are already parts; one dropped in beside it is added here.
+foreach (var module in catalog.Modules.Where(m => mvc.PartManager.ApplicationParts.All(p => p.Name != m.Name)))
+{
+    var factory = ApplicationPartFactory.GetApplicationPartFactory(module.Assembly);
+    foreach (var part in factory.GetApplicationParts(module.Assembly))
+    {
+        mvc.PartManager.ApplicationParts.Add(part);
+    }
+}
+// Vietnamese letters go out as themselves, not as numeric character references.
+builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+builder.Services.AddProblemDetails();
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+
+var app = builder.Build();
+
+if (cli is not null)
+{
+    return await cli.RunAsync(app.Services);
+}
+
+await app.Services.GetRequiredService<SiteInitializer>().InitializeAsync();
+
+// Also in Development: readers must never see a stack trace, whatever the environment.
+app.UseExceptionHandler("/loi");
+app.UseStatusCodePagesWithReExecute("/loi/{0}");
+app.UseStaticFiles();
+app.UseRouting();
+app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
+foreach (var module in catalog.Modules)
+{
+    module.Startup.Configure(app);
+}
+app.MapControllers();
+await app.RunAsync();
+return 0;
+
+public partial class Program;

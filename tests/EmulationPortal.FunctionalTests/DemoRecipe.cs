@@ -1,0 +1,26 @@
+using System.Text.Json.Nodes;
+
+namespace EmulationPortal.FunctionalTests;
+
+/// <summary>The demo recipe as data, so that page tests check every item it holds, whatever it holds.</summary>
+public static class DemoRecipe
+{
+    public static string Path => System.IO.Path.Combine(AppContext.BaseDirectory, "recipes", "demo.recipe.json");
+
+    private static readonly Lazy<JsonObject> Root = new(() => JsonNode.Parse(File.ReadAllText(Path))!.AsObject());
+
+    private static IEnumerable<JsonObject> Step(string name, string list) =>
+        Root.Value["steps"]!.AsArray().Select(s => s!.AsObject()).Where(s => (string?)s["name"] == name)
+            .SelectMany(s => s[list]!.AsArray().Select(i => i!.AsObject()));
+
+    public static IEnumerable<JsonObject> Items(string type) =>
+        Step("Content", "items").Where(i => (string?)i["type"] == type && (string?)i["status"] == "Published");
+
+    public static IEnumerable<JsonObject> Clusters => Step("Clusters", "clusters");
+
+    public static IEnumerable<JsonObject> Units => Step("Units", "units");
+
+    public static string UnitName(string id) => (string)Units.Single(u => (string?)u["id"] == id)["name"]!;
+
+    public static JsonObject Cluster(string id) => Clusters.Single(c => (string?)c["id"] == id);
+}
