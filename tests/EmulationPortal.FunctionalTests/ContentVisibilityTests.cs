@@ -80,3 +80,25 @@ public sealed class ContentVisibilityTests : IDisposable
         Assert.Contains("Liên kết độc", article.TextContent);
     }
 }
+
+public sealed class ErrorPageTests
+{
+    [Fact]
+    public async Task A_failure_while_rendering_shows_a_Vietnamese_error_page_and_no_stack_trace()
+    {
+        using var site = PortalFactory.Fresh(demoContent: false);
+        await site.Service<RecipeExecutor>().RunAsync(TestRecipes.Write(TestRecipes.WithContent(TestRecipes.Conference("hong", "Bài bị hỏng"))));
+        await using (var connection = await site.OpenDatabaseAsync())
+        {
+            await Dapper.SqlMapper.ExecuteAsync(connection, "UPDATE content_versions SET data = '{\"date\": 5' WHERE item_id = 'hong'");
+        }
+
+        var response = await site.CreateClient().GetAsync("/tin-tuc/bai-bi-hong");
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Đã có lỗi xảy ra", html);
+        Assert.DoesNotContain("Exception", html);
+        Assert.DoesNotContain(" at ", html);
+    }
+}

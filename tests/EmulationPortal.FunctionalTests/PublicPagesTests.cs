@@ -59,7 +59,7 @@ public sealed class PublicPagesTests(DemoSite site)
         Assert.Contains((string)item["location"]!, meta);
         Assert.Contains((string)DemoRecipe.Cluster((string)item["cluster"]!)["name"]!, Text(page));
         Assert.NotEmpty(page.QuerySelector(".body")!.QuerySelectorAll("p"));
-        var figures = page.QuerySelectorAll(".gallery figure");
+        var figures = page.QuerySelectorAll(".article figure");
         var photos = item["photos"]!.AsArray();
         Assert.Equal(photos.Count, figures.Length);
         for (var i = 0; i < photos.Count; i++)

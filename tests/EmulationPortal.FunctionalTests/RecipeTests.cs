@@ -119,6 +119,25 @@ public sealed class RecipeTests
     }
 
     [Fact]
+    public async Task Importing_the_same_recipe_again_changes_nothing_and_a_changed_item_gets_a_new_version()
+    {
+        using var site = PortalFactory.Fresh(demoContent: false);
+        var recipes = site.Service<RecipeExecutor>();
+        var item = TestRecipes.Conference("lap-lai", "Bài nhập hai lần");
+        await recipes.RunAsync(TestRecipes.Write(TestRecipes.WithContent(item.DeepClone().AsObject())));
+        await recipes.RunAsync(TestRecipes.Write(TestRecipes.WithContent(item.DeepClone().AsObject())));
+        await using var connection = await site.OpenDatabaseAsync();
+        Assert.Equal(1, await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM content_versions WHERE item_id = 'lap-lai'"));
+
+        item["location"] = "Hội trường mới";
+        await recipes.RunAsync(TestRecipes.Write(TestRecipes.WithContent(item)));
+
+        Assert.Equal(2, await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM content_versions WHERE item_id = 'lap-lai'"));
+        var page = await site.GetDocumentAsync("/tin-tuc/bai-nhap-hai-lan");
+        Assert.Contains("Hội trường mới", page.QuerySelector(".article .meta")!.TextContent);
+    }
+
+    [Fact]
     public async Task A_slug_taken_by_another_item_is_refused()
     {
         using var site = PortalFactory.Fresh(demoContent: false);

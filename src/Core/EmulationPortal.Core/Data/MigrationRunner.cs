@@ -16,17 +16,22 @@ public sealed partial class MigrationRunner
     private readonly IDbConnectionFactory _connections;
     private readonly ModuleCatalog _catalog;
     private readonly ILogger<MigrationRunner> _logger;
+    private readonly Lazy<IReadOnlyList<Migration>> _migrations;
 
     public MigrationRunner(IDbConnectionFactory connections, ModuleCatalog catalog, ILogger<MigrationRunner> logger)
     {
         _connections = connections;
         _catalog = catalog;
         _logger = logger;
+        _migrations = new Lazy<IReadOnlyList<Migration>>(Discover);
     }
 
     public sealed record Migration(string Module, int Version, string Name, string Sql);
 
-    public IReadOnlyList<Migration> Discover()
+    /// <summary>Every migration the core and the modules carry, in the order they apply.</summary>
+    public IReadOnlyList<Migration> All => _migrations.Value;
+
+    private IReadOnlyList<Migration> Discover()
     {
         var dialect = _connections.Dialect.Name;
         var migrations = new List<Migration>();
@@ -51,7 +56,7 @@ public sealed partial class MigrationRunner
         await EnsureHistoryTableAsync(connection);
         var applied = (await connection.QueryAsync<(string Module, int Version)>(
             "SELECT module, version FROM schema_migrations")).ToHashSet();
-        return Discover().Count(m => !applied.Contains((m.Module, m.Version)));
+        return All.Count(m => !applied.Contains((m.Module, m.Version)));
     }
 
     public async Task<int> MigrateAsync(CancellationToken cancellationToken = default)
@@ -62,7 +67,7 @@ public sealed partial class MigrationRunner
         var applied = (await connection.QueryAsync<(string Module, int Version)>(
             "SELECT module, version FROM schema_migrations")).ToHashSet();
         var count = 0;
-        foreach (var migration in Discover().Where(m => !applied.Contains((m.Module, m.Version))))
+        foreach (var migration in All.Where(m => !applied.Contains((m.Module, m.Version))))
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             await connection.ExecuteAsync(new CommandDefinition(migration.Sql, transaction: transaction, cancellationToken: cancellationToken));
