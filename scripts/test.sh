@@ -9,6 +9,8 @@ cd "$(dirname "$0")/.."
 results="TestResults"
 rm -rf "$results"
 
+bash scripts/install-deps.sh || exit 1
+
 dotnet test EmulationPortal.sln --configuration Release --results-directory "$results" --logger trx "$@"
 status=$?
 

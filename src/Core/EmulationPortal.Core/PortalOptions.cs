@@ -20,6 +20,9 @@ public sealed class PortalOptions
     public string? RecipesPath { get; set; }
 
     public DatabaseOptions Database { get; set; } = new();
+
+    /// <summary>How often scheduled publications are looked for.</summary>
+    public int SchedulerIntervalSeconds { get; set; } = 15;
 }
 
 public sealed class DatabaseOptions

@@ -10,15 +10,18 @@ namespace EmulationPortal.Web.Cli;
 /// </summary>
 public sealed class PortalCommand
 {
-    private const string Usage = "usage: recipe run <file> | recipe export <file>";
+    private const string Usage = "usage: recipe run <file> | recipe export <file> [--with-password-hashes]";
+    private const string WithPasswordHashes = "--with-password-hashes";
 
     private readonly string _verb;
     private readonly string? _file;
+    private readonly bool _withPasswordHashes;
 
-    private PortalCommand(string verb, string? file, string[] hostArgs)
+    private PortalCommand(string verb, string? file, bool withPasswordHashes, string[] hostArgs)
     {
         _verb = verb;
         _file = file;
+        _withPasswordHashes = withPasswordHashes;
         HostArgs = hostArgs;
     }
 
@@ -33,7 +36,9 @@ public sealed class PortalCommand
         }
         var verb = args.Length > 1 ? args[1] : "";
         var file = args.Length > 2 && !args[2].StartsWith("--", StringComparison.Ordinal) ? args[2] : null;
-        return new PortalCommand(verb, file, args.Skip(file is null ? 2 : 3).ToArray());
+        var rest = args.Skip(file is null ? 2 : 3).ToList();
+        var withPasswordHashes = rest.Remove(WithPasswordHashes);
+        return new PortalCommand(verb, file, withPasswordHashes, rest.ToArray());
     }
 
     public async Task<int> RunAsync(IServiceProvider services)
@@ -60,7 +65,7 @@ public sealed class PortalCommand
             }
             else
             {
-                await recipes.ExportAsync(_file);
+                await recipes.ExportAsync(_file, _withPasswordHashes);
                 Console.WriteLine($"Exported to {Path.GetFullPath(_file)}");
             }
             return 0;

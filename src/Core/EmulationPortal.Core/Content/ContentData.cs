@@ -49,7 +49,15 @@ public sealed class ValidationErrors
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            Add(field, "is required");
+            Add(field, "chưa được nhập");
+        }
+    }
+
+    public void RequiredDate(DateOnly value, string field)
+    {
+        if (value == default)
+        {
+            Add(field, "chưa có ngày (định dạng yyyy-MM-dd)");
         }
     }
 

@@ -20,6 +20,7 @@ public sealed class ContentRecord
     public int? Year { get; set; }
     public string? Number { get; set; }
     public string Data { get; set; } = "{}";
+    public DateTime? ScheduledPublishUtc { get; set; }
 
     public DateOnly? Date => ItemDate is null ? null : DateOnly.ParseExact(ItemDate, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }
@@ -45,6 +46,32 @@ public sealed record ContentQuery
     public int? Year { get; init; }
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = 12;
+}
+
+public enum EditorOrder
+{
+    RecentlyModified,
+    RecentlyPublished,
+    Scheduled,
+}
+
+public sealed record EditorQuery
+{
+    public IReadOnlyCollection<string>? Types { get; init; }
+    public string? ClusterId { get; init; }
+
+    /// <summary>Only these clusters (still within those the person works in).</summary>
+    public IReadOnlyCollection<string>? ClusterIds { get; init; }
+
+    public ContentStatus? Status { get; init; }
+
+    /// <summary>Whose latest version it is: "my drafts".</summary>
+    public string? Author { get; init; }
+
+    public bool ScheduledOnly { get; init; }
+    public EditorOrder Order { get; init; }
+    public int Page { get; init; } = 1;
+    public int PageSize { get; init; } = 20;
 }
 
 public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize)

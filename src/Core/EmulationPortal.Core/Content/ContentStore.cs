@@ -91,7 +91,7 @@ public sealed class ContentStore
 
     public async Task<ContentRecord?> GetLatestAsync(DbConnection connection, DbTransaction? transaction, string id) =>
         await connection.QuerySingleOrDefaultAsync<ContentRecord>($"""
-            SELECT {RecordColumns}
+            SELECT {RecordColumns}, i.scheduled_publish_utc AS ScheduledPublishUtc
             FROM content_items i JOIN content_versions v ON v.item_id = i.id AND v.version = i.latest_version
             WHERE i.id = @id
             """, new { id }, transaction);
@@ -105,8 +105,6 @@ public sealed class ContentStore
     /// </summary>
     public async Task<SaveOutcome> SaveAsync(DbConnection connection, DbTransaction transaction, ContentItemInput input)
     {
-        var type = _types.Get(input.Type);
-        var facts = type.Describe(input.Data);
         var data = ContentTypeRegistry.Serialize(input.Data);
         var slugOwner = await connection.ExecuteScalarAsync<string?>(
             "SELECT id FROM content_items WHERE slug = @Slug", new { input.Slug }, transaction);
@@ -147,11 +145,6 @@ public sealed class ContentStore
             PublishedUtc = publishedUtc,
             Version = version,
             PublishedVersion = publishedVersion,
-            input.Title,
-            ItemDate = facts.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            facts.Year,
-            facts.Number,
-            Data = data,
         };
         if (existing is null)
         {
@@ -160,10 +153,7 @@ public sealed class ContentStore
                 VALUES (@Id, @Type, @ClusterId, @Slug, @Status, @Author, @CreatedUtc, @ModifiedUtc, @PublishedUtc, @Version, NULL)
                 """, row, transaction);
         }
-        await connection.ExecuteAsync("""
-            INSERT INTO content_versions (item_id, version, title, item_date, year, number, data, author, created_utc)
-            VALUES (@Id, @Version, @Title, @ItemDate, @Year, @Number, @Data, @Author, @ModifiedUtc)
-            """, row, transaction);
+        await InsertVersionAsync(connection, transaction, input.Id, version, input.Title, input.Data, input.Author, input.ModifiedUtc);
         await connection.ExecuteAsync("""
             UPDATE content_items SET cluster_id = @ClusterId, slug = @Slug, status = @Status, modified_utc = @ModifiedUtc,
                 published_utc = @PublishedUtc, latest_version = @Version, published_version = @PublishedVersion
@@ -174,6 +164,128 @@ public sealed class ContentStore
             await RecordTransitionAsync(connection, transaction, input.Id, version, existing?.Status, input.Status, input.Author, null, input.ModifiedUtc);
         }
         return existing is null ? SaveOutcome.Created : SaveOutcome.NewVersion;
+    }
+
+    /// <summary>Adds a version; the caller moves the item's pointers to it.</summary>
+    public Task InsertVersionAsync(DbConnection connection, DbTransaction transaction, string itemId, int version,
+        string title, ContentData data, string author, DateTime atUtc)
+    {
+        var item = _types.Find(data.GetType()) ?? throw new InvalidOperationException($"No content type stores {data.GetType().Name}.");
+        var facts = item.Describe(data);
+        return connection.ExecuteAsync("""
+            INSERT INTO content_versions (item_id, version, title, item_date, year, number, data, author, created_utc)
+            VALUES (@itemId, @version, @title, @ItemDate, @Year, @Number, @Data, @author, @atUtc)
+            """,
+            new
+            {
+                itemId,
+                version,
+                title,
+                ItemDate = facts.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                facts.Year,
+                facts.Number,
+                Data = ContentTypeRegistry.Serialize(data),
+                author,
+                atUtc,
+            },
+            transaction);
+    }
+
+    public async Task<ContentRecord?> GetLatestAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        return await GetLatestAsync(connection, null, id);
+    }
+
+    public async Task<ContentRecord?> GetVersionAsync(string id, int version, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<ContentRecord>(new CommandDefinition($"""
+            SELECT {RecordColumns}
+            FROM content_items i JOIN content_versions v ON v.item_id = i.id AND v.version = @version
+            WHERE i.id = @id
+            """, new { id, version }, cancellationToken: cancellationToken));
+    }
+
+    public sealed record VersionInfo(int Version, string Title, string Author, DateTime CreatedUtc);
+
+    public async Task<IReadOnlyList<VersionInfo>> ListVersionsAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<VersionInfo>(new CommandDefinition("""
+            SELECT version AS Version, title AS Title, author AS Author, created_utc AS CreatedUtc
+            FROM content_versions WHERE item_id = @id ORDER BY version DESC
+            """, new { id }, cancellationToken: cancellationToken))).AsList();
+    }
+
+    public sealed class TransitionInfo
+    {
+        public int Version { get; set; }
+        public ContentStatus? FromStatus { get; set; }
+        public ContentStatus ToStatus { get; set; }
+        public string UserName { get; set; } = "";
+        public string? Comment { get; set; }
+        public DateTime AtUtc { get; set; }
+    }
+
+    public async Task<IReadOnlyList<TransitionInfo>> ListTransitionsAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<TransitionInfo>(new CommandDefinition("""
+            SELECT version AS Version, from_status AS FromStatus, to_status AS ToStatus, user_name AS UserName,
+                comment AS Comment, at_utc AS AtUtc
+            FROM content_transitions WHERE item_id = @id ORDER BY at_utc DESC, version DESC
+            """, new { id }, cancellationToken: cancellationToken))).AsList();
+    }
+
+    /// <summary>The newest version of items in the admin's lists, only from clusters the person works in.</summary>
+    public async Task<PagedResult<ContentRecord>> ListForEditorsAsync(EditorQuery query, ContentAccess access, CancellationToken cancellationToken = default)
+    {
+        var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
+        var page = Math.Max(1, query.Page);
+        var clusters = access.SeesAllClusters ? null : access.Clusters.Keys.ToList();
+        if (clusters is { Count: 0 })
+        {
+            return new PagedResult<ContentRecord>([], 0, page, pageSize);
+        }
+        var where = "1 = 1"
+            + (query.Types is null ? "" : " AND i.type IN @Types")
+            + (query.ClusterId is null ? "" : " AND i.cluster_id = @ClusterId")
+            + (clusters is null ? "" : " AND i.cluster_id IN @Clusters")
+            + (query.ClusterIds is null ? "" : " AND i.cluster_id IN @ClusterIds")
+            + (query.Status is null ? "" : " AND i.status = @Status")
+            + (query.Author is null ? "" : " AND v.author = @Author")
+            + (query.ScheduledOnly ? " AND i.scheduled_publish_utc IS NOT NULL" : "");
+        var order = query.Order switch
+        {
+            EditorOrder.RecentlyPublished => "i.published_utc DESC, i.id",
+            EditorOrder.Scheduled => "i.scheduled_publish_utc, i.id",
+            _ => "i.modified_utc DESC, i.id",
+        };
+        var parameters = new
+        {
+            query.Types,
+            query.ClusterId,
+            Clusters = clusters,
+            query.ClusterIds,
+            Status = query.Status?.ToString(),
+            query.Author,
+            Limit = pageSize,
+            Offset = (page - 1) * pageSize,
+        };
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        var total = await connection.ExecuteScalarAsync<int>(new CommandDefinition($"""
+            SELECT COUNT(*) FROM content_items i JOIN content_versions v ON v.item_id = i.id AND v.version = i.latest_version
+            WHERE {where}
+            """, parameters, cancellationToken: cancellationToken));
+        var items = await connection.QueryAsync<ContentRecord>(new CommandDefinition($"""
+            SELECT {RecordColumns}, i.scheduled_publish_utc AS ScheduledPublishUtc
+            FROM content_items i JOIN content_versions v ON v.item_id = i.id AND v.version = i.latest_version
+            WHERE {where}
+            ORDER BY {order}
+            LIMIT @Limit OFFSET @Offset
+            """, parameters, cancellationToken: cancellationToken));
+        return new PagedResult<ContentRecord>(items.AsList(), total, page, pageSize);
     }
 
     public static Task RecordTransitionAsync(DbConnection connection, DbTransaction transaction, string itemId, int version,

@@ -16,6 +16,8 @@ public sealed class ContentTypeRegistry
 
     public IContentType? Find(string? name) => name is not null && _types.TryGetValue(name, out var type) ? type : null;
 
+    public IContentType? Find(Type dataType) => _types.Values.FirstOrDefault(t => t.DataType == dataType);
+
     public IContentType Get(string name) =>
         Find(name) ?? throw new InvalidOperationException($"Unknown content type '{name}'.");
 

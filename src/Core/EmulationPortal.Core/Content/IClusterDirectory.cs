@@ -2,7 +2,7 @@ using System.Data.Common;
 
 namespace EmulationPortal.Core.Content;
 
-public sealed record ClusterSummary(string Id, string Name, string Slug);
+public sealed record ClusterSummary(string Id, string Name, string Slug, bool ReviewRequired);
 
 /// <summary>The clusters content belongs to, as the content core needs to know them.</summary>
 public interface IClusterDirectory

@@ -31,6 +31,13 @@ public interface IContentType
     ContentSummary Summarize(ContentData data);
 
     string PublicUrl(string slug);
+
+    /// <summary>The item's latest version as the public page would show it, for its editors.</summary>
+    string PreviewUrl(string id);
+
+    string EditUrl(string id);
+
+    string CreateUrl(string? clusterId);
 }
 
 public abstract class ContentType<TData> : IContentType where TData : ContentData
@@ -52,4 +59,10 @@ public abstract class ContentType<TData> : IContentType where TData : ContentDat
     protected abstract ContentSummary Summarize(TData data);
 
     public abstract string PublicUrl(string slug);
+
+    public abstract string PreviewUrl(string id);
+
+    public abstract string EditUrl(string id);
+
+    public abstract string CreateUrl(string? clusterId);
 }

@@ -41,6 +41,9 @@ public sealed class RecipeExportContext
 
     /// <summary>The folder the recipe is written to; media files go below it.</summary>
     public required string BaseDirectory { get; init; }
+
+    /// <summary>Password hashes leave the site only when the person exporting asks for them.</summary>
+    public bool IncludePasswordHashes { get; init; }
 }
 
 /// <summary>A recipe that cannot be applied; its message names the step and the field.</summary>

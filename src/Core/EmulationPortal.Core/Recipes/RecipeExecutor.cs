@@ -69,7 +69,7 @@ public sealed class RecipeExecutor
         _logger.LogInformation("Applied recipe {Recipe} ({Steps} steps)", root["name"], steps.Count);
     }
 
-    public async Task ExportAsync(string path, CancellationToken cancellationToken = default)
+    public async Task ExportAsync(string path, bool includePasswordHashes = false, CancellationToken cancellationToken = default)
     {
         var fullPath = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(fullPath)!;
@@ -85,6 +85,7 @@ public sealed class RecipeExecutor
                 Connection = connection,
                 Transaction = transaction,
                 BaseDirectory = directory,
+                IncludePasswordHashes = includePasswordHashes,
             });
             if (step is not null)
             {

@@ -26,6 +26,9 @@ public static class CoreServices
         services.AddSingleton<ContentTypeRegistry>();
         services.AddSingleton<ContentStore>();
         services.AddSingleton<ContentCards>();
+        services.AddSingleton<ContentEditing>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddHostedService<ScheduledPublisher>();
         services.AddSingleton<SiteSettings>();
         services.AddSingleton<RecipeExecutor>();
         services.AddSingleton<IRecipeStep, SettingsRecipeStep>();

@@ -62,5 +62,5 @@ public sealed class ClusterStore : IClusterDirectory
         await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM clusters WHERE id = @id", new { id }, transaction) > 0;
 
     public async Task<IReadOnlyDictionary<string, ClusterSummary>> AllAsync(CancellationToken cancellationToken = default) =>
-        (await ListAsync(cancellationToken)).ToDictionary(c => c.Id, c => new ClusterSummary(c.Id, c.Name, c.Slug));
+        (await ListAsync(cancellationToken)).ToDictionary(c => c.Id, c => new ClusterSummary(c.Id, c.Name, c.Slug, c.ReviewRequired));
 }

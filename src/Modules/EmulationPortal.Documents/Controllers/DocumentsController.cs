@@ -1,6 +1,7 @@
 using EmulationPortal.Core.Content;
 using EmulationPortal.Core.Media;
 using EmulationPortal.Documents.Models;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace EmulationPortal.Documents.Controllers;
@@ -62,9 +63,33 @@ public sealed class DocumentsController(ContentStore contentStore, ContentTypeRe
         {
             return NotFound();
         }
+        return View(await PageAsync(record, cancellationToken));
+    }
+
+    /// <summary>The newest version, draft or not, exactly as the public page will show it.</summary>
+    [Authorize]
+    [HttpGet("/van-ban/xem-truoc/{id}")]
+    public async Task<IActionResult> Preview(string id, [FromServices] IContentAccessProvider accessProvider, CancellationToken cancellationToken)
+    {
+        var record = await contentStore.GetLatestAsync(id, cancellationToken);
+        if (record is null || !contentTypes.NamesIn(ContentSection.Documents).Contains(record.Type))
+        {
+            return NotFound();
+        }
+        if (!(await accessProvider.GetAsync(User, cancellationToken)).CanWorkIn(record.ClusterId))
+        {
+            return Forbid();
+        }
+        Response.Headers.CacheControl = "no-store";
+        ViewData["Preview"] = true;
+        return View("Details", await PageAsync(record, cancellationToken));
+    }
+
+    private async Task<DocumentPage> PageAsync(ContentRecord record, CancellationToken cancellationToken)
+    {
         var data = (OfficialDocumentData)contentTypes.Deserialize(record.Type, record.Data);
         var clusters = await clusterDirectory.AllAsync(cancellationToken);
-        return View(new DocumentPage(record, contentTypes.Get(record.Type), data, clusters.GetValueOrDefault(record.ClusterId),
-            MarkdownRenderer.ToHtml(data.Body), mediaStore));
+        return new DocumentPage(record, contentTypes.Get(record.Type), data, clusters.GetValueOrDefault(record.ClusterId),
+            MarkdownRenderer.ToHtml(data.Body), mediaStore);
     }
 }

@@ -15,6 +15,13 @@ public abstract class OfficialDocumentType<TData> : ContentType<TData> where TDa
     protected virtual string Label(TData data) => DisplayName;
 
     public override string PublicUrl(string slug) => $"/van-ban/{slug}";
+
+    public override string PreviewUrl(string id) => $"/van-ban/xem-truoc/{id}";
+
+    public override string EditUrl(string id) => $"/admin/van-ban/{id}/sua";
+
+    public override string CreateUrl(string? clusterId) =>
+        $"/admin/van-ban/tao?loai={Name}" + (clusterId is null ? "" : $"&cum={Uri.EscapeDataString(clusterId)}");
 }
 
 public sealed class PlanType : OfficialDocumentType<PlanData>

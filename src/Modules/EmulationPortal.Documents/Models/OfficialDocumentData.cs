@@ -29,12 +29,9 @@ public abstract class OfficialDocumentData : ContentData
         errors.Required(Number, "number");
         if (Number.Length > 0 && !DocumentNumber.TryParse(Number, out _))
         {
-            errors.Add("number", $"'{Number}' is not a document number like 1197/QĐ-UBND");
+            errors.Add("number", $"'{Number}' không phải số, ký hiệu văn bản (ví dụ 1197/QĐ-UBND)");
         }
-        if (IssuedOn == default)
-        {
-            errors.Add("issuedOn", "is required (yyyy-MM-dd)");
-        }
+        errors.RequiredDate(IssuedOn, "issuedOn");
         errors.Required(Issuer, "issuer");
         errors.Required(Summary, "summary");
         if (Signer is not null)
@@ -68,10 +65,7 @@ public sealed class PlanData : OfficialDocumentData
         base.Validate(errors);
         for (var i = 0; i < Milestones.Count; i++)
         {
-            if (Milestones[i].Due == default)
-            {
-                errors.Add($"milestones[{i}].due", "is required (yyyy-MM-dd)");
-            }
+            errors.RequiredDate(Milestones[i].Due, $"milestones[{i}].due");
             errors.Required(Milestones[i].Text, $"milestones[{i}].text");
         }
     }
@@ -103,7 +97,7 @@ public sealed class AwardDecisionData : OfficialDocumentData
         base.Validate(errors);
         if (Year is < 1945 or > 2200)
         {
-            errors.Add("year", $"{Year} is not a plausible year");
+            errors.Add("year", $"năm {Year} không hợp lệ");
         }
         for (var i = 0; i < Awards.Count; i++)
         {

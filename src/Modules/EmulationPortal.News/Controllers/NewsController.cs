@@ -1,6 +1,7 @@
 using EmulationPortal.Core.Content;
 using EmulationPortal.Core.Media;
 using EmulationPortal.News.Models;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace EmulationPortal.News.Controllers;
@@ -45,8 +46,32 @@ public sealed class NewsController(ContentStore contentStore, ContentTypeRegistr
         {
             return NotFound();
         }
+        return View(await PageAsync(record, cancellationToken));
+    }
+
+    /// <summary>The newest version, draft or not, exactly as the public page will show it.</summary>
+    [Authorize]
+    [HttpGet("/tin-tuc/xem-truoc/{id}")]
+    public async Task<IActionResult> Preview(string id, [FromServices] IContentAccessProvider accessProvider, CancellationToken cancellationToken)
+    {
+        var record = await contentStore.GetLatestAsync(id, cancellationToken);
+        if (record is null || !contentTypes.NamesIn(ContentSection.News).Contains(record.Type))
+        {
+            return NotFound();
+        }
+        if (!(await accessProvider.GetAsync(User, cancellationToken)).CanWorkIn(record.ClusterId))
+        {
+            return Forbid();
+        }
+        Response.Headers.CacheControl = "no-store";
+        ViewData["Preview"] = true;
+        return View("Details", await PageAsync(record, cancellationToken));
+    }
+
+    private async Task<ConferencePage> PageAsync(ContentRecord record, CancellationToken cancellationToken)
+    {
         var data = contentTypes.Deserialize<ConferenceData>(record);
         var clusters = await clusterDirectory.AllAsync(cancellationToken);
-        return View(new ConferencePage(record, data, clusters.GetValueOrDefault(record.ClusterId), MarkdownRenderer.ToHtml(data.Body), mediaStore));
+        return new ConferencePage(record, data, clusters.GetValueOrDefault(record.ClusterId), MarkdownRenderer.ToHtml(data.Body), mediaStore);
     }
 }

@@ -16,10 +16,7 @@ public sealed class ConferenceData : ContentData
 
     public override void Validate(ValidationErrors errors)
     {
-        if (Date == default)
-        {
-            errors.Add("date", "is required (yyyy-MM-dd)");
-        }
+        errors.RequiredDate(Date, "date");
         errors.Required(Body, "body");
         errors.Files(Photos, "photos");
         for (var i = 0; i < Photos.Count; i++)
@@ -51,6 +48,12 @@ public sealed class ConferenceType : ContentType<ConferenceData>
         new(DisplayName, FirstParagraph(data.Body), data.Location.Length == 0 ? null : data.Location, data.Photos.FirstOrDefault());
 
     public override string PublicUrl(string slug) => $"/tin-tuc/{slug}";
+
+    public override string PreviewUrl(string id) => $"/tin-tuc/xem-truoc/{id}";
+
+    public override string EditUrl(string id) => $"/admin/tin-tuc/{id}/sua";
+
+    public override string CreateUrl(string? clusterId) => clusterId is null ? "/admin/tin-tuc/tao" : $"/admin/tin-tuc/tao?cum={Uri.EscapeDataString(clusterId)}";
 
     /// <summary>The opening paragraph as plain text, for teasers.</summary>
     private static string? FirstParagraph(string markdown)

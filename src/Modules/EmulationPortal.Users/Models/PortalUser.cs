@@ -8,6 +8,9 @@ public sealed class PortalUser
     public string? DisplayName { get; set; }
     public string? PasswordHash { get; set; }
     public string SecurityStamp { get; set; } = "";
+    public DateTime? LockoutEndUtc { get; set; }
+    public int AccessFailedCount { get; set; }
+    public bool LockoutEnabled { get; set; } = true;
     public DateTime CreatedUtc { get; set; }
 }
 
@@ -15,4 +18,13 @@ public static class PortalRoles
 {
     public const string Administrator = "Administrator";
     public const string Staff = "Staff";
+
+    public static readonly IReadOnlyList<string> All = [Administrator, Staff];
+
+    public static string DisplayName(string role) => role switch
+    {
+        Administrator => "Quản trị hệ thống",
+        Staff => "Cán bộ Ban Thi đua – Khen thưởng",
+        _ => role,
+    };
 }

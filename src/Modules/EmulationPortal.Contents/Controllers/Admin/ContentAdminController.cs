@@ -1,0 +1,206 @@
+using EmulationPortal.Core.Admin;
+using EmulationPortal.Core.Content;
+using Microsoft.AspNetCore.Mvc;
+
+namespace EmulationPortal.Contents.Controllers.Admin;
+
+public sealed record DashboardPage(
+    ContentAccess Access,
+    PagedResult<ContentRecord>? AwaitingMyReview,
+    PagedResult<ContentRecord> MyDrafts,
+    PagedResult<ContentRecord> RecentlyPublished,
+    PagedResult<ContentRecord> Scheduled,
+    AdminLookups Lookups);
+
+public sealed record ContentListPage(
+    PagedResult<ContentRecord> Page,
+    AdminLookups Lookups,
+    string? Type,
+    string? ClusterId,
+    ContentStatus? Status,
+    IReadOnlyList<ClusterSummary> WritableClusters);
+
+public sealed record ItemPage(
+    ContentRecord Item,
+    IContentType Type,
+    ClusterSummary? Cluster,
+    IReadOnlyList<ContentStore.VersionInfo> Versions,
+    IReadOnlyList<ContentStore.TransitionInfo> Transitions,
+    bool CanEdit,
+    IReadOnlyList<WorkflowAction> Actions,
+    bool CanSchedule);
+
+public sealed record DiffPage(ContentRecord Item, int From, int To, IReadOnlyList<DiffLine> Lines);
+
+/// <summary>Types and clusters by id, for showing names in lists.</summary>
+public sealed record AdminLookups(ContentTypeRegistry Types, IReadOnlyDictionary<string, ClusterSummary> Clusters)
+{
+    public string TypeName(string type) => Types.Find(type)?.DisplayName ?? type;
+
+    public string ClusterName(string id) => Clusters.GetValueOrDefault(id)?.Name ?? id;
+}
+
+public sealed class ContentAdminController(ContentStore contentStore, ContentEditing editing, ContentTypeRegistry contentTypes,
+    IClusterDirectory clusterDirectory) : AdminController
+{
+    private const int DashboardSize = 8;
+
+    [HttpGet("/admin")]
+    public async Task<IActionResult> Dashboard(CancellationToken cancellationToken)
+    {
+        var access = await AccessAsync();
+        var reviewable = access.SeesAllClusters ? null : access.Clusters.Where(c => c.Value == ClusterRole.Reviewer).Select(c => c.Key).ToList();
+        var awaiting = reviewable is { Count: 0 } ? null : await contentStore.ListForEditorsAsync(
+            new EditorQuery { Status = ContentStatus.InReview, ClusterIds = reviewable, PageSize = DashboardSize }, access, cancellationToken);
+        return View(new DashboardPage(
+            access,
+            awaiting,
+            await contentStore.ListForEditorsAsync(new EditorQuery { Status = ContentStatus.Draft, Author = access.UserName, PageSize = DashboardSize }, access, cancellationToken),
+            await contentStore.ListForEditorsAsync(new EditorQuery { Status = ContentStatus.Published, Order = EditorOrder.RecentlyPublished, PageSize = DashboardSize }, access, cancellationToken),
+            await contentStore.ListForEditorsAsync(new EditorQuery { ScheduledOnly = true, Order = EditorOrder.Scheduled, PageSize = DashboardSize }, access, cancellationToken),
+            await LookupsAsync(cancellationToken)));
+    }
+
+    [HttpGet("/admin/noi-dung")]
+    public async Task<IActionResult> Index([FromQuery(Name = "loai")] string? type, [FromQuery(Name = "cum")] string? clusterId,
+        [FromQuery(Name = "trang-thai")] ContentStatus? status, [FromQuery(Name = "trang")] int page = 1, CancellationToken cancellationToken = default)
+    {
+        var access = await AccessAsync();
+        var lookups = await LookupsAsync(cancellationToken);
+        var selectedType = contentTypes.Find(type)?.Name;
+        var result = await contentStore.ListForEditorsAsync(new EditorQuery
+        {
+            Types = selectedType is null ? null : [selectedType],
+            ClusterId = clusterId,
+            Status = status,
+            Page = page,
+        }, access, cancellationToken);
+        var writable = lookups.Clusters.Values.Where(c => access.CanWorkIn(c.Id)).OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
+        return View(new ContentListPage(result, lookups, selectedType, clusterId, status, writable));
+    }
+
+    [HttpGet("/admin/noi-dung/{id}")]
+    public async Task<IActionResult> Item(string id, CancellationToken cancellationToken)
+    {
+        var access = await AccessAsync();
+        var item = await contentStore.GetLatestAsync(id, cancellationToken);
+        if (item is null)
+        {
+            return NotFound();
+        }
+        if (!access.CanWorkIn(item.ClusterId))
+        {
+            return Forbid();
+        }
+        var cluster = (await clusterDirectory.AllAsync(cancellationToken)).GetValueOrDefault(item.ClusterId);
+        var reviewRequired = cluster?.ReviewRequired ?? true;
+        return View(new ItemPage(
+            item,
+            contentTypes.Get(item.Type),
+            cluster,
+            await contentStore.ListVersionsAsync(id, cancellationToken),
+            await contentStore.ListTransitionsAsync(id, cancellationToken),
+            access.CanEdit(item.ClusterId, item.Status),
+            ContentWorkflow.ActionsFrom(item.Status).Where(a => access.CanTake(a, item.ClusterId, reviewRequired)).ToList(),
+            access.CanSchedule(item.ClusterId, reviewRequired) && ContentWorkflow.TryMove(item.Status, WorkflowAction.Publish, out _)));
+    }
+
+    [HttpPost("/admin/noi-dung/{id}/chuyen")]
+    public Task<IActionResult> Transition(string id, WorkflowAction action, string? comment) =>
+        ChangeAsync(id, async access =>
+        {
+            await editing.TransitionAsync(access, id, action, comment, HttpContext.RequestAborted);
+            Notify(action switch
+            {
+                WorkflowAction.Submit => "Đã gửi bài để duyệt.",
+                WorkflowAction.Reject => "Đã trả lại bài cho người soạn.",
+                WorkflowAction.Publish => "Đã đăng bài lên trang công khai.",
+                WorkflowAction.Unpublish => "Đã gỡ bài khỏi trang công khai.",
+                WorkflowAction.Archive => "Đã chuyển bài vào lưu trữ.",
+                _ => "Đã mở lại bài để soạn tiếp.",
+            });
+        });
+
+    [HttpPost("/admin/noi-dung/{id}/len-lich")]
+    public Task<IActionResult> Schedule(string id, DateTime? publishAt) =>
+        ChangeAsync(id, async access =>
+        {
+            if (publishAt is null)
+            {
+                throw new ContentValidationException("publishAt", "Chưa chọn thời điểm đăng.");
+            }
+            await editing.ScheduleAsync(access, id, AdminTime.ToUtc(publishAt.Value), HttpContext.RequestAborted);
+            Notify($"Bài sẽ được đăng tự động lúc {publishAt:dd/MM/yyyy HH:mm}.");
+        });
+
+    [HttpPost("/admin/noi-dung/{id}/huy-lich")]
+    public Task<IActionResult> CancelSchedule(string id) =>
+        ChangeAsync(id, async access =>
+        {
+            await editing.CancelScheduleAsync(access, id, HttpContext.RequestAborted);
+            Notify("Đã hủy lịch đăng.");
+        });
+
+    [HttpPost("/admin/noi-dung/{id}/khoi-phuc")]
+    public Task<IActionResult> Restore(string id, int version, int expectedVersion) =>
+        ChangeAsync(id, async access =>
+        {
+            await editing.RestoreAsync(access, id, version, expectedVersion, HttpContext.RequestAborted);
+            Notify($"Đã khôi phục phiên bản {version} thành bản nháp mới.");
+        });
+
+    [HttpGet("/admin/noi-dung/{id}/so-sanh")]
+    public async Task<IActionResult> Compare(string id, [FromQuery(Name = "tu")] int from, [FromQuery(Name = "den")] int to, CancellationToken cancellationToken)
+    {
+        var access = await AccessAsync();
+        var item = await contentStore.GetLatestAsync(id, cancellationToken);
+        var before = await contentStore.GetVersionAsync(id, from, cancellationToken);
+        var after = await contentStore.GetVersionAsync(id, to, cancellationToken);
+        if (item is null || before is null || after is null)
+        {
+            return NotFound();
+        }
+        if (!access.CanWorkIn(item.ClusterId))
+        {
+            return Forbid();
+        }
+        return View(new DiffPage(item, from, to, TextDiff.Lines(VersionText.Lines(before.Title, before.Data), VersionText.Lines(after.Title, after.Data))));
+    }
+
+    /// <summary>The editor's preview of a Markdown body, rendered exactly as the public page renders it.</summary>
+    [HttpPost("/admin/markdown")]
+    public IActionResult Markdown(string? markdown) => Content(MarkdownRenderer.ToHtml(markdown), "text/html; charset=utf-8");
+
+    private async Task<IActionResult> ChangeAsync(string id, Func<ContentAccess, Task> change)
+    {
+        var access = await AccessAsync();
+        try
+        {
+            await change(access);
+        }
+        catch (ContentNotFoundException)
+        {
+            return NotFound();
+        }
+        catch (ContentAccessDeniedException)
+        {
+            return Forbid();
+        }
+        catch (ContentWorkflowException e)
+        {
+            NotifyError(e.Message);
+        }
+        catch (ContentValidationException e)
+        {
+            NotifyError(string.Join(" ", e.Errors.All.Select(error => error.Message)));
+        }
+        catch (ContentConflictException)
+        {
+            NotifyError("Bài vừa được người khác lưu; thao tác chưa được thực hiện. Xin xem lại phiên bản mới nhất.");
+        }
+        return Redirect($"/admin/noi-dung/{id}");
+    }
+
+    private async Task<AdminLookups> LookupsAsync(CancellationToken cancellationToken) =>
+        new(contentTypes, await clusterDirectory.AllAsync(cancellationToken));
+}

@@ -1,0 +1,12 @@
+using EmulationPortal.Core.Admin;
+using EmulationPortal.Core.Modules;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EmulationPortal.Contents;
+
+public sealed class Startup : IModuleStartup
+{
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration) =>
+        services.AddSingleton<IAdminMenu, AdminMenu>();
+}

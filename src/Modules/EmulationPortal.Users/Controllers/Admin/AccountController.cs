@@ -1,0 +1,90 @@
+using Microsoft.AspNetCore.Http;
+using EmulationPortal.Core.Admin;
+using EmulationPortal.Users.Models;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace EmulationPortal.Users.Controllers.Admin;
+
+public sealed class LoginForm
+{
+    public string UserName { get; set; } = "";
+    public string Password { get; set; } = "";
+    public string? ReturnUrl { get; set; }
+    public string? Error { get; set; }
+}
+
+public sealed class PasswordForm
+{
+    public string CurrentPassword { get; set; } = "";
+    public string NewPassword { get; set; } = "";
+    public string ConfirmPassword { get; set; } = "";
+    public IReadOnlyList<string> Errors { get; set; } = [];
+}
+
+public sealed class AccountController(SignInManager<PortalUser> signIn, UserManager<PortalUser> users) : AdminController
+{
+    [AllowAnonymous]
+    [HttpGet(Startup.LoginPath)]
+    public IActionResult Login(string? returnUrl) => View(new LoginForm { ReturnUrl = returnUrl });
+
+    [AllowAnonymous]
+    [HttpPost(Startup.LoginPath)]
+    public async Task<IActionResult> Login(LoginForm form)
+    {
+        var result = string.IsNullOrWhiteSpace(form.UserName) || string.IsNullOrEmpty(form.Password)
+            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : await signIn.PasswordSignInAsync(form.UserName.Trim(), form.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl! : "/admin");
+        }
+        form.Password = "";
+        form.Error = result.IsLockedOut
+            ? "Tài khoản đang tạm khóa vì đăng nhập sai nhiều lần. Xin thử lại sau 15 phút."
+            : "Tên đăng nhập hoặc mật khẩu không đúng.";
+        Response.StatusCode = StatusCodes.Status401Unauthorized;
+        return View(form);
+    }
+
+    [HttpPost(Startup.LogoutPath)]
+    public async Task<IActionResult> Logout()
+    {
+        await signIn.SignOutAsync();
+        return Redirect("/");
+    }
+
+    [AllowAnonymous]
+    [HttpGet(Startup.AccessDeniedPath)]
+    public IActionResult AccessDenied()
+    {
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return View();
+    }
+
+    [HttpGet("/admin/doi-mat-khau")]
+    public IActionResult ChangePassword() => View(new PasswordForm());
+
+    [HttpPost("/admin/doi-mat-khau")]
+    public async Task<IActionResult> ChangePassword(PasswordForm form)
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+        if (form.NewPassword != form.ConfirmPassword)
+        {
+            return View(new PasswordForm { Errors = ["Mật khẩu mới nhập lại không khớp."] });
+        }
+        var result = await users.ChangePasswordAsync(user, form.CurrentPassword, form.NewPassword);
+        if (!result.Succeeded)
+        {
+            return View(new PasswordForm { Errors = result.Errors.Select(e => e.Description).ToList() });
+        }
+        await signIn.RefreshSignInAsync(user);
+        Notify("Đã đổi mật khẩu.");
+        return Redirect("/admin");
+    }
+}
