@@ -90,7 +90,7 @@ public sealed partial class BrowserFixture : IAsyncLifetime
             {
                 throw new InvalidOperationException(Chromium.MissingMessage);
             }
-            // Every [BrowserFact] is skipped; xunit still builds the fixture.
+            // Every [BrowserFact] is skipped: there is nothing to start.
             return;
         }
 

@@ -32,7 +32,7 @@ public sealed class RecipeTests
         Assert.True(JsonNode.DeepEquals(Normalized(first), Normalized(second)), "the second export differs from the first");
         var exported = JsonNode.Parse(File.ReadAllText(first))!;
         var steps = exported["steps"]!.AsArray().Select(s => (string)s!["name"]!).ToList();
-        Assert.Equal(["Settings", "Units", "Clusters", "Content"], steps);
+        Assert.Equal(["Settings", "Units", "Clusters", "Roles", "Users", "Content"], steps);
         var items = exported["steps"]!.AsArray().Single(s => (string?)s!["name"] == "Content")!["items"]!.AsArray();
         Assert.Equal(DemoRecipe.Items("Conference").Count() + DemoRecipe.Items("Plan").Count()
             + DemoRecipe.Items("AwardDecision").Count() + DemoRecipe.Items("Document").Count(), items.Count);
@@ -135,6 +135,43 @@ public sealed class RecipeTests
         Assert.Equal(2, await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM content_versions WHERE item_id = 'lap-lai'"));
         var page = await site.GetDocumentAsync("/tin-tuc/bai-nhap-hai-lan");
         Assert.Contains("Hội trường mới", page.QuerySelector(".article .meta")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Users_move_with_their_roles_and_clusters_and_password_hashes_only_when_asked()
+    {
+        var recipe = TestRecipes.WithContent();
+        recipe["steps"]!.AsArray().Add(new JsonObject
+        {
+            ["name"] = "Users",
+            ["users"] = new JsonArray(new JsonObject
+            {
+                ["userName"] = "bientap",
+                ["displayName"] = "Biên tập viên",
+                ["password"] = "Matkhau-2026a",
+                ["roles"] = new JsonArray("Staff"),
+                ["clusters"] = new JsonArray(new JsonObject { ["cluster"] = TestRecipes.ClusterId, ["role"] = "Editor" }),
+            }),
+        });
+        var folder = PortalFactory.NewDataPath();
+        using (var source = PortalFactory.Fresh(demoContent: false))
+        {
+            await source.Service<RecipeExecutor>().RunAsync(TestRecipes.Write(recipe));
+            await source.Service<RecipeExecutor>().ExportAsync(Path.Combine(folder, "plain", "site.recipe.json"));
+            await source.Service<RecipeExecutor>().ExportAsync(Path.Combine(folder, "full", "site.recipe.json"), includePasswordHashes: true);
+        }
+
+        var plain = File.ReadAllText(Path.Combine(folder, "plain", "site.recipe.json"));
+        Assert.DoesNotContain("passwordHash", plain);
+        Assert.DoesNotContain("Matkhau", plain);
+        using var target = PortalFactory.Fresh(demoContent: false);
+        await target.Service<RecipeExecutor>().RunAsync(Path.Combine(folder, "full", "site.recipe.json"));
+        var client = await Admin.AdminClient.LoginAsync(target, "bientap", "Matkhau-2026a");
+        var list = await client.GetAsync("/admin/noi-dung");
+        Assert.Equal(System.Net.HttpStatusCode.OK, list.StatusCode);
+        await using var connection = await target.OpenDatabaseAsync();
+        Assert.Equal("Editor", await connection.ExecuteScalarAsync<string>(
+            "SELECT c.role FROM user_clusters c JOIN users u ON u.id = c.user_id WHERE u.user_name = 'bientap'"));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using EmulationPortal.Clusters.Recipes;
 using EmulationPortal.Clusters.Services;
+using EmulationPortal.Core.Admin;
 using EmulationPortal.Core.Content;
 using EmulationPortal.Core.Modules;
 using EmulationPortal.Core.Recipes;
@@ -19,5 +20,7 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<IClusterDirectory>(provider => provider.GetRequiredService<ClusterStore>());
         services.AddSingleton<IRecipeStep, UnitsRecipeStep>();
         services.AddSingleton<IRecipeStep, ClustersRecipeStep>();
+        services.AddSingleton<ClusterAdministration>();
+        services.AddSingleton<IAdminMenu, AdminMenu>();
     }
 }

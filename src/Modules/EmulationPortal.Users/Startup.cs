@@ -1,3 +1,4 @@
+using EmulationPortal.Core.Admin;
 using EmulationPortal.Core.Content;
 using EmulationPortal.Core.Modules;
 using EmulationPortal.Core.Recipes;
@@ -61,6 +62,8 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<IStartupTask, AdminAccountTask>();
         services.AddSingleton<IRecipeStep, RolesRecipeStep>();
         services.AddSingleton<IRecipeStep, UsersRecipeStep>();
+        services.AddSingleton<UserAdministration>();
+        services.AddSingleton<IAdminMenu, AdminMenu>();
     }
 
     public void Configure(WebApplication app)

@@ -122,7 +122,7 @@ public abstract class ContentEditorController<TForm> : AdminController where TFo
         {
             var current = e.Current;
             var mine = VersionText.Lines(form.Title, ContentTypeRegistry.Serialize(ToData(form)));
-            form.Conflict = new EditConflict(current.LatestVersion, current.Author, current.ModifiedUtc,
+            form.Conflict = new EditConflict(current.LatestVersion, current.VersionAuthor, current.VersionCreatedUtc,
                 TextDiff.Lines(VersionText.Lines(current.Title, current.Data), mine));
             // Saving again after merging is a deliberate choice to replace the newer version.
             form.Version = current.LatestVersion;

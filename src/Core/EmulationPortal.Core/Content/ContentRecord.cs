@@ -20,6 +20,11 @@ public sealed class ContentRecord
     public int? Year { get; set; }
     public string? Number { get; set; }
     public string Data { get; set; } = "{}";
+
+    /// <summary>Who saved this version, and when (the item's author is who created it).</summary>
+    public string VersionAuthor { get; set; } = "";
+
+    public DateTime VersionCreatedUtc { get; set; }
     public DateTime? ScheduledPublishUtc { get; set; }
 
     public DateOnly? Date => ItemDate is null ? null : DateOnly.ParseExact(ItemDate, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

@@ -18,7 +18,8 @@ public sealed class ContentStore
         i.author AS Author, i.created_utc AS CreatedUtc, i.modified_utc AS ModifiedUtc,
         i.published_utc AS PublishedUtc, i.latest_version AS LatestVersion,
         i.published_version AS PublishedVersion, v.version AS Version, v.title AS Title,
-        v.item_date AS ItemDate, v.year AS Year, v.number AS Number, v.data AS Data
+        v.item_date AS ItemDate, v.year AS Year, v.number AS Number, v.data AS Data,
+        v.author AS VersionAuthor, v.created_utc AS VersionCreatedUtc
         """;
 
     private readonly IDbConnectionFactory _connections;
@@ -207,7 +208,13 @@ public sealed class ContentStore
             """, new { id, version }, cancellationToken: cancellationToken));
     }
 
-    public sealed record VersionInfo(int Version, string Title, string Author, DateTime CreatedUtc);
+    public sealed class VersionInfo
+    {
+        public int Version { get; set; }
+        public string Title { get; set; } = "";
+        public string Author { get; set; } = "";
+        public DateTime CreatedUtc { get; set; }
+    }
 
     public async Task<IReadOnlyList<VersionInfo>> ListVersionsAsync(string id, CancellationToken cancellationToken = default)
     {

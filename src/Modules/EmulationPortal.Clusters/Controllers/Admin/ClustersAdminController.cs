@@ -1,0 +1,454 @@
+using System.Globalization;
+using EmulationPortal.Clusters.Models;
+using EmulationPortal.Clusters.Services;
+using EmulationPortal.Core.Admin;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace EmulationPortal.Clusters.Controllers.Admin;
+
+/// <summary>A cluster's own fields as typed; numbers stay text so that what was typed comes back as it was.</summary>
+public sealed class ClusterForm
+{
+    public string? Kind { get; set; } = nameof(ClusterKind.Cluster);
+    public string? Number { get; set; }
+    public string? Name { get; set; }
+    public string? Province { get; set; }
+    public string? Sector { get; set; }
+    public bool ReviewRequired { get; set; } = true;
+
+    public static ClusterForm From(Cluster cluster) => new()
+    {
+        Kind = cluster.Kind.ToString(),
+        Number = cluster.Number?.ToString(CultureInfo.InvariantCulture),
+        Name = cluster.Name,
+        Province = cluster.Province,
+        Sector = cluster.Sector,
+        ReviewRequired = cluster.ReviewRequired,
+    };
+}
+
+/// <summary>One year of a cluster on the edit page, as stored or as just typed.</summary>
+public sealed class TermForm
+{
+    public int Year { get; set; }
+    public string? Leader { get; set; }
+    public string? Deputy { get; set; }
+    public List<string> Members { get; set; } = [];
+    [BindNever]
+    public IReadOnlyDictionary<string, string> Errors { get; set; } = new Dictionary<string, string>();
+
+    /// <summary>Open on the page: the newest year, or the one with something to fix.</summary>
+    [BindNever]
+    public bool Open { get; set; }
+
+    public static TermForm From(ClusterTerm term) => new()
+    {
+        Year = term.Year,
+        Leader = term.Leader?.Id,
+        Deputy = term.Deputy?.Id,
+        Members = term.Members.Select(m => m.Id).ToList(),
+    };
+}
+
+public sealed class NewTermForm
+{
+    public string? Year { get; set; }
+    public bool CopyMembers { get; set; } = true;
+    [BindNever]
+    public IReadOnlyDictionary<string, string> Errors { get; set; } = new Dictionary<string, string>();
+}
+
+public sealed class ClusterEditPage
+{
+    /// <summary>Null while creating.</summary>
+    public Cluster? Stored { get; set; }
+    public ClusterForm Form { get; set; } = new();
+    [BindNever]
+    public IReadOnlyDictionary<string, string> Errors { get; set; } = new Dictionary<string, string>();
+    public List<TermForm> Terms { get; set; } = [];
+    public NewTermForm NewTerm { get; set; } = new();
+    public IReadOnlyList<Unit> Units { get; set; } = [];
+    public IReadOnlyList<string> Provinces { get; set; } = [];
+
+    public bool IsNew => Stored is null;
+    public bool IsBloc => Stored?.Kind == ClusterKind.Bloc;
+    public string LeaderTitle => IsBloc ? "Khối trưởng" : "Cụm trưởng";
+    public string DeputyTitle => IsBloc ? "Khối phó" : "Cụm phó";
+    public string Noun => IsBloc ? "khối" : "cụm";
+
+    public string? ErrorFor(string field) => Errors.GetValueOrDefault(field);
+
+    /// <summary>Units by province, the cluster's own province first.</summary>
+    public IEnumerable<IGrouping<string, Unit>> UnitsByProvince() =>
+        Units.GroupBy(u => u.Province ?? "Khác")
+            .OrderBy(g => g.Key == Stored?.Province ? 0 : 1)
+            .ThenBy(g => g.Key, StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: true));
+}
+
+public sealed record ClusterListPage(IReadOnlyList<ClusterListItem> Clusters);
+
+public sealed class UnitForm
+{
+    public string? Id { get; set; }
+    public string? Name { get; set; }
+    public string? Province { get; set; }
+    [BindNever]
+    public IReadOnlyDictionary<string, string> Errors { get; set; } = new Dictionary<string, string>();
+    [BindNever]
+    public IReadOnlyList<string> Provinces { get; set; } = [];
+    [BindNever]
+    public IReadOnlyList<string> ClusterNames { get; set; } = [];
+
+    public bool IsNew => Id is null;
+
+    public string? ErrorFor(string field) => Errors.GetValueOrDefault(field);
+}
+
+public sealed record UnitListPage(IReadOnlyList<UnitListItem> Units);
+
+/// <summary>Clusters and blocs, their yearly terms, and the units they are made of: administrators only.</summary>
+public sealed class ClustersAdminController(ClusterAdministration administration, ClusterStore clusterStore) : AdminController
+{
+    [HttpGet("/admin/cum-thi-dua")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        if (!(await AccessAsync()).IsAdministrator)
+        {
+            return Forbid();
+        }
+        return View(new ClusterListPage(await administration.ListClustersAsync(cancellationToken)));
+    }
+
+    [HttpGet("/admin/cum-thi-dua/tao")]
+    public async Task<IActionResult> New(CancellationToken cancellationToken)
+    {
+        if (!(await AccessAsync()).IsAdministrator)
+        {
+            return Forbid();
+        }
+        return View("Edit", await PageAsync(null, new ClusterForm(), cancellationToken));
+    }
+
+    [HttpPost("/admin/cum-thi-dua/tao")]
+    public async Task<IActionResult> Create(ClusterForm form, CancellationToken cancellationToken)
+    {
+        if (!(await AccessAsync()).IsAdministrator)
+        {
+            return Forbid();
+        }
+        try
+        {
+            var id = await administration.CreateClusterAsync(ToInput(form), cancellationToken);
+            Notify("Đã tạo cụm, khối thi đua. Bây giờ có thể thêm nhiệm kỳ các năm ở cuối trang.");
+            return Redirect($"/admin/cum-thi-dua/{id}");
+        }
+        catch (ClusterValidationException e)
+        {
+            var page = await PageAsync(null, form, cancellationToken);
+            page.Errors = e.Errors;
+            return Unprocessable(page);
+        }
+    }
+
+    [HttpGet("/admin/cum-thi-dua/{id}")]
+    public async Task<IActionResult> Edit(string id, CancellationToken cancellationToken)
+    {
+        if (!(await AccessAsync()).IsAdministrator)
+        {
+            return Forbid();
+        }
+        var cluster = await administration.FindClusterAsync(id, cancellationToken);
+        if (cluster is null)
+        {
+            return NotFound();
+        }
+        return View("Edit", await PageAsync(cluster, ClusterForm.From(cluster), cancellationToken));
+    }
+
+    [HttpPost("/admin/cum-thi-dua/{id}")]
+    public async Task<IActionResult> Save(string id, ClusterForm form, CancellationToken cancellationToken)
+    {
+        if (!(await AccessAsync()).IsAdministrator)
+        {
+            return Forbid();
+        }
+        var cluster = await administration.FindClusterAsync(id, cancellationToken);
+        if (cluster is null)
+        {
+            return NotFound();
+        }
+        try
+        {
+            if (!await administration.UpdateClusterAsync(id, ToInput(form), cancellationToken))
+            {
+                return NotFound();
+            }
+            Notify("Đã lưu thông tin cụm, khối thi đua.");
+            return Redirect($"/admin/cum-thi-dua/{id}");
+        }
+        catch (ClusterValidationException e)
+        {
+            var page = await PageAsync(cluster, form, cancellationToken);
+            page.Errors = e.Errors;
+            return Unprocessable(page);
+        }
+    }
+
+    [HttpPost("/admin/cum-thi-dua/{id}/nhiem-ky")]
+    public async Task<IActionResult> AddTerm(string id, NewTermForm newTerm, CancellationToken cancellationToken)
+    {
+        if (!(await AccessAsync()).IsAdministrator)
+        {
+            return Forbid();
+        }
+        var cluster = await administration.FindClusterAsync(id, cancellationToken);
+        if (cluster is null)
+        {
+            return NotFound();
+        }
+        try
+        {
+            var text = newTerm.Year?.Trim();
+            int? year = null;
+            if (!string.IsNullOrEmpty(text))
+            {
+                year = int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed)
+                    ? parsed
+                    : throw new ClusterValidationException("Year", "Năm phải là một số có bốn chữ số, ví dụ 2026.");
+            }
+            await administration.AddTermAsync(id, year, newTerm.CopyMembers, cancellationToken);
+            Notify($"Đã thêm nhiệm kỳ năm {year}. Xin chọn {(cluster.Kind == ClusterKind.Bloc ? "khối trưởng, khối phó" : "cụm trưởng, cụm phó")} và các đơn vị thành viên.");
+            return Redirect($"/admin/cum-thi-dua/{id}#nam-{year}");
+        }
+        catch (ClusterValidationException e)
+        {
+            var page = await PageAsync(cluster, ClusterForm.From(cluster), cancellationToken);
+            newTerm.Errors = e.Errors;
+            page.NewTerm = newTerm;
+            return Unprocessable(page);
+        }
+    }
+
+    [HttpPost("/admin/cum-thi-dua/{id}/nhiem-ky/{year:int}")]
+    public async Task<IActionResult> SaveTerm(string id, int year, TermForm term, CancellationToken cancellationToken)
+    {
+        if (!(await AccessAsync()).IsAdministrator)
+        {
+            return Forbid();
+        }
+        var cluster = await administration.FindClusterAsync(id, cancellationToken);
+        if (cluster is null)
+        {
+            return NotFound();
+        }
+        term.Year = year;
+        try
+        {
+            var added = await administration.SaveTermAsync(id, year, new TermInput(term.Leader, term.Deputy, term.Members), cancellationToken);
+            var leaderTitle = cluster.Kind == ClusterKind.Bloc ? "khối trưởng, khối phó" : "cụm trưởng, cụm phó";
+            Notify(added.Count == 0
+                ? $"Đã lưu nhiệm kỳ năm {year}."
+                : $"Đã lưu nhiệm kỳ năm {year}. Đã tự động thêm {string.Join(", ", added.Select(u => u.Name))} vào danh sách thành viên vì là {leaderTitle}.");
+            return Redirect($"/admin/cum-thi-dua/{id}#nam-{year}");
+        }
+        catch (ClusterValidationException e)
+        {
+            var page = await PageAsync(cluster, ClusterForm.From(cluster), cancellationToken);
+            term.Errors = e.Errors;
+            term.Open = true;
+            var index = page.Terms.FindIndex(t => t.Year == year);
+            if (index >= 0)
+            {
+                page.Terms[index] = term;
+            }
+            else
+            {
+                page.Terms.Insert(0, term);
+            }
+            return Unprocessable(page);
+        }
+    }
+
+    [HttpPost("/admin/cum-thi-dua/{id}/nhiem-ky/{year:int}/xoa")]
+    public async Task<IActionResult> RemoveTerm(string id, int year, CancellationToken cancellationToken)
+    {
+        if (!(await AccessAsync()).IsAdministrator)
+        {
+            return Forbid();
+        }
+        if (await administration.FindClusterAsync(id, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+        if (await administration.RemoveTermAsync(id, year, cancellationToken))
+        {
+            Notify($"Đã xóa nhiệm kỳ năm {year}.");
+        }
+        else
+        {
+            NotifyError($"Năm {year} không có trong danh sách nhiệm kỳ.");
+        }
+        return Redirect($"/admin/cum-thi-dua/{id}");
+    }
+
+    [HttpGet("/admin/don-vi")]
+    public async Task<IActionResult> Units(CancellationToken cancellationToken)
+    {
+        if (!(await AccessAsync()).IsAdministrator)
+        {
+            return Forbid();
+        }
+        return View(new UnitListPage(await administration.ListUnitsWithClustersAsync(cancellationToken)));
+    }
+
+    [HttpGet("/admin/don-vi/tao")]
+    public async Task<IActionResult> NewUnit(CancellationToken cancellationToken)
+    {
+        if (!(await AccessAsync()).IsAdministrator)
+        {
+            return Forbid();
+        }
+        return View("EditUnit", await WithProvincesAsync(new UnitForm(), cancellationToken));
+    }
+
+    [HttpPost("/admin/don-vi/tao")]
+    public async Task<IActionResult> CreateUnit(UnitForm form, CancellationToken cancellationToken)
+    {
+        if (!(await AccessAsync()).IsAdministrator)
+        {
+            return Forbid();
+        }
+        form.Id = null;
+        try
+        {
+            await administration.CreateUnitAsync(form.Name, form.Province, cancellationToken);
+            Notify($"Đã thêm đơn vị {form.Name?.Trim()}.");
+            return Redirect("/admin/don-vi");
+        }
+        catch (ClusterValidationException e)
+        {
+            form.Errors = e.Errors;
+            return UnprocessableUnit(await WithProvincesAsync(form, cancellationToken));
+        }
+    }
+
+    [HttpGet("/admin/don-vi/{id}")]
+    public async Task<IActionResult> EditUnit(string id, CancellationToken cancellationToken)
+    {
+        if (!(await AccessAsync()).IsAdministrator)
+        {
+            return Forbid();
+        }
+        var unit = await administration.FindUnitAsync(id, cancellationToken);
+        if (unit is null)
+        {
+            return NotFound();
+        }
+        return View("EditUnit", await WithProvincesAsync(new UnitForm { Id = unit.Id, Name = unit.Name, Province = unit.Province }, cancellationToken));
+    }
+
+    [HttpPost("/admin/don-vi/{id}")]
+    public async Task<IActionResult> SaveUnit(string id, UnitForm form, CancellationToken cancellationToken)
+    {
+        if (!(await AccessAsync()).IsAdministrator)
+        {
+            return Forbid();
+        }
+        form.Id = id;
+        try
+        {
+            if (!await administration.UpdateUnitAsync(id, form.Name, form.Province, cancellationToken))
+            {
+                return NotFound();
+            }
+            Notify($"Đã lưu đơn vị {form.Name?.Trim()}.");
+            return Redirect("/admin/don-vi");
+        }
+        catch (ClusterValidationException e)
+        {
+            form.Errors = e.Errors;
+            return UnprocessableUnit(await WithProvincesAsync(form, cancellationToken));
+        }
+    }
+
+    private static ClusterInput ToInput(ClusterForm form)
+    {
+        var errors = new Dictionary<string, string>();
+        if (!Enum.TryParse<ClusterKind>(form.Kind, out var kind) || !Enum.IsDefined(kind))
+        {
+            errors["Kind"] = "Xin chọn Cụm thi đua hoặc Khối thi đua.";
+        }
+        int? number = null;
+        var numberText = form.Number?.Trim();
+        if (!string.IsNullOrEmpty(numberText))
+        {
+            if (int.TryParse(numberText, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
+            {
+                number = parsed;
+            }
+            else
+            {
+                errors["Number"] = "Số hiệu phải là số nguyên từ 1 đến 9999.";
+            }
+        }
+        var input = new ClusterInput(kind, number, form.Name?.Trim() ?? "",
+            string.IsNullOrWhiteSpace(form.Province) ? null : form.Province.Trim(),
+            string.IsNullOrWhiteSpace(form.Sector) ? null : form.Sector.Trim(),
+            form.ReviewRequired);
+        if (errors.Count > 0)
+        {
+            // Every mistake shows at once: what could not be read, and what the rules refuse.
+            foreach (var (field, message) in ClusterAdministration.Check(input))
+            {
+                errors.TryAdd(field, message);
+            }
+            throw new ClusterValidationException(errors);
+        }
+        return input;
+    }
+
+    private async Task<ClusterEditPage> PageAsync(Cluster? cluster, ClusterForm form, CancellationToken cancellationToken)
+    {
+        var page = new ClusterEditPage
+        {
+            Stored = cluster,
+            Form = form,
+            Units = await administration.ListUnitsAsync(cancellationToken),
+            Provinces = await administration.ProvincesAsync(cancellationToken),
+        };
+        if (cluster is not null)
+        {
+            page.Terms = (await clusterStore.TermsAsync(cluster.Id, cancellationToken)).Select(TermForm.From).ToList();
+            if (page.Terms.Count > 0)
+            {
+                page.Terms[0].Open = true;
+            }
+        }
+        return page;
+    }
+
+    private ViewResult Unprocessable(ClusterEditPage page)
+    {
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return View("Edit", page);
+    }
+
+    private ViewResult UnprocessableUnit(UnitForm form)
+    {
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return View("EditUnit", form);
+    }
+
+    private async Task<UnitForm> WithProvincesAsync(UnitForm form, CancellationToken cancellationToken)
+    {
+        form.Provinces = await administration.ProvincesAsync(cancellationToken);
+        if (form.Id is not null)
+        {
+            form.ClusterNames = (await administration.ListUnitsWithClustersAsync(cancellationToken))
+                .FirstOrDefault(u => u.Unit.Id == form.Id)?.ClusterNames ?? [];
+        }
+        return form;
+    }
+}

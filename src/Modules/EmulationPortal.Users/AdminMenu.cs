@@ -1,0 +1,15 @@
+using EmulationPortal.Core.Admin;
+using EmulationPortal.Core.Content;
+
+namespace EmulationPortal.Users;
+
+public sealed class AdminMenu : IAdminMenu
+{
+    public IEnumerable<AdminMenuItem> Items(ContentAccess access)
+    {
+        if (access.IsAdministrator)
+        {
+            yield return new AdminMenuItem("Người dùng", "/admin/nguoi-dung", 80);
+        }
+    }
+}
