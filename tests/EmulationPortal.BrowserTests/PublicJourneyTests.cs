@@ -36,12 +36,11 @@ public sealed class PublicJourneyTests(BrowserFixture browser)
         await ExpectFitsTheScreenAsync(page);
         await BrowserFixture.ScreenshotAsync(page, "reader-02-write-up-phone");
 
-        // The document list is not checked with ExpectFitsTheScreenAsync yet: its cluster <select> is as
-        // wide as the longest cluster name and overflows a 390 px phone until the theme caps it.
         await page.Locator("nav.site-nav").GetByRole(AriaRole.Link, new() { Name = "Văn bản", Exact = true }).TapAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/van-ban$"));
         await Expect(page.Locator("h1")).ToHaveTextAsync("Văn bản");
         await Expect(page.Locator(".docs .doc-row").First).ToBeVisibleAsync();
+        await ExpectFitsTheScreenAsync(page);
         await BrowserFixture.ScreenshotAsync(page, "reader-03-documents-phone");
 
         await page.Locator("select[name=loai]").SelectOptionAsync(new SelectOptionValue { Label = "Quyết định khen thưởng" });
@@ -53,6 +52,7 @@ public sealed class PublicJourneyTests(BrowserFixture browser)
         Assert.Equal(await decisions.CountAsync(), kinds.Count);
         Assert.All(kinds, kind => Assert.Equal("Quyết định khen thưởng", kind.Trim()));
         await Expect(page.Locator("select[name=loai]")).ToHaveValueAsync("AwardDecision");
+        await ExpectFitsTheScreenAsync(page);
         await BrowserFixture.ScreenshotAsync(page, "reader-04-award-decisions-phone");
 
         var decisionLink = decisions.First.Locator("a.doc-title");
