@@ -141,18 +141,7 @@ public sealed class RecipeTests
     public async Task Users_move_with_their_roles_and_clusters_and_password_hashes_only_when_asked()
     {
         var recipe = TestRecipes.WithContent();
-        recipe["steps"]!.AsArray().Add(new JsonObject
-        {
-            ["name"] = "Users",
-            ["users"] = new JsonArray(new JsonObject
-            {
-                ["userName"] = "bientap",
-                ["displayName"] = "Biên tập viên",
-                ["password"] = "Matkhau-2026a",
-                ["roles"] = new JsonArray("Staff"),
-                ["clusters"] = new JsonArray(new JsonObject { ["cluster"] = TestRecipes.ClusterId, ["role"] = "Editor" }),
-            }),
-        });
+        TestRecipes.WithUsers(recipe, TestRecipes.Person("bientap", "Matkhau-2026a", ["Staff"], (TestRecipes.ClusterId, "Editor")));
         var folder = PortalFactory.NewDataPath();
         using (var source = PortalFactory.Fresh(demoContent: false))
         {

@@ -47,6 +47,24 @@ public static class TestRecipes
         ["photos"] = new JsonArray(new JsonObject { ["file"] = "anh.jpg", ["caption"] = "Toàn cảnh hội nghị" }),
     };
 
+    /// <summary>An account for a recipe's <c>Users</c> step.</summary>
+    public static JsonObject Person(string userName, string password, string[]? roles = null, params (string Cluster, string Role)[] clusters) => new()
+    {
+        ["userName"] = userName,
+        ["displayName"] = userName,
+        ["password"] = password,
+        ["roles"] = new JsonArray((roles ?? []).Select(r => (JsonNode)JsonValue.Create(r)).ToArray()),
+        ["clusters"] = new JsonArray(clusters.Select(c => (JsonNode)new JsonObject { ["cluster"] = c.Cluster, ["role"] = c.Role }).ToArray()),
+    };
+
+    public static JsonObject UsersStep(params JsonObject[] people) => new() { ["name"] = "Users", ["users"] = new JsonArray(people) };
+
+    public static JsonObject WithUsers(JsonObject recipe, params JsonObject[] people)
+    {
+        recipe["steps"]!.AsArray().Add(UsersStep(people));
+        return recipe;
+    }
+
     public static JsonObject WithContent(params JsonObject[] items)
     {
         var recipe = BaseSteps();

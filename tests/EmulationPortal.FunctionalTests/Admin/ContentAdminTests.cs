@@ -14,21 +14,9 @@ public sealed class ContentAdminTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var recipe = TestRecipes.WithContent(TestRecipes.Conference("bai-nhap", "Bài nháp của cụm", status: "Draft", body: "Nội dung nháp chưa đăng."));
-        recipe["steps"]!.AsArray().Add(new JsonObject
-        {
-            ["name"] = "Users",
-            ["users"] = new JsonArray(
-                new JsonObject
-                {
-                    ["userName"] = "bientap", ["password"] = Password,
-                    ["clusters"] = new JsonArray(new JsonObject { ["cluster"] = TestRecipes.ClusterId, ["role"] = "Editor" }),
-                },
-                new JsonObject
-                {
-                    ["userName"] = "duyet", ["password"] = Password,
-                    ["clusters"] = new JsonArray(new JsonObject { ["cluster"] = TestRecipes.ClusterId, ["role"] = "Reviewer" }),
-                }),
-        });
+        TestRecipes.WithUsers(recipe,
+            TestRecipes.Person("bientap", Password, null, (TestRecipes.ClusterId, "Editor")),
+            TestRecipes.Person("duyet", Password, null, (TestRecipes.ClusterId, "Reviewer")));
         await _site.Service<RecipeExecutor>().RunAsync(TestRecipes.Write(recipe));
     }
 

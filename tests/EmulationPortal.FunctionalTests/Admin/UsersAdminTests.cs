@@ -208,21 +208,9 @@ public sealed class UsersAdminTests : IAsyncLifetime
         await _site.Service<RecipeExecutor>().RunAsync(TestRecipes.Write(new JsonObject
         {
             ["name"] = "nguoi-dung-thu",
-            ["steps"] = new JsonArray(new JsonObject
-            {
-                ["name"] = "Users",
-                ["users"] = new JsonArray(
-                    new JsonObject
-                    {
-                        ["userName"] = "canbo", ["displayName"] = "Cán bộ Ban", ["password"] = "Canbo-matkhau-2026",
-                        ["roles"] = new JsonArray("Staff"),
-                    },
-                    new JsonObject
-                    {
-                        ["userName"] = "duyet42", ["displayName"] = "Người duyệt cụm 42", ["password"] = "Duyet42-matkhau-2026",
-                        ["clusters"] = new JsonArray(new JsonObject { ["cluster"] = Cluster42, ["role"] = "Reviewer" }),
-                    }),
-            }),
+            ["steps"] = new JsonArray(TestRecipes.UsersStep(
+                TestRecipes.Person("canbo", "Canbo-matkhau-2026", ["Staff"]),
+                TestRecipes.Person("duyet42", "Duyet42-matkhau-2026", null, (Cluster42, "Reviewer")))),
         }));
         var adminId = await UserIdAsync("admin");
         var before = await StateAsync();

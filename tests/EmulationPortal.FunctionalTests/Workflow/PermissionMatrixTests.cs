@@ -31,27 +31,14 @@ public sealed class PermissionMatrixSite : IAsyncLifetime
         {
             ["id"] = ClusterB, ["kind"] = "Cluster", ["number"] = 98, ["name"] = "Cụm thi đua B", ["province"] = "Thanh Hóa", ["reviewRequired"] = true,
         });
-        steps.Add(new JsonObject
-        {
-            ["name"] = "Users",
-            ["users"] = new JsonArray(
-                User("bientap-a", new JsonArray(), (ClusterA, "Editor")),
-                User("duyet-a", new JsonArray(), (ClusterA, "Reviewer")),
-                User("bientap-b", new JsonArray(), (ClusterB, "Editor")),
-                User("canbo", new JsonArray("Staff")),
-                User("quantri", new JsonArray("Administrator"))),
-        });
+        TestRecipes.WithUsers(recipe,
+            TestRecipes.Person("bientap-a", Password, null, (ClusterA, "Editor")),
+            TestRecipes.Person("duyet-a", Password, null, (ClusterA, "Reviewer")),
+            TestRecipes.Person("bientap-b", Password, null, (ClusterB, "Editor")),
+            TestRecipes.Person("canbo", Password, ["Staff"]),
+            TestRecipes.Person("quantri", Password, ["Administrator"]));
         await Site.Service<RecipeExecutor>().RunAsync(TestRecipes.Write(recipe));
     }
-
-    private static JsonObject User(string name, JsonArray roles, params (string Cluster, string Role)[] clusters) => new()
-    {
-        ["userName"] = name,
-        ["displayName"] = name,
-        ["password"] = Password,
-        ["roles"] = roles,
-        ["clusters"] = new JsonArray(clusters.Select(c => (JsonNode)new JsonObject { ["cluster"] = c.Cluster, ["role"] = c.Role }).ToArray()),
-    };
 
     public async Task<AdminClient> ClientAsync(string role)
     {
@@ -72,7 +59,7 @@ public sealed class PermissionMatrixSite : IAsyncLifetime
     }
 
     /// <summary>A new item of cluster A, brought into <paramref name="status"/> with <paramref name="versions"/> versions.</summary>
-    public async Task<string> ItemAsync(string status, int versions = 1)
+    public async Task<string> ItemAsync(string status, int versions = 1, bool scheduled = false)
     {
         var id = $"muc-{Interlocked.Increment(ref _items)}";
         for (var v = 1; v <= versions; v++)
@@ -81,15 +68,26 @@ public sealed class PermissionMatrixSite : IAsyncLifetime
             item["slug"] = id;
             await Site.Service<RecipeExecutor>().RunAsync(TestRecipes.Write(TestRecipes.WithContent(item)));
         }
+        if (scheduled)
+        {
+            await using var connection = await Site.OpenDatabaseAsync();
+            await connection.ExecuteAsync("UPDATE content_items SET scheduled_publish_utc = @at WHERE id = @id",
+                new { at = new DateTime(2099, 1, 1, 1, 0, 0, DateTimeKind.Utc), id });
+        }
         return id;
     }
+
+    public int Next() => Interlocked.Increment(ref _items);
 
     public async Task<string> StateAsync(string? id)
     {
         await using var connection = await Site.OpenDatabaseAsync();
         if (id is null)
         {
-            return $"{await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM content_items")} items";
+            var counts = await connection.QuerySingleAsync<(long Items, long Users, long Units)>(
+                "SELECT (SELECT COUNT(*) FROM content_items), (SELECT COUNT(*) FROM users), (SELECT COUNT(*) FROM units)");
+            var clusters = string.Join(", ", await connection.QueryAsync<string>("SELECT name FROM clusters ORDER BY id"));
+            return $"{counts.Items} items, {counts.Users} users, {counts.Units} units; {clusters}";
         }
         var row = await connection.QuerySingleAsync<(string Status, long Latest, long? Published, string? Scheduled)>(
             "SELECT status, latest_version, published_version, scheduled_publish_utc FROM content_items WHERE id = @id", new { id });
@@ -107,10 +105,13 @@ public sealed class PermissionMatrixTests(PermissionMatrixSite matrix) : IClassF
 {
     private const string Editors = "bientap-a duyet-a canbo quantri";
     private const string Reviewers = "duyet-a canbo quantri";
+    private const string SignedIn = "bientap-a duyet-a bientap-b canbo quantri";
+    private const string Administrators = "quantri";
     private static readonly string[] Roles = ["khach", "bientap-a", "duyet-a", "bientap-b", "canbo", "quantri"];
 
-    /// <summary>An action: the state it starts from, the request, and who may take it.</summary>
-    private sealed record Case(string Status, int Versions, string Method, string Url, Dictionary<string, string> Fields, string Allowed);
+    /// <summary>An action: the state it starts from, the request, who may take it, and where success leads.</summary>
+    private sealed record Case(string Status, int Versions, string Method, string Url, Dictionary<string, string> Fields, string Allowed,
+        string Success = "/admin/noi-dung/", bool Scheduled = false);
 
     private static readonly Dictionary<string, Case> Cases = new()
     {
@@ -135,7 +136,28 @@ public sealed class PermissionMatrixTests(PermissionMatrixSite matrix) : IClassF
         {
             ["Title"] = "Bài mới", ["ClusterId"] = PermissionMatrixSite.ClusterA, ["Date"] = "2026-01-10", ["Location"] = "Xã", ["Body"] = "Nội dung.",
         }, Editors),
-        ["bang-dieu-khien"] = new("", 0, "GET", "/admin", [], "bientap-a duyet-a bientap-b canbo quantri"),
+        ["huy-lich"] = new("InReview", 1, "POST", "/admin/noi-dung/{id}/huy-lich", [], Reviewers, Scheduled: true),
+        ["tao-van-ban"] = new("", 0, "POST", "/admin/van-ban/tao", new()
+        {
+            ["Type"] = "AwardDecision", ["Title"] = "Quyết định khen thưởng", ["ClusterId"] = PermissionMatrixSite.ClusterA,
+            ["Number"] = "12/QĐ-UBND", ["IssuedOn"] = "2026-01-15", ["Issuer"] = "UBND tỉnh", ["Summary"] = "Tặng Bằng khen",
+            ["Year"] = "2025", ["Awards[0].Kind"] = "Bằng khen", ["Awards[0].RecipientType"] = "Collective", ["Awards[0].Recipient"] = "Đơn vị A",
+        }, Editors),
+        ["bang-dieu-khien"] = new("", 0, "GET", "/admin", [], SignedIn),
+        ["danh-sach"] = new("", 0, "GET", "/admin/noi-dung", [], SignedIn),
+        ["mau-van-ban"] = new("", 0, "GET", "/admin/van-ban/tao?loai=Plan", [], SignedIn),
+        ["nguoi-dung"] = new("", 0, "GET", "/admin/nguoi-dung", [], Administrators),
+        ["tao-nguoi-dung"] = new("", 0, "POST", "/admin/nguoi-dung/tao", new()
+        {
+            ["UserName"] = "nguoi-moi", ["DisplayName"] = "Người mới", ["Password"] = "Matkhau-moi-2026", ["ConfirmPassword"] = "Matkhau-moi-2026",
+        }, Administrators, Success: "/admin/nguoi-dung"),
+        ["cum-thi-dua"] = new("", 0, "GET", "/admin/cum-thi-dua", [], Administrators),
+        ["sua-cum"] = new("", 0, "POST", "/admin/cum-thi-dua/" + PermissionMatrixSite.ClusterB, new()
+        {
+            ["Kind"] = "Cluster", ["Number"] = "98", ["Name"] = "Cụm thi đua B (đổi tên)", ["Province"] = "Thanh Hóa", ["ReviewRequired"] = "true",
+        }, Administrators, Success: "/admin/cum-thi-dua/"),
+        ["tao-don-vi"] = new("", 0, "POST", "/admin/don-vi/tao", new() { ["Name"] = "Đơn vị mới", ["Province"] = "Nghệ An" },
+            Administrators, Success: "/admin/don-vi"),
     };
 
     public static TheoryData<string, string> Matrix()
@@ -156,7 +178,7 @@ public sealed class PermissionMatrixTests(PermissionMatrixSite matrix) : IClassF
     public async Task Each_role_may_take_exactly_its_actions_on_cluster_A(string action, string role)
     {
         var @case = Cases[action];
-        var id = @case.Versions == 0 ? null : await matrix.ItemAsync(@case.Status, @case.Versions);
+        var id = @case.Versions == 0 ? null : await matrix.ItemAsync(@case.Status, @case.Versions, @case.Scheduled);
         var url = @case.Url.Replace("{id}", id);
         var client = await matrix.ClientAsync(role);
         var before = await matrix.StateAsync(id);
@@ -175,7 +197,7 @@ public sealed class PermissionMatrixTests(PermissionMatrixSite matrix) : IClassF
             else
             {
                 Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-                Assert.StartsWith("/admin/noi-dung/", location);
+                Assert.StartsWith(@case.Success, location);
                 Assert.NotEqual(before, after);
             }
         }

@@ -23,7 +23,7 @@ public sealed record DocumentPage(
     string BodyHtml,
     IMediaStore Media);
 
-public sealed class DocumentsController(ContentStore contentStore, ContentTypeRegistry contentTypes, ContentCards contentCards, IClusterDirectory clusterDirectory, IMediaStore mediaStore) : Controller
+public sealed class DocumentsController(ContentStore contentStore, ContentTypeRegistry contentTypes, ContentCards contentCards, IClusterDirectory clusterDirectory, IMediaStore mediaStore) : PublicContentController
 {
     private const int PageSize = 20;
 
@@ -69,21 +69,8 @@ public sealed class DocumentsController(ContentStore contentStore, ContentTypeRe
     /// <summary>The newest version, draft or not, exactly as the public page will show it.</summary>
     [Authorize]
     [HttpGet("/van-ban/xem-truoc/{id}")]
-    public async Task<IActionResult> Preview(string id, [FromServices] IContentAccessProvider accessProvider, CancellationToken cancellationToken)
-    {
-        var record = await contentStore.GetLatestAsync(id, cancellationToken);
-        if (record is null || !contentTypes.NamesIn(ContentSection.Documents).Contains(record.Type))
-        {
-            return NotFound();
-        }
-        if (!(await accessProvider.GetAsync(User, cancellationToken)).CanWorkIn(record.ClusterId))
-        {
-            return Forbid();
-        }
-        Response.Headers.CacheControl = "no-store";
-        ViewData["Preview"] = true;
-        return View("Details", await PageAsync(record, cancellationToken));
-    }
+    public Task<IActionResult> Preview(string id) =>
+        PreviewAsync(id, ContentSection.Documents, async (record, cancellationToken) => await PageAsync(record, cancellationToken));
 
     private async Task<DocumentPage> PageAsync(ContentRecord record, CancellationToken cancellationToken)
     {

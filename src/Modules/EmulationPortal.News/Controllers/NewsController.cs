@@ -15,7 +15,7 @@ public sealed record NewsListPage(
 
 public sealed record ConferencePage(ContentRecord Record, ConferenceData Data, ClusterSummary? Cluster, string BodyHtml, IMediaStore Media);
 
-public sealed class NewsController(ContentStore contentStore, ContentTypeRegistry contentTypes, ContentCards contentCards, IClusterDirectory clusterDirectory, IMediaStore mediaStore) : Controller
+public sealed class NewsController(ContentStore contentStore, ContentTypeRegistry contentTypes, ContentCards contentCards, IClusterDirectory clusterDirectory, IMediaStore mediaStore) : PublicContentController
 {
     private const int PageSize = 12;
 
@@ -52,21 +52,8 @@ public sealed class NewsController(ContentStore contentStore, ContentTypeRegistr
     /// <summary>The newest version, draft or not, exactly as the public page will show it.</summary>
     [Authorize]
     [HttpGet("/tin-tuc/xem-truoc/{id}")]
-    public async Task<IActionResult> Preview(string id, [FromServices] IContentAccessProvider accessProvider, CancellationToken cancellationToken)
-    {
-        var record = await contentStore.GetLatestAsync(id, cancellationToken);
-        if (record is null || !contentTypes.NamesIn(ContentSection.News).Contains(record.Type))
-        {
-            return NotFound();
-        }
-        if (!(await accessProvider.GetAsync(User, cancellationToken)).CanWorkIn(record.ClusterId))
-        {
-            return Forbid();
-        }
-        Response.Headers.CacheControl = "no-store";
-        ViewData["Preview"] = true;
-        return View("Details", await PageAsync(record, cancellationToken));
-    }
+    public Task<IActionResult> Preview(string id) =>
+        PreviewAsync(id, ContentSection.News, async (record, cancellationToken) => await PageAsync(record, cancellationToken));
 
     private async Task<ConferencePage> PageAsync(ContentRecord record, CancellationToken cancellationToken)
     {

@@ -109,35 +109,24 @@ public sealed class UnitForm
 public sealed record UnitListPage(IReadOnlyList<UnitListItem> Units);
 
 /// <summary>Clusters and blocs, their yearly terms, and the units they are made of: administrators only.</summary>
+[AdministratorsOnly]
 public sealed class ClustersAdminController(ClusterAdministration administration, ClusterStore clusterStore) : AdminController
 {
     [HttpGet("/admin/cum-thi-dua")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        if (!(await AccessAsync()).IsAdministrator)
-        {
-            return Forbid();
-        }
         return View(new ClusterListPage(await administration.ListClustersAsync(cancellationToken)));
     }
 
     [HttpGet("/admin/cum-thi-dua/tao")]
     public async Task<IActionResult> New(CancellationToken cancellationToken)
     {
-        if (!(await AccessAsync()).IsAdministrator)
-        {
-            return Forbid();
-        }
         return View("Edit", await PageAsync(null, new ClusterForm(), cancellationToken));
     }
 
     [HttpPost("/admin/cum-thi-dua/tao")]
     public async Task<IActionResult> Create(ClusterForm form, CancellationToken cancellationToken)
     {
-        if (!(await AccessAsync()).IsAdministrator)
-        {
-            return Forbid();
-        }
         try
         {
             var id = await administration.CreateClusterAsync(ToInput(form), cancellationToken);
@@ -155,10 +144,6 @@ public sealed class ClustersAdminController(ClusterAdministration administration
     [HttpGet("/admin/cum-thi-dua/{id}")]
     public async Task<IActionResult> Edit(string id, CancellationToken cancellationToken)
     {
-        if (!(await AccessAsync()).IsAdministrator)
-        {
-            return Forbid();
-        }
         var cluster = await administration.FindClusterAsync(id, cancellationToken);
         if (cluster is null)
         {
@@ -170,10 +155,6 @@ public sealed class ClustersAdminController(ClusterAdministration administration
     [HttpPost("/admin/cum-thi-dua/{id}")]
     public async Task<IActionResult> Save(string id, ClusterForm form, CancellationToken cancellationToken)
     {
-        if (!(await AccessAsync()).IsAdministrator)
-        {
-            return Forbid();
-        }
         var cluster = await administration.FindClusterAsync(id, cancellationToken);
         if (cluster is null)
         {
@@ -199,10 +180,6 @@ public sealed class ClustersAdminController(ClusterAdministration administration
     [HttpPost("/admin/cum-thi-dua/{id}/nhiem-ky")]
     public async Task<IActionResult> AddTerm(string id, NewTermForm newTerm, CancellationToken cancellationToken)
     {
-        if (!(await AccessAsync()).IsAdministrator)
-        {
-            return Forbid();
-        }
         var cluster = await administration.FindClusterAsync(id, cancellationToken);
         if (cluster is null)
         {
@@ -234,10 +211,6 @@ public sealed class ClustersAdminController(ClusterAdministration administration
     [HttpPost("/admin/cum-thi-dua/{id}/nhiem-ky/{year:int}")]
     public async Task<IActionResult> SaveTerm(string id, int year, TermForm term, CancellationToken cancellationToken)
     {
-        if (!(await AccessAsync()).IsAdministrator)
-        {
-            return Forbid();
-        }
         var cluster = await administration.FindClusterAsync(id, cancellationToken);
         if (cluster is null)
         {
@@ -274,10 +247,6 @@ public sealed class ClustersAdminController(ClusterAdministration administration
     [HttpPost("/admin/cum-thi-dua/{id}/nhiem-ky/{year:int}/xoa")]
     public async Task<IActionResult> RemoveTerm(string id, int year, CancellationToken cancellationToken)
     {
-        if (!(await AccessAsync()).IsAdministrator)
-        {
-            return Forbid();
-        }
         if (await administration.FindClusterAsync(id, cancellationToken) is null)
         {
             return NotFound();
@@ -296,30 +265,18 @@ public sealed class ClustersAdminController(ClusterAdministration administration
     [HttpGet("/admin/don-vi")]
     public async Task<IActionResult> Units(CancellationToken cancellationToken)
     {
-        if (!(await AccessAsync()).IsAdministrator)
-        {
-            return Forbid();
-        }
         return View(new UnitListPage(await administration.ListUnitsWithClustersAsync(cancellationToken)));
     }
 
     [HttpGet("/admin/don-vi/tao")]
     public async Task<IActionResult> NewUnit(CancellationToken cancellationToken)
     {
-        if (!(await AccessAsync()).IsAdministrator)
-        {
-            return Forbid();
-        }
         return View("EditUnit", await WithProvincesAsync(new UnitForm(), cancellationToken));
     }
 
     [HttpPost("/admin/don-vi/tao")]
     public async Task<IActionResult> CreateUnit(UnitForm form, CancellationToken cancellationToken)
     {
-        if (!(await AccessAsync()).IsAdministrator)
-        {
-            return Forbid();
-        }
         form.Id = null;
         try
         {
@@ -337,10 +294,6 @@ public sealed class ClustersAdminController(ClusterAdministration administration
     [HttpGet("/admin/don-vi/{id}")]
     public async Task<IActionResult> EditUnit(string id, CancellationToken cancellationToken)
     {
-        if (!(await AccessAsync()).IsAdministrator)
-        {
-            return Forbid();
-        }
         var unit = await administration.FindUnitAsync(id, cancellationToken);
         if (unit is null)
         {
@@ -352,10 +305,6 @@ public sealed class ClustersAdminController(ClusterAdministration administration
     [HttpPost("/admin/don-vi/{id}")]
     public async Task<IActionResult> SaveUnit(string id, UnitForm form, CancellationToken cancellationToken)
     {
-        if (!(await AccessAsync()).IsAdministrator)
-        {
-            return Forbid();
-        }
         form.Id = id;
         try
         {

@@ -58,6 +58,7 @@ public sealed class UserForm
 }
 
 /// <summary>Accounts, their roles and their clusters: administrators only.</summary>
+[AdministratorsOnly]
 public sealed class UsersAdminController(
     UserManager<PortalUser> users,
     SignInManager<PortalUser> signIn,
@@ -68,10 +69,6 @@ public sealed class UsersAdminController(
     [HttpGet("/admin/nguoi-dung")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        if (!(await AccessAsync()).IsAdministrator)
-        {
-            return Forbid();
-        }
         return View(new UserListPage(
             await administration.ListAsync(cancellationToken),
             await clusterDirectory.AllAsync(cancellationToken),
@@ -81,20 +78,12 @@ public sealed class UsersAdminController(
     [HttpGet("/admin/nguoi-dung/tao")]
     public async Task<IActionResult> New(CancellationToken cancellationToken)
     {
-        if (!(await AccessAsync()).IsAdministrator)
-        {
-            return Forbid();
-        }
         return View("Edit", await WithOptionsAsync(new UserForm(), cancellationToken));
     }
 
     [HttpPost("/admin/nguoi-dung/tao")]
     public async Task<IActionResult> Create(UserForm form, CancellationToken cancellationToken)
     {
-        if (!(await AccessAsync()).IsAdministrator)
-        {
-            return Forbid();
-        }
         form.Id = null;
         var clusters = await clusterDirectory.AllAsync(cancellationToken);
         var (roles, assignments) = ValidateFields(form, clusters, passwordRequired: true);
@@ -136,10 +125,6 @@ public sealed class UsersAdminController(
     public async Task<IActionResult> Edit(string id, CancellationToken cancellationToken)
     {
         var access = await AccessAsync();
-        if (!access.IsAdministrator)
-        {
-            return Forbid();
-        }
         var user = await administration.FindAsync(id, cancellationToken);
         if (user is null)
         {
@@ -161,10 +146,6 @@ public sealed class UsersAdminController(
     public async Task<IActionResult> Save(string id, UserForm form, CancellationToken cancellationToken)
     {
         var access = await AccessAsync();
-        if (!access.IsAdministrator)
-        {
-            return Forbid();
-        }
         form.Id = id;
         var user = await users.FindByIdAsync(id);
         if (user is null)
@@ -216,10 +197,6 @@ public sealed class UsersAdminController(
     [HttpPost("/admin/nguoi-dung/{id}/mo-khoa")]
     public async Task<IActionResult> Unlock(string id)
     {
-        if (!(await AccessAsync()).IsAdministrator)
-        {
-            return Forbid();
-        }
         var user = await users.FindByIdAsync(id);
         if (user is null)
         {
