@@ -5,9 +5,19 @@
 # need it skip.
 set -euo pipefail
 
+# What the portal itself runs.
 packages=(
-    chromium    # the browser tests (tests/EmulationPortal.BrowserTests)
+    libvips-tools       # photo renditions (vipsthumbnail)
+    poppler-utils       # text of PDF attachments (pdftotext, pdftoppm, pdfinfo, pdfimages)
+    tesseract-ocr       # text of scanned PDFs ...
+    tesseract-ocr-vie   # ... in Vietnamese
 )
+# What only the tests need; `install-deps.sh runtime` leaves these out.
+if [ "${1:-}" != "runtime" ]; then
+    packages+=(
+        chromium        # the browser tests (tests/EmulationPortal.BrowserTests)
+    )
+fi
 
 is_installed() {
     dpkg-query --show --showformat='${Status}' "$1" 2>/dev/null | grep -q ' installed$'

@@ -1,6 +1,10 @@
 using EmulationPortal.Core;
+using EmulationPortal.Core.Content;
+using EmulationPortal.Core.Jobs;
 using EmulationPortal.Core.Media;
 using EmulationPortal.Core.Modules;
+using EmulationPortal.Core.Setup;
+using EmulationPortal.Media.Jobs;
 using EmulationPortal.Media.Services;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -13,44 +17,87 @@ namespace EmulationPortal.Media;
 
 public sealed class Startup : IModuleStartup
 {
+    // Content and its recipes store files through the library, so its tables come early.
+    public int Order => -5;
+
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<MediaOptions>(configuration.GetSection(MediaOptions.Section));
-        services.AddSingleton<IMediaStore>(provider =>
+        services.Configure<RenditionOptions>(configuration.GetSection(RenditionOptions.Section));
+        services.Configure<TextExtractionOptions>(configuration.GetSection(TextExtractionOptions.Section));
+        services.AddSingleton(provider =>
         {
             var media = provider.GetRequiredService<IOptions<MediaOptions>>().Value;
             var portal = provider.GetRequiredService<IOptions<PortalOptions>>().Value;
             return new FileSystemMediaStore(
                 string.IsNullOrWhiteSpace(media.Root) ? Path.Combine(portal.DataPath, "media") : media.Root,
-                media.MaxFileBytes);
+                media.MaxFileBytes,
+                media.MaxPixels);
         });
+        services.AddSingleton<IMediaStore>(provider => provider.GetRequiredService<FileSystemMediaStore>());
+        services.AddSingleton<MediaLibrary>();
+        services.AddSingleton<IMediaLibrary>(provider => provider.GetRequiredService<MediaLibrary>());
+        services.AddSingleton(provider => new RenditionMaker(provider.GetRequiredService<IOptions<RenditionOptions>>().Value));
+        services.AddSingleton(provider => new TextExtractor(provider.GetRequiredService<IOptions<TextExtractionOptions>>().Value));
+        services.AddSingleton<IJobHandler, RenditionJob>();
+        services.AddSingleton<IJobHandler, TextExtractionJob>();
+        services.AddSingleton<IStartupTask, MediaToolsCheck>();
     }
 
     public void Configure(WebApplication app)
     {
-        app.MapGet("/media/{key}", (string key, string? ten, IMediaStore store, HttpContext http) =>
-        {
-            if (store.Describe(key) is not { } media || store.OpenRead(key) is not { } stream)
-            {
-                return Results.NotFound();
-            }
-            http.Response.Headers[HeaderNames.CacheControl] = "public, max-age=31536000, immutable";
-            http.Response.Headers[HeaderNames.XContentTypeOptions] = "nosniff";
-            // Photos show in the page; documents are always downloaded, never rendered by the browser.
-            var downloadName = media.Kind == MediaKind.Document ? DownloadName(ten, key) : null;
-            return Results.File(stream, media.ContentType, downloadName, enableRangeProcessing: true);
-        });
+        app.MapGet("/media/{key}", ServeOriginalAsync);
+        app.MapGet("/media/anh/{key}/{width:int}.{format}", ServePhoto);
     }
 
-    private static string DownloadName(string? requested, string key)
+    /// <summary>
+    /// Documents are public downloads. A photo's original keeps its metadata (GPS included), so it
+    /// is for Staff and Administrators only; readers get renditions.
+    /// </summary>
+    private static async Task<IResult> ServeOriginalAsync(string key, string? ten, HttpContext http, FileSystemMediaStore store,
+        IContentAccessProvider accessProvider)
     {
-        var extension = Path.GetExtension(key);
-        var name = new string((requested ?? "").Where(c => !Path.GetInvalidFileNameChars().Contains(c) && !char.IsControl(c) && c is not ('\\' or '"')).ToArray()).Trim(' ', '.');
-        if (name.Length == 0)
+        if (store.Describe(key) is not { } media || store.OpenRead(key) is not { } stream)
         {
-            return "tai-lieu" + extension;
+            return Results.NotFound();
         }
-        name = name.Length > 120 ? name[..120] : name;
-        return name.EndsWith(extension, StringComparison.OrdinalIgnoreCase) ? name : name + extension;
+        NoSniff(http);
+        if (media.Kind == MediaKind.Image)
+        {
+            var access = await accessProvider.GetAsync(http.User, http.RequestAborted);
+            if (!access.SeesAllClusters)
+            {
+                await stream.DisposeAsync();
+                return Results.NotFound();
+            }
+            http.Response.Headers[HeaderNames.CacheControl] = "private, no-store";
+            return Results.File(stream, media.ContentType, SafeFileName.WithExtension(ten ?? "anh-goc", Path.GetExtension(key).TrimStart('.')));
+        }
+        http.Response.Headers[HeaderNames.CacheControl] = "public, max-age=31536000, immutable";
+        return Results.File(stream, media.ContentType, SafeFileName.WithExtension(ten, Path.GetExtension(key).TrimStart('.')), enableRangeProcessing: true);
     }
+
+    /// <summary>
+    /// A rendition when it has been made; until then the original with its metadata removed, so a
+    /// page shows the photo from the start without ever giving away where it was taken.
+    /// </summary>
+    private static IResult ServePhoto(string key, int width, string format, HttpContext http, FileSystemMediaStore store)
+    {
+        NoSniff(http);
+        if (store.RenditionPath(key, width, format) is { } rendition)
+        {
+            http.Response.Headers[HeaderNames.CacheControl] = "public, max-age=31536000, immutable";
+            return Results.File(rendition, format == "webp" ? "image/webp" : "image/jpeg");
+        }
+        if (format is not ("webp" or "jpg") || store.Describe(key) is not { Kind: MediaKind.Image } media
+            || store.LocalPath(key) is not { } original || media.ContentType == "image/heic")
+        {
+            return Results.NotFound();
+        }
+        http.Response.Headers[HeaderNames.CacheControl] = "no-cache";
+        var clean = MetadataStripper.Strip(File.ReadAllBytes(original), Path.GetExtension(key).TrimStart('.'));
+        return Results.Bytes(clean, media.ContentType);
+    }
+
+    private static void NoSniff(HttpContext http) => http.Response.Headers[HeaderNames.XContentTypeOptions] = "nosniff";
 }

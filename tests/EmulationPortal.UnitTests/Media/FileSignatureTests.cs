@@ -51,7 +51,7 @@ public sealed class FileSignatureTests
     public async Task The_store_keeps_one_copy_per_content_and_refuses_unknown_or_oversized_files()
     {
         var root = Path.Combine(Path.GetTempPath(), "media-tests", Guid.NewGuid().ToString("N"));
-        var store = new FileSystemMediaStore(root, maxFileBytes: 1024);
+        var store = new FileSystemMediaStore(root, maxFileBytes: 1024, maxPixels: 1_000_000);
         byte[] pdf = [.. "%PDF-1.4\n"u8, .. new byte[100]];
 
         var first = await store.StoreAsync(new MemoryStream(pdf), "a.pdf");

@@ -1,4 +1,6 @@
 using EmulationPortal.Core.Content;
+using EmulationPortal.Core.Data;
+using EmulationPortal.Core.Media;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +17,17 @@ public abstract class ContentEditorForm
 
     public string Title { get; set; } = "";
     public string ClusterId { get; set; } = "";
+
+    /// <summary>The item's photos and attachments in their order, as stored media keys with caption or title.</summary>
+    public List<Photo> Photos { get; set; } = [];
+    public List<Attachment> Attachments { get; set; } = [];
+
+    /// <summary>Files chosen in the form itself (the page without JavaScript uploads them with the save).</summary>
+    public List<IFormFile> NewPhotos { get; set; } = [];
+    public List<IFormFile> NewAttachments { get; set; } = [];
+
+    /// <summary>A button of the file lists pressed without JavaScript: "photo-up:2", "attachment-remove:0"…</summary>
+    public string? MediaCommand { get; set; }
 
     public IReadOnlyList<ClusterSummary> ClusterOptions { get; set; } = [];
     public Dictionary<string, string> Errors { get; set; } = [];
@@ -33,6 +46,8 @@ public sealed record EditConflict(int Version, string Author, DateTime SavedUtc,
 public abstract class ContentEditorController<TForm> : AdminController where TForm : ContentEditorForm, new()
 {
     private ContentEditing Editing => HttpContext.RequestServices.GetRequiredService<ContentEditing>();
+    private IMediaLibrary Media => HttpContext.RequestServices.GetRequiredService<IMediaLibrary>();
+    private IDbConnectionFactory Connections => HttpContext.RequestServices.GetRequiredService<IDbConnectionFactory>();
     private ContentStore Store => HttpContext.RequestServices.GetRequiredService<ContentStore>();
     private ContentTypeRegistry Types => HttpContext.RequestServices.GetRequiredService<ContentTypeRegistry>();
     private IClusterDirectory Clusters => HttpContext.RequestServices.GetRequiredService<IClusterDirectory>();
@@ -59,6 +74,10 @@ public abstract class ContentEditorController<TForm> : AdminController where TFo
     protected async Task<IActionResult> CreateAsync(TForm form)
     {
         var access = await AccessAsync();
+        if (!await AcceptFilesAsync(form) || ApplyMediaCommand(form))
+        {
+            return await RedisplayAsync(form, access, new ValidationErrors(), StatusCodes.Status200OK);
+        }
         try
         {
             var created = await Editing.CreateAsync(access, TypeOf(form), form.ClusterId, form.Title, ToData(form), HttpContext.RequestAborted);
@@ -100,6 +119,10 @@ public abstract class ContentEditorController<TForm> : AdminController where TFo
     {
         var access = await AccessAsync();
         form.Id = id;
+        if (!await AcceptFilesAsync(form) || ApplyMediaCommand(form))
+        {
+            return await RedisplayAsync(form, access, new ValidationErrors(), StatusCodes.Status200OK);
+        }
         try
         {
             await Editing.SaveAsync(access, id, form.Version, form.Title, form.ClusterId, ToData(form), HttpContext.RequestAborted);
@@ -132,15 +155,86 @@ public abstract class ContentEditorController<TForm> : AdminController where TFo
         }
     }
 
-    private async Task<IActionResult> RedisplayAsync(TForm form, ContentAccess access, ValidationErrors errors)
+    private async Task<IActionResult> RedisplayAsync(TForm form, ContentAccess access, ValidationErrors errors,
+        int status = StatusCodes.Status422UnprocessableEntity)
     {
         foreach (var (field, message) in errors.All)
         {
             form.Errors.TryAdd(field, message);
         }
         form.ClusterOptions = await WritableClustersAsync(access);
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        Response.StatusCode = form.Errors.Count > 0 ? StatusCodes.Status422UnprocessableEntity : status;
         return View("Edit", form);
+    }
+
+    /// <summary>
+    /// Stores the files chosen in the form and adds them to its lists. A refused file is named in
+    /// the form's errors and the form comes back unsaved, with everything else kept.
+    /// </summary>
+    private async Task<bool> AcceptFilesAsync(TForm form)
+    {
+        var accepted = true;
+        foreach (var (files, field, add) in new (List<IFormFile>, string, Action<string, string>)[]
+        {
+            (form.NewPhotos, "photos", (key, _) => form.Photos.Add(new Photo { File = key })),
+            (form.NewAttachments, "attachments", (key, name) => form.Attachments.Add(new Attachment { File = key, Title = Path.GetFileNameWithoutExtension(name) })),
+        })
+        {
+            foreach (var file in files.Where(f => f.Length > 0))
+            {
+                try
+                {
+                    await using var connection = await Connections.OpenAsync(HttpContext.RequestAborted);
+                    await using var transaction = await connection.BeginTransactionAsync(HttpContext.RequestAborted);
+                    await using var content = file.OpenReadStream();
+                    var stored = await Media.AddAsync(content, file.FileName, connection, transaction, HttpContext.RequestAborted);
+                    await transaction.CommitAsync(HttpContext.RequestAborted);
+                    var expected = field == "photos" ? MediaKind.Image : MediaKind.Document;
+                    if (stored.Kind != expected)
+                    {
+                        throw new MediaRejectedException(field == "photos"
+                            ? $"Tệp \"{file.FileName}\" không phải là ảnh."
+                            : $"Tệp \"{file.FileName}\" là ảnh: hãy đưa vào phần ảnh.");
+                    }
+                    add(stored.Key, file.FileName);
+                }
+                catch (MediaRejectedException e)
+                {
+                    form.Errors[$"{field}:{file.FileName}"] = e.Message;
+                    accepted = false;
+                }
+            }
+        }
+        form.NewPhotos.Clear();
+        form.NewAttachments.Clear();
+        return accepted;
+    }
+
+    /// <summary>Moves or removes a photo or attachment, for the page without JavaScript; true when one was pressed.</summary>
+    private static bool ApplyMediaCommand(TForm form)
+    {
+        if (form.MediaCommand?.Split(':') is not [var command, var indexText] || !int.TryParse(indexText, out var index))
+        {
+            return false;
+        }
+        switch (command)
+        {
+            case "photo-up": Swap(form.Photos, index, index - 1); break;
+            case "photo-down": Swap(form.Photos, index, index + 1); break;
+            case "photo-remove" when index >= 0 && index < form.Photos.Count: form.Photos.RemoveAt(index); break;
+            case "attachment-up": Swap(form.Attachments, index, index - 1); break;
+            case "attachment-down": Swap(form.Attachments, index, index + 1); break;
+            case "attachment-remove" when index >= 0 && index < form.Attachments.Count: form.Attachments.RemoveAt(index); break;
+        }
+        return true;
+    }
+
+    private static void Swap<T>(List<T> list, int a, int b)
+    {
+        if (a >= 0 && b >= 0 && a < list.Count && b < list.Count)
+        {
+            (list[a], list[b]) = (list[b], list[a]);
+        }
     }
 
     private async Task<IReadOnlyList<ClusterSummary>> WritableClustersAsync(ContentAccess access) =>

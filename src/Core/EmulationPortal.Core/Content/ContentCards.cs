@@ -12,28 +12,21 @@ public sealed record ContentCard(
     string? Number,
     ContentSummary Summary,
     ClusterSummary? Cluster,
-    string? PhotoUrl);
+    PhotoSource? Photo);
 
-public sealed class ContentCards
+public sealed class ContentCards(ContentTypeRegistry types, IClusterDirectory clusterDirectory, IMediaLibrary media)
 {
-    private readonly ContentTypeRegistry _types;
-    private readonly IClusterDirectory _clusters;
-    private readonly IMediaStore _media;
-
-    public ContentCards(ContentTypeRegistry types, IClusterDirectory clusters, IMediaStore media)
-    {
-        _types = types;
-        _clusters = clusters;
-        _media = media;
-    }
+    public IMediaLibrary Media => media;
 
     public async Task<IReadOnlyList<ContentCard>> BuildAsync(IEnumerable<ContentRecord> records, CancellationToken cancellationToken = default)
     {
-        var clusters = await _clusters.AllAsync(cancellationToken);
-        return records.Select(record =>
+        var clusters = await clusterDirectory.AllAsync(cancellationToken);
+        var summaries = records.Select(record => (Record: record, Summary: types.Get(record.Type).Summarize(types.Deserialize(record.Type, record.Data)))).ToList();
+        var photos = await media.PhotosAsync(summaries.Where(s => s.Summary.Photo is not null).Select(s => s.Summary.Photo!.File), cancellationToken);
+        return summaries.Select(pair =>
         {
-            var type = _types.Get(record.Type);
-            var summary = type.Summarize(_types.Deserialize(record.Type, record.Data));
+            var (record, summary) = pair;
+            var type = types.Get(record.Type);
             return new ContentCard(
                 record.Id,
                 record.Type,
@@ -43,7 +36,7 @@ public sealed class ContentCards
                 record.Number,
                 summary,
                 clusters.GetValueOrDefault(record.ClusterId),
-                summary.Photo is { } photo ? _media.Url(photo.File) : null);
+                summary.Photo is { } photo ? photos.GetValueOrDefault(photo.File) : null);
         }).ToList();
     }
 }

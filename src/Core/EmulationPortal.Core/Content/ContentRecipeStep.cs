@@ -8,7 +8,8 @@ using EmulationPortal.Core.Text;
 namespace EmulationPortal.Core.Content;
 
 /// <summary>The <c>Content</c> recipe step: items of every content type, with their files.</summary>
-public sealed partial class ContentRecipeStep(ContentStore store, ContentTypeRegistry types, IClusterDirectory clusters, IMediaStore media) : IRecipeStep
+public sealed partial class ContentRecipeStep(ContentStore store, ContentTypeRegistry types, IClusterDirectory clusters,
+    IMediaLibrary library, IMediaStore media) : IRecipeStep
 {
     private static readonly string[] CommonFields =
         ["type", "id", "cluster", "title", "slug", "status", "author", "created", "modified", "published"];
@@ -126,7 +127,7 @@ public sealed partial class ContentRecipeStep(ContentStore store, ContentTypeReg
             try
             {
                 await using var stream = File.OpenRead(fullPath);
-                file.File = (await media.StoreAsync(stream, Path.GetFileName(fullPath))).Key;
+                file.File = (await library.AddAsync(stream, Path.GetFileName(fullPath), context.Connection, context.Transaction)).Key;
             }
             catch (MediaRejectedException e)
             {

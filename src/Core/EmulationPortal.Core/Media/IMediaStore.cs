@@ -6,7 +6,8 @@ public enum MediaKind
     Document,
 }
 
-public sealed record StoredMedia(string Key, string ContentType, long Length, MediaKind Kind);
+/// <summary>A stored file; images also carry their size in pixels, read from their header.</summary>
+public sealed record StoredMedia(string Key, string ContentType, long Length, MediaKind Kind, int? Width = null, int? Height = null);
 
 /// <summary>
 /// Content-addressed storage for photos and attachments: the key is derived from the bytes, so
@@ -23,6 +24,44 @@ public interface IMediaStore
     StoredMedia? Describe(string key);
 
     string Url(string key);
+}
+
+/// <summary>A photo as pages show it: its size, and the widths it can be served at.</summary>
+public sealed record PhotoSource(string Key, int? Width, int? Height, IReadOnlyList<int> Widths)
+{
+    /// <summary>The height that goes with <paramref name="width"/>, for the page's width/height attributes.</summary>
+    public int? HeightAt(int width) => Width is > 0 && Height is { } height ? (int)Math.Round((double)height * width / Width.Value) : null;
+}
+
+/// <summary>What the picture partial needs to write a responsive &lt;picture&gt;.</summary>
+public sealed record PictureModel(PhotoSource Source, string Alt, string Sizes, bool Eager, IMediaLibrary Library)
+{
+    public string SourceSet(string format) => string.Join(", ", Source.Widths.Select(w => $"{Library.PhotoUrl(Source.Key, w, format)} {w}w"));
+
+    /// <summary>The width a browser without srcset gets: the middle one, good on phones and desktops alike.</summary>
+    public int DefaultWidth => Source.Widths[Source.Widths.Count / 2];
+
+    public string DefaultUrl => Library.PhotoUrl(Source.Key, DefaultWidth, "jpg");
+
+    public string LargestUrl => Library.PhotoUrl(Source.Key, Source.Widths[^1], "jpg");
+}
+
+/// <summary>
+/// Files as the site knows them: stored, recorded, and their slow processing (renditions, text
+/// extraction) queued in the same transaction as whatever refers to them.
+/// </summary>
+public interface IMediaLibrary
+{
+    Task<StoredMedia> AddAsync(Stream content, string fileName, System.Data.Common.DbConnection connection,
+        System.Data.Common.DbTransaction transaction, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyDictionary<string, PhotoSource>> PhotosAsync(IEnumerable<string> keys, CancellationToken cancellationToken = default);
+
+    /// <summary>The public address of a photo at a width: its rendition, or a clean copy of the original until it exists.</summary>
+    string PhotoUrl(string key, int width, string format);
+
+    /// <summary>The text read out of an attachment, when its extraction has run.</summary>
+    Task<string?> TextAsync(string key, CancellationToken cancellationToken = default);
 }
 
 /// <summary>A file refused for what it is; the message is Vietnamese, for the person who sent it.</summary>

@@ -1,5 +1,6 @@
 using EmulationPortal.Core.Content;
 using EmulationPortal.Core.Data;
+using EmulationPortal.Core.Jobs;
 using EmulationPortal.Core.Modules;
 using EmulationPortal.Core.Recipes;
 using Microsoft.Extensions.Configuration;
@@ -29,6 +30,9 @@ public static class CoreServices
         services.AddSingleton<ContentEditing>();
         services.AddSingleton(TimeProvider.System);
         services.AddHostedService<ScheduledPublisher>();
+        services.Configure<JobOptions>(configuration.GetSection(JobOptions.Section));
+        services.AddSingleton<JobQueue>();
+        services.AddHostedService<JobWorker>();
         services.AddSingleton<SiteSettings>();
         services.AddSingleton<RecipeExecutor>();
         services.AddSingleton<IRecipeStep, SettingsRecipeStep>();

@@ -24,6 +24,10 @@ public sealed record FileSignature(string Extension, string ContentType, MediaKi
         {
             return new("webp", "image/webp", MediaKind.Image);
         }
+        if (IsHeif(bytes))
+        {
+            return new("heic", "image/heic", MediaKind.Image);
+        }
         if (bytes.StartsWith("%PDF-"u8))
         {
             return new("pdf", "application/pdf", MediaKind.Document);
@@ -38,6 +42,12 @@ public sealed record FileSignature(string Extension, string ContentType, MediaKi
         }
         return null;
     }
+
+    /// <summary>An ISO media file whose brand says HEIF/HEIC still image (what phones save).</summary>
+    private static bool IsHeif(ReadOnlySpan<byte> bytes) =>
+        bytes.Length >= 12 && bytes[4..8].SequenceEqual("ftyp"u8)
+        && (bytes[8..12].SequenceEqual("heic"u8) || bytes[8..12].SequenceEqual("heix"u8) || bytes[8..12].SequenceEqual("mif1"u8)
+            || bytes[8..12].SequenceEqual("msf1"u8) || bytes[8..12].SequenceEqual("heim"u8) || bytes[8..12].SequenceEqual("heis"u8));
 
     private static FileSignature? DetectOfficeZip(ZipArchive? zip)
     {
@@ -73,6 +83,7 @@ public sealed record FileSignature(string Extension, string ContentType, MediaKi
         "png" => new("png", "image/png", MediaKind.Image),
         "gif" => new("gif", "image/gif", MediaKind.Image),
         "webp" => new("webp", "image/webp", MediaKind.Image),
+        "heic" => new("heic", "image/heic", MediaKind.Image),
         "pdf" => new("pdf", "application/pdf", MediaKind.Document),
         "doc" => new("doc", "application/msword", MediaKind.Document),
         "docx" => new("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", MediaKind.Document),

@@ -13,6 +13,9 @@ public sealed class MediaOptions
     public string? Root { get; set; }
 
     public long MaxFileBytes { get; set; } = 50 * 1024 * 1024;
+
+    /// <summary>The most pixels a photo may have; checked from its header, before anything decodes it.</summary>
+    public long MaxPixels { get; set; } = 100_000_000;
 }
 
 /// <summary>Files under <c>{root}/ab/cd/{sha256}.{ext}</c>: written once, never changed.</summary>
@@ -20,11 +23,13 @@ public sealed partial class FileSystemMediaStore : IMediaStore
 {
     private readonly string _root;
     private readonly long _maxFileBytes;
+    private readonly long _maxPixels;
 
-    public FileSystemMediaStore(string root, long maxFileBytes)
+    public FileSystemMediaStore(string root, long maxFileBytes, long maxPixels)
     {
         _root = Path.GetFullPath(root);
         _maxFileBytes = maxFileBytes;
+        _maxPixels = maxPixels;
     }
 
     public async Task<StoredMedia> StoreAsync(Stream content, string fileName, CancellationToken cancellationToken = default)
@@ -37,7 +42,9 @@ public sealed partial class FileSystemMediaStore : IMediaStore
             throw new MediaRejectedException($"Tệp \"{fileName}\" rỗng.");
         }
         var signature = FileSignature.Detect(bytes.Span, () => OpenZip(buffer))
-            ?? throw new MediaRejectedException($"Tệp \"{fileName}\" không phải ảnh (JPEG, PNG, WebP, GIF) hay văn bản (PDF, DOC, DOCX, XLSX, ODT) được chấp nhận.");
+            ?? throw new MediaRejectedException($"Tệp \"{SafeFileName.From(fileName)}\" không phải ảnh (JPEG, PNG, WebP, GIF, HEIC) hay văn bản (PDF, DOC, DOCX, XLSX, ODT) được chấp nhận.");
+        // Dimensions come from the header alone, so an image bomb is refused before anything decodes it.
+        var image = signature.Kind == MediaKind.Image ? ImageProbe.Inspect(bytes.Span, _maxPixels) : null;
         var key = $"{Convert.ToHexStringLower(SHA256.HashData(bytes.Span))}.{signature.Extension}";
         var path = PathOf(key);
         if (!File.Exists(path))
@@ -48,7 +55,7 @@ public sealed partial class FileSystemMediaStore : IMediaStore
             await File.WriteAllBytesAsync(temporary, bytes.ToArray(), cancellationToken);
             File.Move(temporary, path, overwrite: true);
         }
-        return new StoredMedia(key, signature.ContentType, bytes.Length, signature.Kind);
+        return new StoredMedia(key, signature.ContentType, bytes.Length, signature.Kind, image?.Width, image?.Height);
     }
 
     public Stream? OpenRead(string key) =>
@@ -67,6 +74,22 @@ public sealed partial class FileSystemMediaStore : IMediaStore
     }
 
     public string Url(string key) => $"/media/{key}";
+
+    /// <summary>The stored file on disk, for tools that read files (libvips, poppler); null when unknown.</summary>
+    public string? LocalPath(string key) => Describe(key) is null ? null : PathOf(key);
+
+    /// <summary>Where a photo's renditions live, beside the originals so that every node sharing the root sees them.</summary>
+    public string RenditionDirectory(string key) => Path.Combine(_root, "renditions", key[..2], key[2..4], key);
+
+    public string? RenditionPath(string key, int width, string format)
+    {
+        if (!KeyPattern().IsMatch(key) || format is not ("webp" or "jpg"))
+        {
+            return null;
+        }
+        var path = Path.Combine(RenditionDirectory(key), $"{width}.{format}");
+        return File.Exists(path) ? path : null;
+    }
 
     private string PathOf(string key) => Path.Combine(_root, key[..2], key[2..4], key);
 
@@ -96,6 +119,6 @@ public sealed partial class FileSystemMediaStore : IMediaStore
         }
     }
 
-    [GeneratedRegex("^[0-9a-f]{64}\\.(?<ext>jpg|png|gif|webp|pdf|doc|docx|xlsx|odt)$")]
+    [GeneratedRegex("^[0-9a-f]{64}\\.(?<ext>jpg|png|gif|webp|heic|pdf|doc|docx|xlsx|odt)$")]
     private static partial Regex KeyPattern();
 }

@@ -13,9 +13,10 @@ public sealed record NewsListPage(
     string? ClusterSlug,
     int? Year);
 
-public sealed record ConferencePage(ContentRecord Record, ConferenceData Data, ClusterSummary? Cluster, string BodyHtml, IMediaStore Media);
+public sealed record ConferencePage(ContentRecord Record, ConferenceData Data, ClusterSummary? Cluster, string BodyHtml,
+    IReadOnlyDictionary<string, PhotoSource> Photos, IMediaLibrary Media, IMediaStore Files);
 
-public sealed class NewsController(ContentStore contentStore, ContentTypeRegistry contentTypes, ContentCards contentCards, IClusterDirectory clusterDirectory, IMediaStore mediaStore) : PublicContentController
+public sealed class NewsController(ContentStore contentStore, ContentTypeRegistry contentTypes, ContentCards contentCards, IClusterDirectory clusterDirectory, IMediaLibrary mediaLibrary, IMediaStore mediaStore) : PublicContentController
 {
     private const int PageSize = 12;
 
@@ -59,6 +60,8 @@ public sealed class NewsController(ContentStore contentStore, ContentTypeRegistr
     {
         var data = contentTypes.Deserialize<ConferenceData>(record);
         var clusters = await clusterDirectory.AllAsync(cancellationToken);
-        return new ConferencePage(record, data, clusters.GetValueOrDefault(record.ClusterId), MarkdownRenderer.ToHtml(data.Body), mediaStore);
+        var photos = await mediaLibrary.PhotosAsync(data.Photos.Select(p => p.File), cancellationToken);
+        return new ConferencePage(record, data, clusters.GetValueOrDefault(record.ClusterId), MarkdownRenderer.ToHtml(data.Body),
+            photos, mediaLibrary, mediaStore);
     }
 }

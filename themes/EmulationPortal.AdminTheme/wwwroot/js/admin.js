@@ -34,3 +34,86 @@ document.addEventListener("submit", (event) => {
     const message = event.target.dataset.confirm;
     if (message && !window.confirm(message)) event.preventDefault();
 });
+
+// Photos and attachments: upload as soon as chosen (with progress), reorder and remove in place.
+// Without this script the same buttons submit the form and the server does the same work.
+const renumber = (list) => {
+    list.querySelectorAll(":scope > li").forEach((row, index) => {
+        row.querySelectorAll("input[name]").forEach((input) => {
+            input.name = input.name.replace(/\[\d+\]/, `[${index}]`);
+        });
+    });
+};
+
+document.addEventListener("click", (event) => {
+    const button = event.target.closest("[data-move]");
+    if (!button) return;
+    event.preventDefault();
+    const row = button.closest("li");
+    const list = row.parentElement;
+    if (button.dataset.move === "up" && row.previousElementSibling) list.insertBefore(row, row.previousElementSibling);
+    if (button.dataset.move === "down" && row.nextElementSibling) list.insertBefore(row.nextElementSibling, row);
+    if (button.dataset.move === "remove") row.remove();
+    renumber(list);
+});
+
+document.addEventListener("change", (event) => {
+    const input = event.target.closest("input[type=file][data-upload]");
+    if (!input || input.files.length === 0) return;
+    const listName = input.dataset.upload;
+    const list = document.getElementById(listName);
+    const progress = document.querySelector(`[data-progress-for="${listName}"]`);
+    const token = input.form.querySelector("input[name=__RequestVerificationToken]").value;
+    Array.from(input.files).forEach((file) => {
+        const line = document.createElement("div");
+        line.className = "upload-line";
+        line.innerHTML = `<span></span> <progress max="100" value="0"></progress>`;
+        line.querySelector("span").textContent = file.name;
+        progress.appendChild(line);
+        const request = new XMLHttpRequest();
+        request.open("POST", "/admin/media/tai-len");
+        request.setRequestHeader("RequestVerificationToken", token);
+        request.upload.addEventListener("progress", (e) => {
+            if (e.lengthComputable) line.querySelector("progress").value = Math.round((e.loaded / e.total) * 100);
+        });
+        request.addEventListener("load", () => {
+            let answer = {};
+            try { answer = JSON.parse(request.responseText); } catch { answer = {}; }
+            if (request.status !== 200) {
+                line.className = "upload-line error";
+                line.textContent = answer.detail || `Không tải lên được tệp ${file.name}.`;
+                return;
+            }
+            if ((listName === "photos") !== (answer.kind === "Image")) {
+                line.className = "upload-line error";
+                line.textContent = listName === "photos" ? `Tệp ${file.name} không phải là ảnh.` : `Tệp ${file.name} là ảnh: hãy đưa vào phần ảnh.`;
+                return;
+            }
+            line.remove();
+            const index = list.children.length;
+            const row = document.createElement("li");
+            row.className = "media-row";
+            const prefix = listName === "photos" ? "Photos" : "Attachments";
+            const textField = listName === "photos" ? "Caption" : "Title";
+            const label = listName === "photos" ? `Chú thích ảnh ${index + 1}` : `Tên tệp ${index + 1}`;
+            row.innerHTML = (answer.thumbnail ? `<img alt="" width="120" height="80">` : "") +
+                `<input type="hidden" name="${prefix}[${index}].File">` +
+                `<label>${label}<input type="text" name="${prefix}[${index}].${textField}" maxlength="500" required></label>` +
+                `<span class="row-buttons"><button type="button" class="button quiet" data-move="up">↑</button>` +
+                `<button type="button" class="button quiet" data-move="down">↓</button>` +
+                `<button type="button" class="button quiet" data-move="remove">Bỏ</button></span>`;
+            if (answer.thumbnail) row.querySelector("img").src = answer.thumbnail;
+            row.querySelector("input[type=hidden]").value = answer.key;
+            row.querySelector("input[type=text]").value = listName === "photos" ? "" : answer.title;
+            list.appendChild(row);
+        });
+        request.addEventListener("error", () => {
+            line.className = "upload-line error";
+            line.textContent = `Mất kết nối khi tải lên ${file.name}.`;
+        });
+        const body = new FormData();
+        body.append("file", file);
+        request.send(body);
+    });
+    input.value = "";
+});

@@ -41,7 +41,6 @@ public sealed class DocumentForm : ContentEditorForm
     public int? Year { get; set; }
     public List<MilestoneRow> Milestones { get; set; } = [];
     public List<AwardRow> Awards { get; set; } = [];
-    public List<Attachment> Attachments { get; set; } = [];
 
     public IReadOnlyList<IContentType> TypeOptions { get; set; } = [];
 }
@@ -69,9 +68,8 @@ public sealed class DocumentsAdminController(ContentStore contentStore, ContentT
         var latest = await contentStore.GetLatestAsync(id, HttpContext.RequestAborted);
         if (latest is not null)
         {
-            // The type of a document is fixed once written, and its files are kept until the media editor exists.
+            // The type of a document is fixed once written.
             form.Type = latest.Type;
-            form.Attachments = ((OfficialDocumentData)contentTypes.Deserialize(latest.Type, latest.Data)).Attachments;
         }
         return await SaveAsync(id, WithOptions(form));
     }
@@ -109,7 +107,7 @@ public sealed class DocumentsAdminController(ContentStore contentStore, ContentT
         data.LegalBases = Lines(form.LegalBases);
         data.Signer = string.IsNullOrWhiteSpace(form.SignerName) ? null : new Signer { Name = form.SignerName.Trim(), Position = form.SignerPosition.Trim() };
         data.Recipients = Lines(form.Recipients);
-        data.Attachments = form.Attachments;
+        data.Attachments = form.Attachments.Select(a => new Attachment { File = a.File, Title = a.Title?.Trim() ?? "" }).ToList();
         return data;
     }
 

@@ -10,13 +10,9 @@ public sealed class ConferenceForm : ContentEditorForm
     public DateOnly? Date { get; set; }
     public string Location { get; set; } = "";
     public string Body { get; set; } = "";
-
-    /// <summary>Photos and attachments are kept as they are until the media editor can change them.</summary>
-    public List<Photo> Photos { get; set; } = [];
-    public List<Attachment> Attachments { get; set; } = [];
 }
 
-public sealed class NewsAdminController(ContentStore contentStore) : ContentEditorController<ConferenceForm>
+public sealed class NewsAdminController : ContentEditorController<ConferenceForm>
 {
     [HttpGet("/admin/tin-tuc/tao")]
     public Task<IActionResult> New([FromQuery(Name = "cum")] string? clusterId) =>
@@ -29,17 +25,7 @@ public sealed class NewsAdminController(ContentStore contentStore) : ContentEdit
     public Task<IActionResult> Edit(string id) => EditAsync(id);
 
     [HttpPost("/admin/tin-tuc/{id}/sua")]
-    public async Task<IActionResult> Edit(string id, ConferenceForm form)
-    {
-        // The form does not carry files yet: keep the ones the latest version has.
-        if (await contentStore.GetLatestAsync(id, HttpContext.RequestAborted) is { Type: ConferenceType.TypeName } latest)
-        {
-            var stored = System.Text.Json.JsonSerializer.Deserialize<ConferenceData>(latest.Data, ContentJson.Options)!;
-            form.Photos = stored.Photos;
-            form.Attachments = stored.Attachments;
-        }
-        return await SaveAsync(id, form);
-    }
+    public Task<IActionResult> Edit(string id, ConferenceForm form) => SaveAsync(id, form);
 
     protected override string TypeOf(ConferenceForm form) => ConferenceType.TypeName;
 
@@ -48,8 +34,8 @@ public sealed class NewsAdminController(ContentStore contentStore) : ContentEdit
         Date = form.Date ?? default,
         Location = form.Location.Trim(),
         Body = form.Body,
-        Photos = form.Photos,
-        Attachments = form.Attachments,
+        Photos = form.Photos.Select(p => new Photo { File = p.File, Caption = p.Caption?.Trim() ?? "" }).ToList(),
+        Attachments = form.Attachments.Select(a => new Attachment { File = a.File, Title = a.Title?.Trim() ?? "" }).ToList(),
     };
 
     protected override ConferenceForm ToForm(ContentData data)

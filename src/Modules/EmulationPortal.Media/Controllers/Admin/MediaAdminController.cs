@@ -1,0 +1,50 @@
+using EmulationPortal.Core.Admin;
+using EmulationPortal.Core.Data;
+using EmulationPortal.Core.Media;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace EmulationPortal.Media.Controllers.Admin;
+
+/// <summary>What the editors' upload script gets back for one stored file.</summary>
+public sealed record UploadedFile(string Key, string Kind, string Title, string? Thumbnail);
+
+public sealed class MediaAdminController(IMediaLibrary library, IDbConnectionFactory connections) : AdminController
+{
+    // The file limit itself is the store's; this only keeps the request from being cut short before it.
+    private const long RequestLimit = 200L * 1024 * 1024;
+
+    /// <summary>One file from an editor's form, stored and queued for processing; refusals as problem+json in Vietnamese.</summary>
+    [HttpPost("/admin/media/tai-len")]
+    [RequestSizeLimit(RequestLimit)]
+    [RequestFormLimits(MultipartBodyLengthLimit = RequestLimit)]
+    public async Task<IActionResult> Upload(IFormFile? file, CancellationToken cancellationToken)
+    {
+        var access = await AccessAsync();
+        if (!access.SeesAllClusters && access.Clusters.Count == 0)
+        {
+            return Forbid();
+        }
+        if (file is null || file.Length == 0)
+        {
+            return Problem(title: "Chưa có tệp", detail: "Chưa chọn tệp nào để tải lên.", statusCode: StatusCodes.Status400BadRequest);
+        }
+        try
+        {
+            await using var connection = await connections.OpenAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await using var content = file.OpenReadStream();
+            var stored = await library.AddAsync(content, file.FileName, connection, transaction, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return Ok(new UploadedFile(
+                stored.Key,
+                stored.Kind.ToString(),
+                Path.GetFileNameWithoutExtension(Services.SafeFileName.From(file.FileName)),
+                stored.Kind == MediaKind.Image ? library.PhotoUrl(stored.Key, 480, "jpg") : null));
+        }
+        catch (MediaRejectedException e)
+        {
+            return Problem(title: "Tệp không được chấp nhận", detail: e.Message, statusCode: StatusCodes.Status415UnsupportedMediaType);
+        }
+    }
+}

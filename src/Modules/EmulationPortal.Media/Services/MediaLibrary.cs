@@ -1,0 +1,87 @@
+using System.Data.Common;
+using Dapper;
+using EmulationPortal.Core.Data;
+using EmulationPortal.Core.Jobs;
+using EmulationPortal.Core.Media;
+using Microsoft.Extensions.Options;
+
+namespace EmulationPortal.Media.Services;
+
+public sealed class MediaLibrary(IMediaStore store, IDbConnectionFactory connections, JobQueue jobs, TimeProvider clock,
+    IOptions<RenditionOptions> renditions) : IMediaLibrary
+{
+    public const string RenditionJob = "media.renditions";
+    public const string TextJob = "media.text";
+
+    public async Task<StoredMedia> AddAsync(Stream content, string fileName, DbConnection connection, DbTransaction transaction,
+        CancellationToken cancellationToken = default)
+    {
+        var stored = await store.StoreAsync(content, fileName, cancellationToken);
+        await connection.ExecuteAsync("""
+            INSERT INTO media_files (media_key, kind, content_type, length, width, height, original_name, created_utc)
+            VALUES (@Key, @Kind, @ContentType, @Length, @Width, @Height, @name, @now)
+            ON CONFLICT (media_key) DO NOTHING
+            """,
+            new
+            {
+                stored.Key,
+                Kind = stored.Kind.ToString(),
+                stored.ContentType,
+                stored.Length,
+                stored.Width,
+                stored.Height,
+                name = SafeFileName.From(fileName),
+                now = clock.GetUtcNow().UtcDateTime,
+            },
+            transaction);
+        await jobs.EnqueueAsync(connection, transaction, stored.Kind == MediaKind.Image ? RenditionJob : TextJob, stored.Key);
+        return stored;
+    }
+
+    public async Task<IReadOnlyDictionary<string, PhotoSource>> PhotosAsync(IEnumerable<string> keys, CancellationToken cancellationToken = default)
+    {
+        var wanted = keys.Distinct().ToList();
+        if (wanted.Count == 0)
+        {
+            return new Dictionary<string, PhotoSource>();
+        }
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var files = (await connection.QueryAsync<(string Key, int? Width, int? Height)>(new CommandDefinition(
+            "SELECT media_key, width, height FROM media_files WHERE media_key IN @wanted AND kind = 'Image'",
+            new { wanted }, cancellationToken: cancellationToken))).ToDictionary(f => f.Key);
+        var made = (await connection.QueryAsync<(string Key, int Width, string Format)>(new CommandDefinition(
+            "SELECT media_key, width, format FROM media_renditions WHERE media_key IN @wanted",
+            new { wanted }, cancellationToken: cancellationToken))).ToLookup(r => r.Key);
+        var photos = new Dictionary<string, PhotoSource>();
+        foreach (var key in wanted)
+        {
+            // A photo recorded before this library (or not yet) still shows, at the planned widths.
+            var (_, width, height) = files.GetValueOrDefault(key, (key, null, null));
+            var ready = made[key].GroupBy(r => r.Width).Where(g => g.Count() == 2).Select(g => g.Key).Order().ToList();
+            photos[key] = new PhotoSource(key, width, height, ready.Count > 0 ? ready : PlannedWidths(width));
+        }
+        return photos;
+    }
+
+    public string PhotoUrl(string key, int width, string format) => $"/media/anh/{key}/{width}.{format}";
+
+    public async Task<string?> TextAsync(string key, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+            "SELECT text FROM media_texts WHERE media_key = @key", new { key }, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>The widths renditions will have: the configured ones the photo is wide enough for, or its own width.</summary>
+    public IReadOnlyList<int> PlannedWidths(int? originalWidth)
+    {
+        var configured = renditions.Value.Widths;
+        var widths = (configured.Length > 0 ? configured : RenditionOptions.DefaultWidths).Order().ToList();
+        if (originalWidth is not { } width)
+        {
+            return widths;
+        }
+        var fitting = widths.Where(w => w <= width).ToList();
+        return fitting.Count > 0 ? fitting : [width];
+    }
+}

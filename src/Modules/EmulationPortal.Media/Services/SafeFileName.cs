@@ -1,0 +1,31 @@
+namespace EmulationPortal.Media.Services;
+
+/// <summary>
+/// A file name fit to show and to offer as a download name: Vietnamese letters kept, no folders,
+/// no control or reserved characters, never empty.
+/// </summary>
+public static class SafeFileName
+{
+    private const int MaxLength = 120;
+
+    public static string From(string? name, string fallback = "tai-lieu")
+    {
+        var lastPart = (name ?? "").Replace('\\', '/').Split('/').Last();
+        var cleaned = new string(lastPart.Where(c => !char.IsControl(c) && !Path.GetInvalidFileNameChars().Contains(c) && c is not ('"' or '<' or '>' or '|' or '*' or '?' or ':')).ToArray())
+            .Normalize(System.Text.NormalizationForm.FormC)
+            .Trim(' ', '.');
+        if (cleaned.Length == 0)
+        {
+            return fallback;
+        }
+        return cleaned.Length <= MaxLength ? cleaned : cleaned[..MaxLength].TrimEnd(' ', '.');
+    }
+
+    /// <summary>The name with the stored type's extension, whatever extension the sender gave it.</summary>
+    public static string WithExtension(string? name, string extension)
+    {
+        var safe = From(name);
+        var suffix = "." + extension;
+        return safe.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) ? safe : Path.GetFileNameWithoutExtension(safe) is { Length: > 0 } stem ? stem + suffix : "tai-lieu" + suffix;
+    }
+}
