@@ -18,7 +18,7 @@ builder.WebHost.UseStaticWebAssets();
 
 var catalog = ModuleCatalog.Discover(AppContext.BaseDirectory);
 builder.Services.AddPortal(builder.Configuration, builder.Environment, catalog);
-var mvc = builder.Services.AddControllersWithViews();
+var mvc = builder.Services.AddControllersWithViews(options => options.ModelMetadataDetailsProviders.Add(new EmulationPortal.Web.EmptyStringsStayEmpty()));
 // Modules the host references are already parts; one dropped in beside it is added here.
 foreach (var module in catalog.Modules.Where(m => mvc.PartManager.ApplicationParts.All(p => p.Name != m.Name)))
 {

@@ -85,6 +85,25 @@ public sealed class ContentAdminTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Optional_fields_left_empty_save_as_empty_in_every_editor()
+    {
+        var editor = await AdminClient.LoginAsync(_site, "bientap", Password);
+        var conference = ConferenceFields("0", "Nội dung.");
+        conference["Location"] = "";
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.PostFormAsync("/admin/tin-tuc/tao", conference)).StatusCode);
+
+        var document = await editor.PostFormAsync("/admin/van-ban/tao", new Dictionary<string, string>
+        {
+            ["Type"] = "Plan", ["Title"] = "Kế hoạch", ["ClusterId"] = TestRecipes.ClusterId, ["Number"] = "05/KH-CTĐ12",
+            ["IssuedOn"] = "2025-10-20", ["Issuer"] = "Cụm thi đua số 12", ["Summary"] = "Kế hoạch năm", ["Body"] = "",
+            ["LegalBases"] = "", ["SignerName"] = "Trịnh Ngọc Tuấn", ["SignerPosition"] = "", ["Recipients"] = "",
+            ["Milestones[0].Due"] = "", ["Milestones[0].Text"] = "",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, document.StatusCode);
+    }
+
+    [Fact]
     public async Task A_draft_preview_shows_the_draft_as_the_public_page_would_and_the_public_page_does_not()
     {
         var editor = await AdminClient.LoginAsync(_site, "bientap", Password);

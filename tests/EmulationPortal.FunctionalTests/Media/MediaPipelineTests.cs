@@ -125,6 +125,7 @@ public sealed class MediaPipelineTests : IAsyncLifetime
     [InlineData("html", "anh-hoi-nghi.jpg")]
     [InlineData("truncated", "cat-ngang.jpg")]
     [InlineData("bomb", "bom.png")]
+    [InlineData("photo", "../../etc/cron.d/anh.jpg")]
     public async Task Files_that_are_not_safe_images_or_documents_are_refused_in_Vietnamese_and_nothing_is_recorded(string kind, string name)
     {
         var bytes = kind switch
@@ -132,7 +133,8 @@ public sealed class MediaPipelineTests : IAsyncLifetime
             "svg" => System.Text.Encoding.UTF8.GetBytes(TestImages.SvgWithScript),
             "html" => System.Text.Encoding.UTF8.GetBytes(TestImages.HtmlPage),
             "truncated" => File.ReadAllBytes(_images.PhoneJpeg("whole.jpg"))[..2000],
-            _ => TestImages.PngBomb(30000, 30000),
+            "bomb" => TestImages.PngBomb(30000, 30000),
+            _ => File.ReadAllBytes(_images.PhoneJpeg("hop-le.jpg")),
         };
         var editor = await AdminClient.LoginAsync(_site, "bientap", Password);
 
@@ -141,7 +143,7 @@ public sealed class MediaPipelineTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
         var detail = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString();
-        Assert.Matches("(không phải ảnh|bị hỏng|quá lớn)", detail);
+        Assert.Matches("(không phải ảnh|bị hỏng|quá lớn|không hợp lệ)", detail);
         await using var connection = await _site.OpenDatabaseAsync();
         Assert.Equal(0, await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM media_files"));
     }

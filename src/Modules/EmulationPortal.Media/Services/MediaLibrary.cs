@@ -16,6 +16,10 @@ public sealed class MediaLibrary(IMediaStore store, IDbConnectionFactory connect
     public async Task<StoredMedia> AddAsync(Stream content, string fileName, DbConnection connection, DbTransaction transaction,
         CancellationToken cancellationToken = default)
     {
+        if (!SafeFileName.IsPlain(fileName))
+        {
+            throw new MediaRejectedException($"Tên tệp \"{SafeFileName.From(fileName)}\" không hợp lệ: tên tệp không được chứa đường dẫn thư mục.");
+        }
         var stored = await store.StoreAsync(content, fileName, cancellationToken);
         await connection.ExecuteAsync("""
             INSERT INTO media_files (media_key, kind, content_type, length, width, height, original_name, created_utc)

@@ -21,6 +21,11 @@ public static class SafeFileName
         return cleaned.Length <= MaxLength ? cleaned : cleaned[..MaxLength].TrimEnd(' ', '.');
     }
 
+    /// <summary>A bare file name as a browser sends it: no folders, no "..", no control characters.</summary>
+    public static bool IsPlain(string? name) =>
+        !string.IsNullOrWhiteSpace(name) && name.IndexOfAny(['/', '\\', '\0']) < 0 && name.Trim() is not ("." or "..")
+        && !name.Any(char.IsControl);
+
     /// <summary>The name with the stored type's extension, whatever extension the sender gave it.</summary>
     public static string WithExtension(string? name, string extension)
     {
