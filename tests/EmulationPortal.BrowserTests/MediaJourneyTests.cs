@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using EmulationPortal.Core.Recipes;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -62,9 +61,11 @@ public sealed class MediaJourneyTests(BrowserFixture browser)
 
         await reader.Locator(".gallery a").First.ClickAsync();
         await Expect(lightbox.Locator("figcaption")).ToHaveTextAsync("Trao cờ thi đua cho Hội Khuyến học");
+        await Expect(lightbox.Locator(".count")).ToHaveTextAsync("2 / 2");
         await reader.Keyboard.PressAsync("ArrowRight");
-        await Expect(lightbox.Locator("figcaption")).ToHaveTextAsync("Trao cờ thi đua cho Hội Khuyến học");
-        await Expect(lightbox.Locator(".count")).ToHaveTextAsync(new Regex("^1 / 1$"));
+        await Expect(lightbox.Locator("figcaption")).ToHaveTextAsync("Toàn cảnh hội nghị");
+        await reader.Keyboard.PressAsync("ArrowLeft");
+        await Expect(lightbox.Locator(".count")).ToHaveTextAsync("2 / 2");
     }
 
     private static async Task AddStaffAsync(PortalServer portal)
