@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Dapper;
 using EmulationPortal.Core.Recipes;
@@ -184,29 +183,14 @@ public sealed class RecipeTests
         var recipe = TestRecipes.Write(TestRecipes.WithContent(TestRecipes.Conference("cli", "Bài nhập từ dòng lệnh")));
         var export = Path.Combine(dataPath, "out", "export.recipe.json");
 
-        var run = await RunHostAsync("recipe", "run", recipe, $"--Portal:DataPath={dataPath}");
+        var run = await HostCommand.RunAsync("recipe", "run", recipe, $"--Portal:DataPath={dataPath}");
         Assert.True(run.ExitCode == 0, run.Output);
-        var exported = await RunHostAsync("recipe", "export", export, $"--Portal:DataPath={dataPath}");
+        var exported = await HostCommand.RunAsync("recipe", "export", export, $"--Portal:DataPath={dataPath}");
         Assert.True(exported.ExitCode == 0, exported.Output);
         Assert.Contains("Bài nhập từ dòng lệnh", File.ReadAllText(export));
 
-        var refused = await RunHostAsync("recipe", "run", TestRecipes.WriteRaw("""{ "steps": [ { "name": "Units", "units": [ {} ] } ] }"""), $"--Portal:DataPath={dataPath}");
+        var refused = await HostCommand.RunAsync("recipe", "run", TestRecipes.WriteRaw("""{ "steps": [ { "name": "Units", "units": [ {} ] } ] }"""), $"--Portal:DataPath={dataPath}");
         Assert.Equal(1, refused.ExitCode);
         Assert.Contains("Step 1 (Units), units[0].id: is required", refused.Output);
-    }
-
-    private static async Task<(int ExitCode, string Output)> RunHostAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "EmulationPortal.Web.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        return (process.ExitCode, await output + await error);
     }
 }

@@ -1,6 +1,7 @@
 using EmulationPortal.Core.Content;
 using EmulationPortal.Core.Data;
 using EmulationPortal.Core.Recipes;
+using EmulationPortal.Core.Search;
 
 namespace EmulationPortal.Web.Cli;
 
@@ -10,7 +11,7 @@ namespace EmulationPortal.Web.Cli;
 /// </summary>
 public sealed class PortalCommand
 {
-    private const string Usage = "usage: recipe run <file> | recipe export <file> [--with-password-hashes]";
+    private const string Usage = "usage: recipe run <file> | recipe export <file> [--with-password-hashes] | reindex";
     private const string WithPasswordHashes = "--with-password-hashes";
 
     private readonly string _verb;
@@ -30,6 +31,10 @@ public sealed class PortalCommand
 
     public static PortalCommand? Parse(string[] args)
     {
+        if (args.Length > 0 && args[0] == "reindex")
+        {
+            return new PortalCommand("reindex", null, withPasswordHashes: false, args[1..]);
+        }
         if (args.Length == 0 || args[0] != "recipe")
         {
             return null;
@@ -43,6 +48,10 @@ public sealed class PortalCommand
 
     public async Task<int> RunAsync(IServiceProvider services)
     {
+        if (_verb == "reindex")
+        {
+            return await ReindexAsync(services);
+        }
         if (_verb is not ("run" or "export") || _file is null)
         {
             await Console.Error.WriteLineAsync(Usage);
@@ -75,5 +84,22 @@ public sealed class PortalCommand
             await Console.Error.WriteLineAsync($"Recipe refused, nothing was imported. {e.Message}");
             return 1;
         }
+    }
+
+    private static async Task<int> ReindexAsync(IServiceProvider services)
+    {
+        await services.GetRequiredService<MigrationRunner>().MigrateAsync();
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var progress = new SynchronousProgress(done => Console.Write($"\rIndexed {done.Done}/{done.Total} items"));
+        await services.GetRequiredService<ISearchIndex>().RebuildAsync(progress);
+        Console.WriteLine();
+        Console.WriteLine($"Rebuilt the search index in {started.Elapsed.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} s.");
+        return 0;
+    }
+
+    /// <summary>Reports on the caller's thread, in order (Progress&lt;T&gt; posts to the thread pool).</summary>
+    private sealed class SynchronousProgress(Action<(int Done, int Total)> report) : IProgress<(int Done, int Total)>
+    {
+        public void Report((int Done, int Total) value) => report(value);
     }
 }

@@ -69,6 +69,7 @@ public sealed class ContentEditing(IDbConnectionFactory connections, ContentStor
         // Editing what is live starts a new draft; the published version stays until it is replaced.
         var status = current.Status == ContentStatus.Published ? ContentStatus.Draft : current.Status;
         await AppendVersionAsync(connection, transaction, current, access, title.Trim(), clusterId, data, status, null);
+        await store.NotifyChangedAsync(connection, transaction, id);
         await transaction.CommitAsync(cancellationToken);
         return (await store.GetLatestAsync(id, cancellationToken))!;
     }
@@ -97,6 +98,7 @@ public sealed class ContentEditing(IDbConnectionFactory connections, ContentStor
             throw new ContentValidationException("comment", "Cần ghi rõ lý do khi trả lại bài.");
         }
         await MoveAsync(connection, transaction, current, action, access.UserName!, comment);
+        await store.NotifyChangedAsync(connection, transaction, id);
         await transaction.CommitAsync(cancellationToken);
         return (await store.GetLatestAsync(id, cancellationToken))!;
     }
@@ -163,6 +165,7 @@ public sealed class ContentEditing(IDbConnectionFactory connections, ContentStor
             {
                 await MoveAsync(connection, transaction, current, WorkflowAction.Publish, SchedulerUserName,
                     scheduledBy is null ? "Đăng theo lịch" : $"Đăng theo lịch do {scheduledBy} đặt");
+                await store.NotifyChangedAsync(connection, transaction, id);
                 published++;
             }
             await transaction.CommitAsync(cancellationToken);

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using Dapper;
 using EmulationPortal.Core.Data;
+using EmulationPortal.Core.Search;
 
 namespace EmulationPortal.Core.Content;
 
@@ -24,11 +25,22 @@ public sealed class ContentStore
 
     private readonly IDbConnectionFactory _connections;
     private readonly ContentTypeRegistry _types;
+    private readonly IReadOnlyList<IContentObserver> _observers;
 
-    public ContentStore(IDbConnectionFactory connections, ContentTypeRegistry types)
+    public ContentStore(IDbConnectionFactory connections, ContentTypeRegistry types, IEnumerable<IContentObserver> observers)
     {
         _connections = connections;
         _types = types;
+        _observers = observers.ToList();
+    }
+
+    /// <summary>Tells every observer (the search index) about a change, inside its transaction.</summary>
+    public async Task NotifyChangedAsync(DbConnection connection, DbTransaction transaction, string itemId)
+    {
+        foreach (var observer in _observers)
+        {
+            await observer.ItemChangedAsync(connection, transaction, itemId);
+        }
     }
 
     public async Task<ContentRecord?> GetPublishedBySlugAsync(IReadOnlyCollection<string> types, string slug, CancellationToken cancellationToken = default)
@@ -164,6 +176,7 @@ public sealed class ContentStore
         {
             await RecordTransitionAsync(connection, transaction, input.Id, version, existing?.Status, input.Status, input.Author, null, input.ModifiedUtc);
         }
+        await NotifyChangedAsync(connection, transaction, input.Id);
         return existing is null ? SaveOutcome.Created : SaveOutcome.NewVersion;
     }
 

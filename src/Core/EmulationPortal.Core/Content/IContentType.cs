@@ -30,6 +30,9 @@ public interface IContentType
 
     ContentSummary Summarize(ContentData data);
 
+    /// <summary>What search indexes of an item of this type.</summary>
+    Search.SearchText SearchText(ContentData data);
+
     string PublicUrl(string slug);
 
     /// <summary>The item's latest version as the public page would show it, for its editors.</summary>
@@ -57,6 +60,10 @@ public abstract class ContentType<TData> : IContentType where TData : ContentDat
     public ContentSummary Summarize(ContentData data) => Summarize((TData)data);
 
     protected abstract ContentSummary Summarize(TData data);
+
+    public Search.SearchText SearchText(ContentData data) => SearchText((TData)data);
+
+    protected abstract Search.SearchText SearchText(TData data);
 
     public abstract string PublicUrl(string slug);
 

@@ -1,4 +1,5 @@
 using EmulationPortal.Core.Content;
+using EmulationPortal.Core.Search;
 using EmulationPortal.Core.Text;
 
 namespace EmulationPortal.Documents.Models;
@@ -14,6 +15,22 @@ public abstract class OfficialDocumentType<TData> : ContentType<TData> where TDa
 
     protected virtual string Label(TData data) => DisplayName;
 
+    protected override SearchText SearchText(TData data) => new(
+        data.Summary,
+        string.Join("\n", data.LegalBases.Append(MarkdownText.Plain(data.Body)).Concat(Extra(data))),
+        People(data),
+        data.Issuer,
+        data.Signer is null ? null : $"{data.Signer.Name} {data.Signer.Position}",
+        AwardKinds(data),
+        data.Attachments.Select(a => a.File).ToList());
+
+    /// <summary>More text of the type's own, for the body.</summary>
+    protected virtual IEnumerable<string> Extra(TData data) => [];
+
+    protected virtual IReadOnlyList<string> People(TData data) => [];
+
+    protected virtual IReadOnlyList<string> AwardKinds(TData data) => [];
+
     public override string PublicUrl(string slug) => $"/van-ban/{slug}";
 
     public override string PreviewUrl(string id) => $"/van-ban/xem-truoc/{id}";
@@ -26,6 +43,8 @@ public abstract class OfficialDocumentType<TData> : ContentType<TData> where TDa
 
 public sealed class PlanType : OfficialDocumentType<PlanData>
 {
+    protected override IEnumerable<string> Extra(PlanData data) => data.Milestones.Select(m => m.Text);
+
     public override string Name => "Plan";
 
     public override string DisplayName => "Kế hoạch";
@@ -38,6 +57,12 @@ public sealed class AwardDecisionType : OfficialDocumentType<AwardDecisionData>
     public override string DisplayName => "Quyết định khen thưởng";
 
     protected override ContentFacts Describe(AwardDecisionData data) => base.Describe(data) with { Year = data.Year ?? data.IssuedOn.Year };
+
+    /// <summary>One line an award: kind, recipient and unit, so "lao động xuất sắc Thanh Chương" finds its line.</summary>
+    protected override IReadOnlyList<string> People(AwardDecisionData data) =>
+        data.Awards.Select(a => string.Join(" – ", new[] { a.Kind, a.Recipient, a.Unit }.Where(s => !string.IsNullOrWhiteSpace(s)))).ToList();
+
+    protected override IReadOnlyList<string> AwardKinds(AwardDecisionData data) => data.Awards.Select(a => a.Kind).Distinct().ToList();
 }
 
 public sealed class DocumentType : OfficialDocumentType<DocumentData>

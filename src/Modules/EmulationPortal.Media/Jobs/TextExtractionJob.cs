@@ -1,4 +1,5 @@
 using Dapper;
+using EmulationPortal.Core.Content;
 using EmulationPortal.Core.Data;
 using EmulationPortal.Core.Jobs;
 using EmulationPortal.Media.Services;
@@ -6,8 +7,8 @@ using EmulationPortal.Media.Services;
 namespace EmulationPortal.Media.Jobs;
 
 /// <summary>Reads an attachment's text for search and records it.</summary>
-public sealed class TextExtractionJob(FileSystemMediaStore store, TextExtractor extractor, IDbConnectionFactory connections, TimeProvider clock)
-    : IJobHandler
+public sealed class TextExtractionJob(FileSystemMediaStore store, TextExtractor extractor, IDbConnectionFactory connections, TimeProvider clock,
+    ContentStore contentStore) : IJobHandler
 {
     public string Kind => MediaLibrary.TextJob;
 
@@ -20,9 +21,20 @@ public sealed class TextExtractionJob(FileSystemMediaStore store, TextExtractor 
             return;
         }
         await using var connection = await connections.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition("""
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync("""
             INSERT INTO media_texts (media_key, method, text, extracted_utc) VALUES (@subject, @Method, @Text, @now)
             ON CONFLICT (media_key) DO UPDATE SET method = excluded.method, text = excluded.text, extracted_utc = excluded.extracted_utc
-            """, new { subject, extracted.Method, extracted.Text, now = clock.GetUtcNow().UtcDateTime }, cancellationToken: cancellationToken));
+            """, new { subject, extracted.Method, extracted.Text, now = clock.GetUtcNow().UtcDateTime }, transaction);
+        // The items that carry this file are searched by its text from now on.
+        var items = await connection.QueryAsync<string>("""
+            SELECT DISTINCT v.item_id FROM content_versions v JOIN content_items i ON i.id = v.item_id
+            WHERE v.data LIKE @pattern AND (v.version = i.published_version OR v.version = i.latest_version)
+            """, new { pattern = $"%{subject}%" }, transaction);
+        foreach (var item in items)
+        {
+            await contentStore.NotifyChangedAsync(connection, transaction, item);
+        }
+        await transaction.CommitAsync(cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using EmulationPortal.Core.Content;
+using EmulationPortal.Core.Search;
 
 namespace EmulationPortal.News.Models;
 
@@ -46,6 +47,15 @@ public sealed class ConferenceType : ContentType<ConferenceData>
 
     protected override ContentSummary Summarize(ConferenceData data) =>
         new(DisplayName, FirstParagraph(data.Body), data.Location.Length == 0 ? null : data.Location, data.Photos.FirstOrDefault());
+
+    protected override SearchText SearchText(ConferenceData data) => new(
+        data.Location,
+        MarkdownText.Plain(data.Body) + "\n" + string.Join("\n", data.Photos.Select(p => p.Caption)),
+        [],
+        null,
+        null,
+        [],
+        data.Attachments.Select(a => a.File).ToList());
 
     public override string PublicUrl(string slug) => $"/tin-tuc/{slug}";
 

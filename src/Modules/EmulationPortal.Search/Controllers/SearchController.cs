@@ -1,0 +1,73 @@
+using EmulationPortal.Core.Content;
+using EmulationPortal.Core.Search;
+using Microsoft.AspNetCore.Mvc;
+
+namespace EmulationPortal.Search.Controllers;
+
+public sealed record SearchPage(SearchResult Result, IReadOnlyDictionary<string, ClusterSummary> Clusters, ContentTypeRegistry Types)
+{
+    public string TypeName(string type) => Types.Find(type)?.DisplayName ?? type;
+
+    public string ClusterName(string id) => Clusters.GetValueOrDefault(id)?.Name ?? id;
+}
+
+/// <summary>The search page (<c>/tim-kiem</c>) and its JSON twin (<c>/api/search</c>).</summary>
+public sealed class SearchController(ISearchIndex index, IContentAccessProvider accessProvider, IClusterDirectory clusterDirectory,
+    ContentTypeRegistry contentTypes) : Controller
+{
+    [HttpGet("/tim-kiem")]
+    public async Task<IActionResult> Index([FromQuery(Name = "q")] string? query, [FromQuery(Name = "loai")] string? type,
+        [FromQuery(Name = "cum")] string? cluster, [FromQuery(Name = "nam")] int? year, [FromQuery(Name = "co-quan")] string? issuer,
+        [FromQuery(Name = "hinh-thuc")] string? awardKind, [FromQuery(Name = "sap-xep")] string? sort, [FromQuery(Name = "trang")] int page = 1,
+        CancellationToken cancellationToken = default)
+    {
+        var result = await SearchAsync(query, type, cluster, year, issuer, awardKind, sort == "ngay" ? "date" : "relevance", page, cancellationToken);
+        return View(new SearchPage(result, await clusterDirectory.AllAsync(cancellationToken), contentTypes));
+    }
+
+    [HttpGet("/api/search")]
+    [Produces("application/json")]
+    public async Task<IActionResult> Api([FromQuery(Name = "q")] string? query, string? type, string? cluster, int? year, string? issuer,
+        string? awardKind, string? sort, int page = 1, CancellationToken cancellationToken = default)
+    {
+        var result = await SearchAsync(query, type, cluster, year, issuer, awardKind, sort == "date" ? "date" : "relevance", page, cancellationToken);
+        return Ok(new
+        {
+            query = result.Request.Query,
+            total = result.Total,
+            page = result.Request.Page,
+            hits = result.Hits.Select(hit => new
+            {
+                id = hit.Id,
+                type = hit.Type,
+                title = hit.Title,
+                url = hit.Url,
+                number = hit.Number,
+                date = hit.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                cluster = hit.ClusterId,
+                snippet = hit.SnippetHtml,
+            }),
+            facets = result.Facets,
+        });
+    }
+
+    private async Task<SearchResult> SearchAsync(string? query, string? type, string? cluster, int? year, string? issuer, string? awardKind,
+        string sort, int page, CancellationToken cancellationToken)
+    {
+        var access = await accessProvider.GetAsync(User, cancellationToken);
+        return await index.SearchAsync(new SearchRequest
+        {
+            Query = query ?? "",
+            Type = Blank(type),
+            ClusterId = Blank(cluster),
+            Year = year,
+            Issuer = Blank(issuer),
+            AwardKind = Blank(awardKind),
+            Sort = sort,
+            Page = page,
+            IncludeArchived = access.SeesAllClusters,
+        }, cancellationToken);
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

@@ -1,0 +1,22 @@
+using EmulationPortal.Core.Modules;
+using EmulationPortal.Core.Search;
+using EmulationPortal.Core.Setup;
+using EmulationPortal.Search.Services;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EmulationPortal.Search;
+
+public sealed class Startup : IModuleStartup
+{
+    // The index reads content and media tables.
+    public int Order => 20;
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<SqliteSearchIndex>();
+        services.AddSingleton<ISearchIndex>(provider => provider.GetRequiredService<SqliteSearchIndex>());
+        services.AddSingleton<IContentObserver>(provider => provider.GetRequiredService<SqliteSearchIndex>());
+        services.AddSingleton<IStartupTask, SearchIndexCheck>();
+    }
+}

@@ -1,0 +1,143 @@
+using System.Net;
+using System.Text.Json;
+using Dapper;
+using EmulationPortal.Core.Content;
+using EmulationPortal.Core.Jobs;
+using EmulationPortal.Core.Recipes;
+using EmulationPortal.Core.Search;
+using EmulationPortal.FunctionalTests.Admin;
+
+namespace EmulationPortal.FunctionalTests.Search;
+
+public sealed class SearchSafetyTests
+{
+    public static TheoryData<string> HostileQueries => new()
+    {
+        "\"", "\"thi đua", "thi\" \"đua\"\"", "*", "thi*", "***", ":", "title:thi", "body:", "NEAR(", "NEAR(thi đua, 2)", "thi NEAR đua",
+        "AND", "OR", "NOT", "thi AND", "OR đua", "NOT NOT", "-", "--", "-thi", "- -", "(", ")", "((thi)", "thi) OR (đua",
+        "'; DROP TABLE search_documents; --", "1' OR '1'='1", "\\", "\\\"", "\0", "%", "_", "^thi", "{thi}", "[đua]",
+        "😀", "thi 😀 đua", "🇻🇳 khen thưởng", "ｆｕｌｌｗｉｄｔｈ", "١٢٣", "中文 查询", "e\u0301", "\u200b\u200b",
+        "thi đua ".PadRight(5000, 'a'), string.Concat(Enumerable.Repeat("thi OR ", 800)), string.Concat(Enumerable.Repeat("-a ", 1000)),
+        "<script>alert(1)</script>", "&lt;", "%00%27", "\r\n\t",
+    };
+
+    [Theory]
+    [MemberData(nameof(HostileQueries))]
+    public async Task Any_input_gives_results_or_an_empty_page_never_an_error(string query)
+    {
+        var client = SharedSite.Value.CreateClient();
+
+        var api = await client.GetAsync($"/api/search?q={Uri.EscapeDataString(query)}&page=999999&year=abc");
+        var page = await client.GetAsync($"/tim-kiem?q={Uri.EscapeDataString(query)}&trang=-5");
+
+        Assert.Equal(HttpStatusCode.OK, api.StatusCode);
+        using var json = JsonDocument.Parse(await api.Content.ReadAsStringAsync());
+        Assert.True(json.RootElement.GetProperty("total").GetInt32() >= 0);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+    }
+
+    // One site for the hostile queries: they change nothing, so they need not each pay for a start.
+    private static readonly Lazy<NotDisposed> SharedSite = new(() => new NotDisposed());
+
+    private sealed class NotDisposed() : PortalFactory(NewDataPath(), demoContent: true, ownsDataPath: false)
+    {
+        protected override void Dispose(bool disposing)
+        {
+            // Shared by every case of the theory; the process ending removes it with the temp folder.
+        }
+    }
+
+    [Fact]
+    public async Task Only_published_items_are_found_and_staff_also_find_archived_ones_in_step_with_the_workflow()
+    {
+        using var site = PortalFactory.Fresh(demoContent: false);
+        await site.Service<RecipeExecutor>().RunAsync(TestRecipes.Write(TestRecipes.WithUsers(
+            TestRecipes.WithContent(TestRecipes.Conference("bai-kin", "Bài zebrakhongxuathien", status: "Draft")),
+            TestRecipes.Person("canbo", "Matkhau-2026a", ["Staff"]))));
+        var staff = new ContentAccess("canbo", "canbo", false, true, new Dictionary<string, ClusterRole>());
+        var editing = site.Service<ContentEditing>();
+        var anonymous = site.CreateClient();
+        async Task<int> FoundAsync(HttpClient client) =>
+            JsonDocument.Parse(await client.GetStringAsync("/api/search?q=zebrakhongxuathien")).RootElement.GetProperty("total").GetInt32();
+
+        Assert.Equal(0, await FoundAsync(anonymous));
+        await editing.TransitionAsync(staff, "bai-kin", WorkflowAction.Submit, null);
+        Assert.Equal(0, await FoundAsync(anonymous));
+        await editing.TransitionAsync(staff, "bai-kin", WorkflowAction.Publish, null);
+        Assert.Equal(1, await FoundAsync(anonymous));
+        await editing.SaveAsync(staff, "bai-kin", 1, "Bài zebrakhongxuathien sửa", TestRecipes.ClusterId,
+            new EmulationPortal.News.Models.ConferenceData { Date = new DateOnly(2025, 12, 20), Body = "Bản nháp mới." });
+        var stillLive = await site.Service<ISearchIndex>().SearchAsync(new SearchRequest { Query = "zebrakhongxuathien" });
+        Assert.Equal("Bài zebrakhongxuathien", stillLive.Hits.Single().Title);
+        await editing.TransitionAsync(staff, "bai-kin", WorkflowAction.Publish, null);
+        await editing.TransitionAsync(staff, "bai-kin", WorkflowAction.Archive, null);
+        Assert.Equal(0, await FoundAsync(anonymous));
+        var staffClient = await AdminClient.LoginAsync(site, "canbo", "Matkhau-2026a");
+        Assert.Equal(1, await FoundAsync(staffClient.Http));
+        await editing.TransitionAsync(staff, "bai-kin", WorkflowAction.Reopen, null);
+        Assert.Equal(0, await FoundAsync(staffClient.Http));
+    }
+
+    [ToolFact("pdftotext")]
+    public async Task The_text_of_an_attachment_is_found_once_it_has_been_read()
+    {
+        using var site = new PortalFactory(PortalFactory.NewDataPath(), demoContent: false,
+            new Dictionary<string, string> { ["Portal:Jobs:PollSeconds"] = "0.2" }, ownsDataPath: true);
+        var item = TestRecipes.Conference("bai-tep", "Bài có tệp đính kèm", body: "Nội dung không nhắc gì đến tệp.");
+        item["attachments"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject { ["file"] = "qd.pdf", ["title"] = "Quyết định" });
+        var folder = Path.Combine(site.DataPath, "recipe");
+        var recipe = TestRecipes.Write(TestRecipes.WithContent(item), folder);
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "recipes", "demo", "files", "585-QD-UBND-khen-thuong-cum12-2025.pdf"), Path.Combine(folder, "qd.pdf"));
+        await site.Service<RecipeExecutor>().RunAsync(recipe);
+        var queue = site.Service<JobQueue>();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while ((await queue.ListAsync()).Any(j => j.Status == JobQueue.Pending) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        var result = await site.Service<ISearchIndex>().SearchAsync(new SearchRequest { Query = "tiền thưởng kèm theo" });
+
+        Assert.Equal("bai-tep", result.Hits.Single().Id);
+        Assert.Contains("<mark>thưởng</mark>", result.Hits.Single().SnippetHtml);
+    }
+
+    [Fact]
+    public async Task Snippets_escape_the_text_around_their_highlights()
+    {
+        using var site = PortalFactory.Fresh(demoContent: false);
+        await site.Service<RecipeExecutor>().RunAsync(TestRecipes.Write(TestRecipes.WithContent(
+            TestRecipes.Conference("bai-ma", "Bài có mã", body: "Đoạn <script>alert('x')</script> có từ giraffekhen & <b>đậm</b>."))));
+
+        var hit = (await site.Service<ISearchIndex>().SearchAsync(new SearchRequest { Query = "giraffekhen" })).Hits.Single();
+
+        Assert.Contains("<mark>giraffekhen</mark>", hit.SnippetHtml);
+        Assert.Contains("&lt;script&gt;", hit.SnippetHtml);
+        Assert.DoesNotContain("<script>", hit.SnippetHtml);
+        Assert.DoesNotContain("<b>", hit.SnippetHtml);
+    }
+
+    [Fact]
+    public async Task The_reindex_command_rebuilds_the_index_with_a_progress_line()
+    {
+        var dataPath = PortalFactory.NewDataPath();
+        using (var site = new PortalFactory(dataPath, demoContent: true))
+        {
+            site.CreateClient();
+            await using var connection = await site.OpenDatabaseAsync();
+            await connection.ExecuteAsync("DELETE FROM search_fts; DELETE FROM search_award_kinds; DELETE FROM search_documents;");
+        }
+
+        var (exitCode, output) = await HostCommand.RunAsync("reindex", $"--Portal:DataPath={dataPath}");
+
+        Assert.True(exitCode == 0, output);
+        Assert.Matches(@"Indexed (\d+)/\1 items", output);
+        Assert.Contains("Rebuilt the search index", output);
+        var database = new EmulationPortal.Core.Data.DbConnectionFactory(EmulationPortal.Core.Data.SqliteDialect.ForFile(Path.Combine(dataPath, "portal.db")));
+        await using var rebuilt = await database.OpenAsync();
+        Assert.Equal(
+            await rebuilt.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM content_items WHERE published_version IS NOT NULL"),
+            await rebuilt.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM search_documents"));
+        Assert.True(await rebuilt.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM search_fts WHERE search_fts MATCH 'dua'") > 0);
+    }
+}
