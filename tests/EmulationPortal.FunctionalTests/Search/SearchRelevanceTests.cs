@@ -30,7 +30,9 @@ public sealed class SearchRelevanceTests(DemoSite site)
         { "05/KH-CTĐ12", "kh-cum12-tong-ket-2025", 1 },
         { "kh-ctd12", "kh-cum12-tong-ket-2025", 3 },
         { "15/QĐ-TKNA", "qd-danh-hieu-cum42-2025", 1 },
-        // Awards by kind and by who received them.
+        // Awards by kind and by who received them; words typed with diacritics count as typed.
+        { "cờ thi đua 2025", "qd-khen-thuong-cum12-2025", 3 },
+        { "cờ thi đua 2025", "qd-khen-thuong-khoi-noi-chinh-2025", 3 },
         { "lao động xuất sắc", "qd-danh-hieu-cum42-2025", 3 },
         { "lao dong xuat sac thanh chuong", "qd-danh-hieu-cum42-2025", 1 },
         { "cong an tinh nghe an", "qd-khen-thuong-khoi-noi-chinh-2024", 3 },

@@ -51,6 +51,13 @@ public sealed class SearchQueryTests
     }
 
     [Fact]
+    public void Words_typed_with_diacritics_are_kept_as_typed_for_ranking()
+    {
+        Assert.Equal(["cờ", "đua"], SearchQuery.Parse("Cờ thi ĐUA 2025 -bằng").AccentedWords.Order());
+        Assert.Empty(SearchQuery.Parse("co thi dua").AccentedWords);
+    }
+
+    [Fact]
     public void The_phrase_boost_covers_plain_word_lists_only()
     {
         Assert.Equal("\"giao uoc thi dua\"", SearchQuery.Parse("giao ước thi đua").ToPhraseExpression());

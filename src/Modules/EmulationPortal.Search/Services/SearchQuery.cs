@@ -11,12 +11,20 @@ public sealed class SearchQuery
     private const int MaxLength = 500;
     private const int MaxClauses = 32;
 
-    private SearchQuery(IReadOnlyList<Clause> clauses, IReadOnlyList<IReadOnlyList<string>> excluded, string? number)
+    private SearchQuery(IReadOnlyList<Clause> clauses, IReadOnlyList<IReadOnlyList<string>> excluded, string? number,
+        IReadOnlySet<string> accentedWords)
     {
         Clauses = clauses;
         Excluded = excluded;
         Number = number;
+        AccentedWords = accentedWords;
     }
+
+    /// <summary>
+    /// The words typed with their diacritics ("cờ", "đua"), lower case: folding makes "cờ", "có" and
+    /// "cơ" one word to the index, so results holding the very words typed are put first among equals.
+    /// </summary>
+    public IReadOnlySet<string> AccentedWords { get; }
 
     /// <summary>A token or a phrase (several tokens in a row), and whether it is OR-ed with the clause before.</summary>
     public sealed record Clause(IReadOnlyList<string> Tokens, bool OrWithPrevious);
@@ -38,6 +46,7 @@ public sealed class SearchQuery
         var input = (text ?? "").Length > MaxLength ? text![..MaxLength] : text ?? "";
         var clauses = new List<Clause>();
         var excluded = new List<IReadOnlyList<string>>();
+        var accented = new HashSet<string>(StringComparer.Ordinal);
         var pendingOr = false;
         var i = 0;
         while (i < input.Length && clauses.Count + excluded.Count < MaxClauses)
@@ -88,11 +97,33 @@ public sealed class SearchQuery
             else
             {
                 clauses.Add(new Clause(tokens, pendingOr));
+                accented.UnionWith(Words(word).Where(w => VietnameseText.FoldLower(w) != w));
             }
             pendingOr = false;
         }
         var number = DocumentNumber.TryParse(input.Trim(), out var parsed) && parsed.TypeCode is not null ? parsed.Folded : null;
-        return new SearchQuery(clauses, excluded, number);
+        return new SearchQuery(clauses, excluded, number, accented);
+    }
+
+    /// <summary>The words of a text as written (NFC, lower case), split where the index splits them.</summary>
+    public static IEnumerable<string> Words(string text)
+    {
+        var composed = text.Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant();
+        var folded = VietnameseText.FoldLower(composed);
+        var start = -1;
+        for (var i = 0; i <= folded.Length; i++)
+        {
+            var isWordChar = i < folded.Length && folded[i] is (>= 'a' and <= 'z') or (>= '0' and <= '9');
+            if (isWordChar && start < 0)
+            {
+                start = i;
+            }
+            else if (!isWordChar && start >= 0)
+            {
+                yield return composed[start..i];
+                start = -1;
+            }
+        }
     }
 
     /// <summary>Folded lower-case runs of letters and digits, as the index's tokenizer splits folded text.</summary>

@@ -18,6 +18,9 @@ public sealed class SqliteSearchIndex(IDbConnectionFactory connections, ContentT
 
     private static readonly string[] FacetColumns = ["type", "cluster", "year", "issuer", "awardKind"];
 
+    /// <summary>How many of the best results are weighed again for the words typed with their diacritics.</summary>
+    private const int RerankWindow = 50;
+
     public async Task ItemChangedAsync(DbConnection connection, DbTransaction transaction, string itemId)
     {
         var docId = await connection.ExecuteScalarAsync<long?>(
@@ -141,6 +144,7 @@ public sealed class SqliteSearchIndex(IDbConnectionFactory connections, ContentT
         }
         var pageSize = Math.Clamp(request.PageSize, 1, 50);
         var page = Math.Clamp(request.Page, 1, 1000);
+        var rerank = request.Sort != "date" && query.AccentedWords.Count > 0 && page * pageSize <= RerankWindow;
         var parameters = new DynamicParameters(new
         {
             match = query.ToFtsExpression(),
@@ -153,8 +157,8 @@ public sealed class SqliteSearchIndex(IDbConnectionFactory connections, ContentT
             year = request.Year,
             issuer = request.Issuer,
             awardKind = request.AwardKind,
-            limit = pageSize,
-            offset = (page - 1) * pageSize,
+            limit = rerank ? RerankWindow : pageSize,
+            offset = rerank ? 0 : (page - 1) * pageSize,
         });
         const string matched = """
             FROM search_fts JOIN search_documents d ON d.doc_id = search_fts.rowid
@@ -162,8 +166,8 @@ public sealed class SqliteSearchIndex(IDbConnectionFactory connections, ContentT
             """;
         var filters = Filters(request, except: null);
         var order = request.Sort == "date"
-            ? "d.item_date DESC, score"
-            : "exact DESC, score";
+            ? "d.item_date DESC, Score"
+            : "Exact DESC, Score";
         // The words as a phrase anywhere double a document's score, as a phrase in its title quadruple it.
         var phraseBoost = query.ToPhraseExpression() is null
             ? "0"
@@ -176,12 +180,17 @@ public sealed class SqliteSearchIndex(IDbConnectionFactory connections, ContentT
             SELECT d.item_id AS ItemId, d.type AS Type, d.title AS Title, d.url AS Url, d.number AS Number, d.item_date AS ItemDate,
                 d.cluster_id AS ClusterId, d.summary AS Summary, d.body AS Body, d.people AS People, d.attachment_text AS AttachmentText,
                 d.archived AS Archived,
-                COALESCE(d.number_folded = @number, 0) AS exact,
-                {Rank} * (1.0 + {phraseBoost}) AS score
+                COALESCE(d.number_folded = @number, 0) AS Exact,
+                {Rank} * (1.0 + {phraseBoost}) AS Score
             {matched} {filters}
             ORDER BY {order}
             LIMIT @limit OFFSET @offset
             """, parameters, cancellationToken: cancellationToken))).AsList();
+        if (rerank)
+        {
+            rows = rows.OrderByDescending(r => r.Exact).ThenBy(r => r.Score * (1 + AccentedShare(r, query.AccentedWords)))
+                .Skip((page - 1) * pageSize).Take(pageSize).ToList();
+        }
         var facets = new Dictionary<string, IReadOnlyDictionary<string, int>>();
         foreach (var facet in FacetColumns)
         {
@@ -218,11 +227,29 @@ public sealed class SqliteSearchIndex(IDbConnectionFactory connections, ContentT
         return new SearchResult(request with { Page = page, PageSize = pageSize }, total, hits, facets);
     }
 
-    /// <summary>The text a snippet is cut from: the first of summary, body, awards, attachments that holds a word sought.</summary>
+    /// <summary>The share of the words typed with diacritics that the result holds as written.</summary>
+    private static double AccentedShare(HitRow row, IReadOnlySet<string> accented)
+    {
+        var body = row.Body.Length > 20_000 ? row.Body[..20_000] : row.Body;
+        var words = SearchQuery.Words($"{row.Title}\n{row.Summary}\n{row.People}\n{body}").ToHashSet(StringComparer.Ordinal);
+        return (double)accented.Count(words.Contains) / accented.Count;
+    }
+
+    /// <summary>
+    /// The text a snippet is cut from: of summary, body, awards and attachments, the one holding the
+    /// most of the words sought (the earlier one on a tie).
+    /// </summary>
     private static string BestText(HitRow row, IReadOnlySet<string> tokens)
     {
-        var candidates = new[] { row.Summary, row.Body, row.People, row.AttachmentText }.OfType<string>().Where(t => t.Length > 0).ToList();
-        return candidates.FirstOrDefault(t => SearchQuery.Tokenize(t).Any(tokens.Contains)) ?? candidates.FirstOrDefault() ?? "";
+        // A snippet comes from the start of a long attachment: reading megabytes per hit would slow every page.
+        const int Reach = 20_000;
+        var candidates = new[] { row.Summary, row.Body, row.People, row.AttachmentText }.OfType<string>()
+            .Where(t => t.Length > 0).Select(t => t.Length > Reach ? t[..Reach] : t).ToList();
+        return candidates
+            .Select((text, order) => (Text: text, Order: order, Found: SearchQuery.Tokenize(text).Where(tokens.Contains).Distinct().Count()))
+            .OrderByDescending(c => c.Found).ThenBy(c => c.Order)
+            .Select(c => c.Text)
+            .FirstOrDefault() ?? "";
     }
 
     private static string Filters(SearchRequest request, string? except) => string.Concat(
@@ -265,5 +292,7 @@ public sealed class SqliteSearchIndex(IDbConnectionFactory connections, ContentT
         public string People { get; set; } = "";
         public string AttachmentText { get; set; } = "";
         public bool Archived { get; set; }
+        public long Exact { get; set; }
+        public double Score { get; set; }
     }
 }
