@@ -16,6 +16,7 @@ packages=(
 if [ "${1:-}" != "runtime" ]; then
     packages+=(
         chromium        # the browser tests (tests/EmulationPortal.BrowserTests)
+        postgresql      # the functional tests' second run, on PostgreSQL (scripts/postgres.sh)
     )
 fi
 

@@ -14,9 +14,21 @@ bash scripts/install-deps.sh || exit 1
 dotnet test EmulationPortal.sln --configuration Release --results-directory "$results" --logger trx "$@"
 status=$?
 
+# The functional tests again, on PostgreSQL: the same pages, workflow, recipes and search on the other engine.
+if postgres="$(bash scripts/postgres.sh start)"; then
+    PORTAL_TEST_POSTGRES="$postgres" dotnet test tests/EmulationPortal.FunctionalTests --configuration Release --no-build \
+        --results-directory "$results/postgres" --logger trx "$@" || status=1
+    bash scripts/postgres.sh stop
+elif [ "${CI:-}" = "true" ]; then
+    echo "PostgreSQL could not be started: the PostgreSQL run is required in CI." >&2
+    status=1
+else
+    echo "PostgreSQL is not available: the functional tests ran on SQLite only." >&2
+fi
+
 passed=0 failed=0 skipped=0
 shopt -s nullglob
-for trx in "$results"/*.trx; do
+for trx in "$results"/*.trx "$results"/postgres/*.trx; do
     counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
     read_counter() { sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p" <<<"$counters"; }
     passed=$((passed + $(read_counter passed)))

@@ -100,12 +100,63 @@ internal sealed class CorpusGenerator
     /// <summary>The official documents: about a quarter plans, two fifths award decisions, the rest other documents.</summary>
     public IEnumerable<GeneratedItem> Documents(int count)
     {
-        for (var i = 0; i < count; i++)
+        var anchors = Anchors().Take(count).ToList();
+        foreach (var anchor in anchors)
+        {
+            yield return anchor;
+        }
+        for (var i = anchors.Count; i < count; i++)
         {
             var id = string.Create(CultureInfo.InvariantCulture, $"vb-{i + 1:000000}");
             var roll = _random.Next(100);
             yield return roll < 25 ? Plan(id) : roll < 65 ? AwardDecision(id) : Document(id);
         }
+    }
+
+    /// <summary>
+    /// Thanh Hóa's documents named in the seed texts, one item each, so that searching their numbers has an
+    /// exact match to put first (generated documents may share a number from another year or province).
+    /// </summary>
+    private IEnumerable<GeneratedItem> Anchors()
+    {
+        var thanhHoa = Clusters.Single(c => c.Id == "cum-11-thanh-hoa");
+        var cluster12 = Clusters.Single(c => c.Id == "cum-12-thanh-hoa");
+        yield return Anchor("vb-000001", thanhHoa, new DocumentData(), "1197/QĐ-UBND", new DateOnly(2024, 3, 27), "Ủy ban nhân dân tỉnh Thanh Hóa",
+            "Quyết định số 1197/QĐ-UBND về việc thành lập các cụm, khối thi đua thuộc tỉnh Thanh Hóa", "Về việc thành lập các cụm, khối thi đua thuộc tỉnh");
+        yield return Anchor("vb-000002", thanhHoa, new DocumentData(), "68/2024/QĐ-UBND", new DateOnly(2024, 10, 29), "Ủy ban nhân dân tỉnh Thanh Hóa",
+            "Quyết định số 68/2024/QĐ-UBND ban hành Quy định về công tác thi đua, khen thưởng trên địa bàn tỉnh Thanh Hóa",
+            "Ban hành Quy định về công tác thi đua, khen thưởng trên địa bàn tỉnh Thanh Hóa");
+        yield return Anchor("vb-000003", thanhHoa, new DocumentData(), "937/HD-SNV", new DateOnly(2024, 11, 14), "Sở Nội vụ tỉnh Thanh Hóa",
+            "Hướng dẫn tổ chức hoạt động của các cụm, khối thi đua trên địa bàn tỉnh Thanh Hóa",
+            "Hướng dẫn tổ chức hoạt động của các cụm, khối thi đua trên địa bàn tỉnh và việc đề nghị tặng Cờ thi đua");
+        yield return Anchor("vb-000004", cluster12, new DocumentData(), "20/TB-HĐTĐKT", new DateOnly(2025, 10, 8), "Hội đồng Thi đua – Khen thưởng tỉnh Thanh Hóa",
+            "Thông báo chia lại các cụm thi đua xã, phường và đơn vị Cụm trưởng, Cụm phó năm 2025",
+            "Về việc chia lại các cụm thi đua xã, phường và đơn vị Cụm trưởng, Cụm phó năm 2025");
+        yield return Anchor("vb-000005", cluster12, new PlanData(), "05/KH-CTĐ12", new DateOnly(2025, 12, 8), "Cụm thi đua số 12 tỉnh Thanh Hóa",
+            "Kế hoạch tổng kết hoạt động của Cụm thi đua số 12 tỉnh Thanh Hóa năm 2025", "Tổng kết hoạt động của Cụm thi đua số 12 tỉnh Thanh Hóa năm 2025");
+    }
+
+    private GeneratedItem Anchor(string id, ClusterPlan cluster, OfficialDocumentData data, string number, DateOnly issuedOn, string issuer,
+        string title, string summary)
+    {
+        var text = new TextComposer(_random, cluster, issuedOn.Year, issuedOn);
+        var body = new StringBuilder();
+        text.AppendParagraphs(body, BodyWords(), Vocabulary.GeneralSentences, Vocabulary.PlanSentences);
+        data.Number = number;
+        data.IssuedOn = issuedOn;
+        data.Issuer = issuer;
+        data.Summary = summary;
+        data.Body = body.ToString().TrimEnd();
+        data.LegalBases = LegalBases(text, issuedOn);
+        data.Signer = issuer.StartsWith("Cụm", StringComparison.Ordinal) ? ClusterSigner(text, issuedOn.Year) : new Signer
+        {
+            Name = text.Person(),
+            Position = issuer.StartsWith("Sở", StringComparison.Ordinal) ? "Giám đốc Sở Nội vụ"
+                : issuer.StartsWith("Hội đồng", StringComparison.Ordinal) ? "Chủ tịch Hội đồng Thi đua – Khen thưởng tỉnh"
+                : "Chủ tịch Ủy ban nhân dân tỉnh",
+        };
+        data.Recipients = Recipients(cluster);
+        return new GeneratedItem(id, data is PlanData ? "Plan" : "Document", cluster, title, issuedOn, data);
     }
 
     public IEnumerable<GeneratedItem> Writeups(int count)

@@ -41,6 +41,11 @@ public class PortalFactory : WebApplicationFactory<Program>
         // Production, so that the tests see what a reader sees (no developer error pages).
         builder.UseEnvironment("Production");
         builder.UseSetting("Portal:DataPath", DataPath);
+        if (TestDatabase.Postgres is { } server)
+        {
+            builder.UseSetting("Portal:Database:Provider", "Postgres");
+            builder.UseSetting("Portal:Database:ConnectionString", TestDatabase.ForSite(server, DataPath));
+        }
         builder.UseSetting("Portal:DemoContent", DemoContent ? "true" : "false");
         foreach (var (key, value) in Settings)
         {

@@ -1,3 +1,4 @@
+using EmulationPortal.Core.Data;
 using EmulationPortal.Core.Modules;
 using EmulationPortal.Core.Search;
 using EmulationPortal.Core.Setup;
@@ -14,9 +15,15 @@ public sealed class Startup : IModuleStartup
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton<SqliteSearchIndex>();
-        services.AddSingleton<ISearchIndex>(provider => provider.GetRequiredService<SqliteSearchIndex>());
-        services.AddSingleton<IContentObserver>(provider => provider.GetRequiredService<SqliteSearchIndex>());
+        // The index of the site's database engine: SQLite FTS5, or PostgreSQL full text.
+        services.AddSingleton<SearchIndexBase>(provider => provider.GetRequiredService<IDbConnectionFactory>().Dialect.Name switch
+        {
+            "sqlite" => ActivatorUtilities.CreateInstance<SqliteSearchIndex>(provider),
+            "postgres" => ActivatorUtilities.CreateInstance<PostgresSearchIndex>(provider),
+            var engine => throw new InvalidOperationException($"Search has no index for the database engine \"{engine}\"."),
+        });
+        services.AddSingleton<ISearchIndex>(provider => provider.GetRequiredService<SearchIndexBase>());
+        services.AddSingleton<IContentObserver>(provider => provider.GetRequiredService<SearchIndexBase>());
         services.AddSingleton<IStartupTask, SearchIndexCheck>();
     }
 }

@@ -97,8 +97,8 @@ public sealed class ClustersAdminTests : IAsyncLifetime
         Assert.Equal("Khối thi đua Thống kê thử nghiệm", after.QuerySelector("h1")!.TextContent.Trim());
         Assert.Contains("Khối trưởng: Thống kê cơ sở Đô Lương", Normalize(after.QuerySelector(".term p")!.TextContent));
         await using var connection = await _site.OpenDatabaseAsync();
-        Assert.Equal("Bloc||0", await connection.ExecuteScalarAsync<string>(
-            "SELECT kind || '|' || COALESCE(CAST(number AS TEXT), '') || '|' || CAST(review_required AS TEXT) FROM clusters WHERE id = @slug", new { slug }));
+        Assert.Equal(("Bloc", (int?)null, false), await connection.QuerySingleAsync<(string, int?, bool)>(
+            "SELECT kind, number, review_required FROM clusters WHERE id = @slug", new { slug }));
 
         // A year removed leaves the public page.
         Assert.Equal(HttpStatusCode.Redirect, (await _admin.PostFormAsync($"/admin/cum-thi-dua/{slug}/nhiem-ky/2026/xoa", [])).StatusCode);

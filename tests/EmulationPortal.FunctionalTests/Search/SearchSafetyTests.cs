@@ -125,19 +125,28 @@ public sealed class SearchSafetyTests
         {
             site.CreateClient();
             await using var connection = await site.OpenDatabaseAsync();
-            await connection.ExecuteAsync("DELETE FROM search_fts; DELETE FROM search_award_kinds; DELETE FROM search_documents;");
+            var words = TestDatabase.IsPostgres ? "search_vectors" : "search_fts";
+            await connection.ExecuteAsync($"DELETE FROM {words}; DELETE FROM search_award_kinds; DELETE FROM search_documents;");
         }
+        // The command reads the same database as the site: on PostgreSQL, the site's own.
+        string[] database = TestDatabase.Postgres is { } server
+            ? ["--Portal:Database:Provider=Postgres", $"--Portal:Database:ConnectionString={TestDatabase.ForSite(server, dataPath)}"]
+            : [];
 
-        var (exitCode, output) = await HostCommand.RunAsync("reindex", $"--Portal:DataPath={dataPath}");
+        var (exitCode, output) = await HostCommand.RunAsync(["reindex", $"--Portal:DataPath={dataPath}", .. database]);
 
         Assert.True(exitCode == 0, output);
         Assert.Matches(@"Indexed (\d+)/\1 items", output);
         Assert.Contains("Rebuilt the search index", output);
-        var database = new EmulationPortal.Core.Data.DbConnectionFactory(EmulationPortal.Core.Data.SqliteDialect.ForFile(Path.Combine(dataPath, "portal.db")));
-        await using var rebuilt = await database.OpenAsync();
+        var rebuiltDatabase = new EmulationPortal.Core.Data.DbConnectionFactory(TestDatabase.Postgres is { } postgres
+            ? new EmulationPortal.Core.Data.PostgresDialect(TestDatabase.ForSite(postgres, dataPath))
+            : EmulationPortal.Core.Data.SqliteDialect.ForFile(Path.Combine(dataPath, "portal.db")));
+        await using var rebuilt = await rebuiltDatabase.OpenAsync();
         Assert.Equal(
             await rebuilt.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM content_items WHERE published_version IS NOT NULL"),
             await rebuilt.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM search_documents"));
-        Assert.True(await rebuilt.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM search_fts WHERE search_fts MATCH 'dua'") > 0);
+        Assert.True(await rebuilt.ExecuteScalarAsync<int>(TestDatabase.IsPostgres
+            ? "SELECT COUNT(*) FROM search_vectors WHERE words @@ to_tsquery('simple', 'dua')"
+            : "SELECT COUNT(*) FROM search_fts WHERE search_fts MATCH 'dua'") > 0);
     }
 }

@@ -128,6 +128,8 @@ public sealed class ContentEditingTests : IAsyncLifetime
         {
             await connection.ExecuteAsync("UPDATE clusters SET review_required = @no WHERE id = @id", new { no = false, id = TestRecipes.ClusterId });
         }
+        // A change written behind the portal's back must be announced for its caches to see it.
+        await _site.Service<EmulationPortal.Core.Data.IChangeFeed>().PublishAsync(EmulationPortal.Core.Data.ChangeTopics.Clusters);
         var item = await Editing.CreateAsync(Editor, ConferenceType.TypeName, TestRecipes.ClusterId, "Đăng thẳng", Conference());
 
         var published = await Editing.TransitionAsync(Editor, item.Id, WorkflowAction.Publish, null);

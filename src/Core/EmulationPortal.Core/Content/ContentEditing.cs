@@ -11,7 +11,7 @@ namespace EmulationPortal.Core.Content;
 /// Permissions are checked here too, so no page can forget them.
 /// </summary>
 public sealed class ContentEditing(IDbConnectionFactory connections, ContentStore store, ContentTypeRegistry types,
-    IClusterDirectory clusters, TimeProvider clock)
+    IClusterDirectory clusters, TimeProvider clock, IChangeFeed changes)
 {
     public const string SchedulerUserName = "lich-dang-tu-dong";
 
@@ -40,6 +40,7 @@ public sealed class ContentEditing(IDbConnectionFactory connections, ContentStor
         await store.InsertVersionAsync(connection, transaction, id, 1, title.Trim(), data, access.UserName!, now);
         await ContentStore.RecordTransitionAsync(connection, transaction, id, 1, null, ContentStatus.Draft, access.UserName!, null, now);
         await transaction.CommitAsync(cancellationToken);
+        await changes.PublishAsync(ChangeTopics.Content, cancellationToken);
         return (await store.GetLatestAsync(id, cancellationToken))!;
     }
 
@@ -71,6 +72,7 @@ public sealed class ContentEditing(IDbConnectionFactory connections, ContentStor
         await AppendVersionAsync(connection, transaction, current, access, title.Trim(), clusterId, data, status, null);
         await store.NotifyChangedAsync(connection, transaction, id);
         await transaction.CommitAsync(cancellationToken);
+        await changes.PublishAsync(ChangeTopics.Content, cancellationToken);
         return (await store.GetLatestAsync(id, cancellationToken))!;
     }
 
@@ -100,6 +102,7 @@ public sealed class ContentEditing(IDbConnectionFactory connections, ContentStor
         await MoveAsync(connection, transaction, current, action, access.UserName!, comment);
         await store.NotifyChangedAsync(connection, transaction, id);
         await transaction.CommitAsync(cancellationToken);
+        await changes.PublishAsync(ChangeTopics.Content, cancellationToken);
         return (await store.GetLatestAsync(id, cancellationToken))!;
     }
 
@@ -124,6 +127,7 @@ public sealed class ContentEditing(IDbConnectionFactory connections, ContentStor
             "UPDATE content_items SET scheduled_publish_utc = @atUtc, scheduled_by = @user WHERE id = @id",
             new { id, atUtc, user = access.UserName }, transaction);
         await transaction.CommitAsync(cancellationToken);
+        await changes.PublishAsync(ChangeTopics.Content, cancellationToken);
     }
 
     public async Task CancelScheduleAsync(ContentAccess access, string id, CancellationToken cancellationToken = default)
@@ -138,6 +142,7 @@ public sealed class ContentEditing(IDbConnectionFactory connections, ContentStor
         await connection.ExecuteAsync(
             "UPDATE content_items SET scheduled_publish_utc = NULL, scheduled_by = NULL WHERE id = @id", new { id }, transaction);
         await transaction.CommitAsync(cancellationToken);
+        await changes.PublishAsync(ChangeTopics.Content, cancellationToken);
     }
 
     /// <summary>
@@ -169,6 +174,10 @@ public sealed class ContentEditing(IDbConnectionFactory connections, ContentStor
                 published++;
             }
             await transaction.CommitAsync(cancellationToken);
+        }
+        if (published > 0)
+        {
+            await changes.PublishAsync(ChangeTopics.Content, cancellationToken);
         }
         return published;
     }

@@ -12,9 +12,15 @@ public sealed partial class ContentRecipeStep(ContentStore store, ContentTypeReg
     IMediaLibrary library, IMediaStore media) : IRecipeStep
 {
     private static readonly string[] CommonFields =
-        ["type", "id", "cluster", "title", "slug", "status", "author", "created", "modified", "published"];
+    [
+        "type", "id", "cluster", "title", "slug", "status", "author", "created", "modified", "published",
+        "publishedVersion", "versions", "history", "scheduledPublish", "scheduledBy",
+    ];
 
-    
+    private static readonly string[] VersionFields = ["version", "title", "author", "created"];
+
+    private static readonly string[] HistoryFields = ["version", "from", "to", "user", "comment", "at"];
+
     public string Name => "Content";
 
     public int Order => 100;
@@ -24,27 +30,48 @@ public sealed partial class ContentRecipeStep(ContentStore store, ContentTypeReg
         context.Disallow(context.Step, "", "name", "items");
         var items = context.Array(context.Step, "items", "");
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        // A file named by several versions (or items) is read and stored once.
+        var storedFiles = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < items.Count; i++)
         {
             var path = $"items[{i}]";
             var item = context.Object(items[i], path);
-            var input = await ReadItemAsync(context, item, path);
+            var read = await ReadItemAsync(context, item, path, storedFiles);
+            var input = read.Input;
             if (!seen.Add(input.Id))
             {
                 throw context.Error($"{path}.id", $"'{input.Id}' appears twice in this recipe");
             }
             try
             {
-                await store.SaveAsync(context.Connection, context.Transaction, input);
+                if (read.History is { } history)
+                {
+                    await store.WriteWithHistoryAsync(context.Connection, context.Transaction, history);
+                }
+                else
+                {
+                    await store.SaveAsync(context.Connection, context.Transaction, input);
+                    if (read.ScheduledPublishUtc is { } at)
+                    {
+                        await store.SetScheduleAsync(context.Connection, context.Transaction, input.Id, at, read.ScheduledBy);
+                    }
+                }
             }
             catch (DuplicateSlugException e)
             {
                 throw context.Error($"{path}.slug", e.Message);
             }
+            catch (InvalidOperationException e) when (e.Message.StartsWith($"Item {input.Id} is a ", StringComparison.Ordinal))
+            {
+                throw context.Error($"{path}.type", e.Message);
+            }
         }
     }
 
-    private async Task<ContentItemInput> ReadItemAsync(RecipeStepContext context, JsonObject item, string path)
+    /// <summary>An item as read: what today's format gives, and its whole history when the item carries versions.</summary>
+    private sealed record ReadItem(ContentItemInput Input, ContentItemHistory? History, DateTime? ScheduledPublishUtc, string? ScheduledBy);
+
+    private async Task<ReadItem> ReadItemAsync(RecipeStepContext context, JsonObject item, string path, Dictionary<string, string> storedFiles)
     {
         var typeName = context.String(item, "type", path);
         var type = types.Find(typeName)
@@ -65,26 +92,153 @@ public sealed partial class ContentRecipeStep(ContentStore store, ContentTypeReg
         {
             throw context.Error($"{path}.slug", $"'{slug}' is not a valid slug (lower-case a-z, 0-9 and '-')");
         }
-        var statusText = context.OptionalString(item, "status", path) ?? nameof(ContentStatus.Draft);
-        if (!Enum.TryParse<ContentStatus>(statusText, ignoreCase: false, out var status) || !Enum.IsDefined(status))
-        {
-            throw context.Error($"{path}.status", $"'{statusText}' is not one of {string.Join(", ", Enum.GetNames<ContentStatus>())}");
-        }
+        var status = Status(context, context.OptionalString(item, "status", path) ?? nameof(ContentStatus.Draft), $"{path}.status")!.Value;
         var now = DateTime.UtcNow;
-        var created = context.OptionalTimestamp(item, "created", path) ?? now;
-        var modified = context.OptionalTimestamp(item, "modified", path) ?? created;
+        var createdGiven = context.OptionalTimestamp(item, "created", path);
+        var modifiedGiven = context.OptionalTimestamp(item, "modified", path);
         var published = context.OptionalTimestamp(item, "published", path);
+        var author = context.OptionalString(item, "author", path);
 
-        var data = ReadData(context, type, item, path);
-        await StoreFilesAsync(context, data, path);
-        return new ContentItemInput(id, type.Name, clusterId, title, slug, status,
-            context.OptionalString(item, "author", path) ?? "admin", created, modified, published, data);
+        var scheduledPublish = context.OptionalTimestamp(item, "scheduledPublish", path);
+        var scheduledBy = context.OptionalString(item, "scheduledBy", path);
+        if (scheduledBy is not null && scheduledPublish is null)
+        {
+            throw context.Error($"{path}.scheduledBy", "is given without scheduledPublish");
+        }
+        if (scheduledPublish is not null && status is not (ContentStatus.Draft or ContentStatus.InReview))
+        {
+            throw context.Error($"{path}.scheduledPublish", $"only a Draft or InReview item can be scheduled (this one is {status})");
+        }
+
+        var data = ReadData(context, type, item, path, CommonFields);
+        if (item["versions"] is null)
+        {
+            foreach (var onlyWithVersions in new[] { "publishedVersion", "history" })
+            {
+                if (item[onlyWithVersions] is not null)
+                {
+                    throw context.Error($"{path}.{onlyWithVersions}", "is only read together with versions");
+                }
+            }
+            await StoreFilesAsync(context, data, path, storedFiles);
+            var created = createdGiven ?? now;
+            return new ReadItem(
+                new ContentItemInput(id, type.Name, clusterId, title, slug, status, author ?? "admin", created, modifiedGiven ?? created, published, data),
+                null, scheduledPublish, scheduledBy);
+        }
+
+        var versions = ReadVersions(context, type, item, path);
+        var latest = versions[^1];
+        var latestPath = $"{path}.versions[{versions.Count - 1}]";
+        if (latest.Title != title)
+        {
+            throw context.Error($"{path}.title", $"differs from {latestPath}.title: an item's own fields are its latest version");
+        }
+        if (FirstDifference(data, latest.Data) is { } field)
+        {
+            throw context.Error($"{path}.{field}", $"differs from {latestPath}.{field}: an item's own fields are its latest version");
+        }
+        var numbers = versions.Select(v => v.Version).ToHashSet();
+        var publishedVersion = context.OptionalInt(item, "publishedVersion", path);
+        if (publishedVersion is { } live)
+        {
+            if (!numbers.Contains(live))
+            {
+                throw context.Error($"{path}.publishedVersion", $"{live} is not one of the item's versions");
+            }
+            if (status == ContentStatus.Archived)
+            {
+                throw context.Error($"{path}.publishedVersion", "an Archived item has no live version");
+            }
+        }
+        else if (status == ContentStatus.Published)
+        {
+            publishedVersion = latest.Version;
+        }
+        var transitions = ReadHistory(context, item, path, numbers);
+        for (var v = 0; v < versions.Count; v++)
+        {
+            await StoreFilesAsync(context, versions[v].Data, $"{path}.versions[{v}]", storedFiles);
+        }
+        var modified = modifiedGiven ?? latest.CreatedUtc;
+        var input = new ContentItemInput(id, type.Name, clusterId, title, slug, status, author ?? versions[0].Author,
+            createdGiven ?? versions[0].CreatedUtc, modified, published ?? (publishedVersion is null ? null : modified), latest.Data);
+        return new ReadItem(input, new ContentItemHistory(input, versions, publishedVersion, transitions, scheduledPublish, scheduledBy),
+            scheduledPublish, scheduledBy);
     }
 
-    private static ContentData ReadData(RecipeStepContext context, IContentType type, JsonObject item, string path)
+    private static List<ContentVersionInput> ReadVersions(RecipeStepContext context, IContentType type, JsonObject item, string path)
+    {
+        var list = context.Array(item, "versions", path);
+        if (list.Count == 0)
+        {
+            throw context.Error($"{path}.versions", "must list at least one version");
+        }
+        var versions = new List<ContentVersionInput>(list.Count);
+        for (var v = 0; v < list.Count; v++)
+        {
+            var versionPath = $"{path}.versions[{v}]";
+            var entry = context.Object(list[v], versionPath);
+            var number = context.OptionalInt(entry, "version", versionPath) ?? throw context.Error($"{versionPath}.version", "is required");
+            if (number < 1)
+            {
+                throw context.Error($"{versionPath}.version", "must be 1 or more");
+            }
+            if (versions.Count > 0 && number <= versions[^1].Version)
+            {
+                throw context.Error($"{versionPath}.version",
+                    $"must be greater than the version before it ({versions[^1].Version}): versions are listed oldest first");
+            }
+            var title = context.String(entry, "title", versionPath);
+            var author = context.String(entry, "author", versionPath);
+            var created = context.OptionalTimestamp(entry, "created", versionPath) ?? throw context.Error($"{versionPath}.created", "is required");
+            versions.Add(new ContentVersionInput(number, title, author, created, ReadData(context, type, entry, versionPath, VersionFields)));
+        }
+        return versions;
+    }
+
+    private static List<ContentTransitionInput> ReadHistory(RecipeStepContext context, JsonObject item, string path, HashSet<int> versions)
+    {
+        var list = context.Array(item, "history", path, required: false);
+        var history = new List<ContentTransitionInput>(list.Count);
+        for (var h = 0; h < list.Count; h++)
+        {
+            var stepPath = $"{path}.history[{h}]";
+            var entry = context.Object(list[h], stepPath);
+            context.Disallow(entry, stepPath, HistoryFields);
+            var version = context.OptionalInt(entry, "version", stepPath) ?? throw context.Error($"{stepPath}.version", "is required");
+            if (!versions.Contains(version))
+            {
+                throw context.Error($"{stepPath}.version", $"{version} is not one of the item's versions");
+            }
+            var from = context.OptionalString(entry, "from", stepPath) is { } fromText ? Status(context, fromText, $"{stepPath}.from") : null;
+            var to = Status(context, context.String(entry, "to", stepPath), $"{stepPath}.to")!.Value;
+            var user = context.String(entry, "user", stepPath);
+            var comment = context.OptionalString(entry, "comment", stepPath);
+            var at = context.OptionalTimestamp(entry, "at", stepPath) ?? throw context.Error($"{stepPath}.at", "is required");
+            history.Add(new ContentTransitionInput(version, from, to, user, string.IsNullOrEmpty(comment) ? null : comment, at));
+        }
+        return history;
+    }
+
+    private static ContentStatus? Status(RecipeStepContext context, string text, string field) =>
+        Enum.TryParse<ContentStatus>(text, ignoreCase: false, out var status) && Enum.IsDefined(status)
+            ? status
+            : throw context.Error(field, $"'{text}' is not one of {string.Join(", ", Enum.GetNames<ContentStatus>())}");
+
+    /// <summary>The first field whose value differs between two versions' data, or null when they are the same.</summary>
+    private static string? FirstDifference(ContentData a, ContentData b)
+    {
+        var left = JsonSerializer.SerializeToNode(a, a.GetType(), ContentJson.Options)!.AsObject();
+        var right = JsonSerializer.SerializeToNode(b, b.GetType(), ContentJson.Options)!.AsObject();
+        return left.Select(p => p.Key).Union(right.Select(p => p.Key))
+            .FirstOrDefault(key => !JsonNode.DeepEquals(left[key], right[key]));
+    }
+
+    private static ContentData ReadData(RecipeStepContext context, IContentType type, JsonObject item, string path, string[] ownFields)
     {
         var fields = new JsonObject();
-        foreach (var (key, value) in item.Where(p => !CommonFields.Contains(p.Key)))
+        foreach (var (key, value) in item.Where(p => !ownFields.Contains(p.Key)))
         {
             fields[key] = value?.DeepClone();
         }
@@ -109,7 +263,7 @@ public sealed partial class ContentRecipeStep(ContentStore store, ContentTypeReg
         return data;
     }
 
-    private async Task StoreFilesAsync(RecipeStepContext context, ContentData data, string path)
+    private async Task StoreFilesAsync(RecipeStepContext context, ContentData data, string path, Dictionary<string, string> storedFiles)
     {
         var baseDirectory = Path.GetFullPath(context.BaseDirectory) + Path.DirectorySeparatorChar;
         foreach (var (field, file) in data.MediaFiles)
@@ -120,6 +274,11 @@ public sealed partial class ContentRecipeStep(ContentStore store, ContentTypeReg
             {
                 throw context.Error(fieldPath, $"the file '{file.File}' lies outside the recipe's folder");
             }
+            if (storedFiles.TryGetValue(fullPath, out var key))
+            {
+                file.File = key;
+                continue;
+            }
             if (!File.Exists(fullPath))
             {
                 throw context.Error(fieldPath, $"the file '{file.File}' does not exist");
@@ -128,6 +287,7 @@ public sealed partial class ContentRecipeStep(ContentStore store, ContentTypeReg
             {
                 await using var stream = File.OpenRead(fullPath);
                 file.File = (await library.AddAsync(stream, Path.GetFileName(fullPath), context.Connection, context.Transaction)).Key;
+                storedFiles[fullPath] = file.File;
             }
             catch (MediaRejectedException e)
             {
@@ -143,14 +303,12 @@ public sealed partial class ContentRecipeStep(ContentStore store, ContentTypeReg
         {
             return null;
         }
+        var versions = await store.ListAllVersionsAsync(context.Connection, context.Transaction);
+        var transitions = await store.ListAllTransitionsAsync(context.Connection, context.Transaction);
+        var schedules = await store.ListSchedulesAsync(context.Connection, context.Transaction);
         var items = new JsonArray();
         foreach (var record in records)
         {
-            var data = types.Deserialize(record.Type, record.Data);
-            foreach (var (_, file) in data.MediaFiles)
-            {
-                file.File = await ExportFileAsync(context, file.File);
-            }
             var item = new JsonObject
             {
                 ["type"] = record.Type,
@@ -167,13 +325,73 @@ public sealed partial class ContentRecipeStep(ContentStore store, ContentTypeReg
             {
                 item["published"] = RecipeReader.Timestamp(published);
             }
-            foreach (var (key, value) in JsonSerializer.SerializeToNode(data, data.GetType(), ContentJson.Options)!.AsObject())
+            foreach (var (key, value) in await ExportDataAsync(context, record.Type, record.Data))
             {
                 item[key] = value?.DeepClone();
             }
+            // Written only when it is not what the status implies (a published item with a pending draft).
+            var impliedLive = record.Status == ContentStatus.Published ? record.LatestVersion : (int?)null;
+            if (record.PublishedVersion is { } live && live != impliedLive)
+            {
+                item["publishedVersion"] = live;
+            }
+            if (schedules.TryGetValue(record.Id, out var schedule))
+            {
+                item["scheduledPublish"] = RecipeReader.Timestamp(schedule.AtUtc);
+                if (schedule.By is not null)
+                {
+                    item["scheduledBy"] = schedule.By;
+                }
+            }
+            var versionList = new JsonArray();
+            foreach (var version in versions[record.Id])
+            {
+                var entry = new JsonObject
+                {
+                    ["version"] = version.Version,
+                    ["title"] = version.Title,
+                    ["author"] = version.Author,
+                    ["created"] = RecipeReader.Timestamp(version.CreatedUtc),
+                };
+                foreach (var (key, value) in await ExportDataAsync(context, record.Type, version.Data))
+                {
+                    entry[key] = value?.DeepClone();
+                }
+                versionList.Add(entry);
+            }
+            item["versions"] = versionList;
+            var history = new JsonArray();
+            foreach (var step in transitions[record.Id])
+            {
+                var entry = new JsonObject
+                {
+                    ["version"] = step.Version,
+                    ["from"] = step.FromStatus?.ToString(),
+                    ["to"] = step.ToStatus.ToString(),
+                    ["user"] = step.UserName,
+                };
+                if (step.Comment is not null)
+                {
+                    entry["comment"] = step.Comment;
+                }
+                entry["at"] = RecipeReader.Timestamp(step.AtUtc);
+                history.Add(entry);
+            }
+            item["history"] = history;
             items.Add(item);
         }
         return new JsonObject { ["name"] = Name, ["items"] = items };
+    }
+
+    /// <summary>One version's fields as a recipe writes them, its files copied under media/.</summary>
+    private async Task<JsonObject> ExportDataAsync(RecipeExportContext context, string type, string json)
+    {
+        var data = types.Deserialize(type, json);
+        foreach (var (_, file) in data.MediaFiles)
+        {
+            file.File = await ExportFileAsync(context, file.File);
+        }
+        return JsonSerializer.SerializeToNode(data, data.GetType(), ContentJson.Options)!.AsObject();
     }
 
     private async Task<string> ExportFileAsync(RecipeExportContext context, string key)

@@ -49,18 +49,18 @@ public sealed class ContentStore
         return await connection.QuerySingleOrDefaultAsync<ContentRecord>(new CommandDefinition($"""
             SELECT {RecordColumns}
             FROM content_items i JOIN content_versions v ON v.item_id = i.id AND v.version = i.published_version
-            WHERE i.slug = @slug AND i.type IN @types
-            """, new { slug, types }, cancellationToken: cancellationToken));
+            WHERE i.slug = @slug AND {_connections.Dialect.InList("i.type", "@types")}
+            """, new { slug, types = types.ToArray() }, cancellationToken: cancellationToken));
     }
 
     public async Task<PagedResult<ContentRecord>> ListPublishedAsync(ContentQuery query, CancellationToken cancellationToken = default)
     {
         var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
         var page = Math.Max(1, query.Page);
-        var where = "i.published_version IS NOT NULL AND i.type IN @Types"
+        var where = $"i.published_version IS NOT NULL AND {_connections.Dialect.InList("i.type", "@Types")}"
             + (query.ClusterId is null ? "" : " AND i.cluster_id = @ClusterId")
             + (query.Year is null ? "" : " AND v.year = @Year");
-        var parameters = new { query.Types, query.ClusterId, query.Year, Limit = pageSize, Offset = (page - 1) * pageSize };
+        var parameters = new { Types = query.Types.ToArray(), query.ClusterId, query.Year, Limit = pageSize, Offset = (page - 1) * pageSize };
         await using var connection = await _connections.OpenAsync(cancellationToken);
         var total = await connection.ExecuteScalarAsync<int>(new CommandDefinition($"""
             SELECT COUNT(*) FROM content_items i
@@ -84,10 +84,10 @@ public sealed class ContentStore
         var years = await connection.QueryAsync<int>(new CommandDefinition($"""
             SELECT DISTINCT v.year FROM content_items i
             JOIN content_versions v ON v.item_id = i.id AND v.version = i.published_version
-            WHERE i.published_version IS NOT NULL AND v.year IS NOT NULL AND i.type IN @types
+            WHERE i.published_version IS NOT NULL AND v.year IS NOT NULL AND {_connections.Dialect.InList("i.type", "@types")}
             {(clusterId is null ? "" : "AND i.cluster_id = @clusterId")}
             ORDER BY v.year DESC
-            """, new { types, clusterId }, cancellationToken: cancellationToken));
+            """, new { types = types.ToArray(), clusterId }, cancellationToken: cancellationToken));
         return years.AsList();
     }
 
@@ -269,10 +269,10 @@ public sealed class ContentStore
             return new PagedResult<ContentRecord>([], 0, page, pageSize);
         }
         var where = "1 = 1"
-            + (query.Types is null ? "" : " AND i.type IN @Types")
+            + (query.Types is null ? "" : $" AND {_connections.Dialect.InList("i.type", "@Types")}")
             + (query.ClusterId is null ? "" : " AND i.cluster_id = @ClusterId")
-            + (clusters is null ? "" : " AND i.cluster_id IN @Clusters")
-            + (query.ClusterIds is null ? "" : " AND i.cluster_id IN @ClusterIds")
+            + (clusters is null ? "" : $" AND {_connections.Dialect.InList("i.cluster_id", "@Clusters")}")
+            + (query.ClusterIds is null ? "" : $" AND {_connections.Dialect.InList("i.cluster_id", "@ClusterIds")}")
             + (query.Status is null ? "" : " AND i.status = @Status")
             + (query.Author is null ? "" : " AND v.author = @Author")
             + (query.ScheduledOnly ? " AND i.scheduled_publish_utc IS NOT NULL" : "");
@@ -284,10 +284,10 @@ public sealed class ContentStore
         };
         var parameters = new
         {
-            query.Types,
+            Types = query.Types?.ToArray(),
             query.ClusterId,
-            Clusters = clusters,
-            query.ClusterIds,
+            Clusters = clusters?.ToArray(),
+            ClusterIds = query.ClusterIds?.ToArray(),
             Status = query.Status?.ToString(),
             query.Author,
             Limit = pageSize,
@@ -308,6 +308,171 @@ public sealed class ContentStore
         return new PagedResult<ContentRecord>(items.AsList(), total, page, pageSize);
     }
 
+    /// <summary>
+    /// Writes an item exactly as a recipe describes it, versions and workflow history included: the
+    /// same version numbers, authors, times and data, the transitions as given (none is added), and
+    /// the schedule. An item that exists loses its versions and history for the recipe's.
+    /// </summary>
+    public async Task<SaveOutcome> WriteWithHistoryAsync(DbConnection connection, DbTransaction transaction, ContentItemHistory history)
+    {
+        var input = history.Item;
+        if (history.Versions.Count == 0)
+        {
+            throw new ArgumentException("An item needs at least one version.", nameof(history));
+        }
+        var slugOwner = await connection.ExecuteScalarAsync<string?>(
+            "SELECT id FROM content_items WHERE slug = @Slug", new { input.Slug }, transaction);
+        if (slugOwner is not null && slugOwner != input.Id)
+        {
+            throw new DuplicateSlugException(input.Slug, slugOwner);
+        }
+        var existingType = await connection.ExecuteScalarAsync<string?>(
+            "SELECT type FROM content_items WHERE id = @Id", new { input.Id }, transaction);
+        if (existingType is not null && existingType != input.Type)
+        {
+            throw new InvalidOperationException($"Item {input.Id} is a {existingType}, not a {input.Type}.");
+        }
+
+        var row = new
+        {
+            input.Id,
+            input.Type,
+            input.ClusterId,
+            input.Slug,
+            Status = input.Status.ToString(),
+            input.Author,
+            input.CreatedUtc,
+            input.ModifiedUtc,
+            input.PublishedUtc,
+            LatestVersion = history.Versions[^1].Version,
+            history.PublishedVersion,
+            history.ScheduledPublishUtc,
+            ScheduledBy = history.ScheduledPublishUtc is null ? null : history.ScheduledBy,
+        };
+        if (existingType is null)
+        {
+            await connection.ExecuteAsync("""
+                INSERT INTO content_items (id, type, cluster_id, slug, status, author, created_utc, modified_utc, published_utc,
+                    latest_version, published_version, scheduled_publish_utc, scheduled_by)
+                VALUES (@Id, @Type, @ClusterId, @Slug, @Status, @Author, @CreatedUtc, @ModifiedUtc, @PublishedUtc,
+                    @LatestVersion, @PublishedVersion, @ScheduledPublishUtc, @ScheduledBy)
+                """, row, transaction);
+        }
+        else
+        {
+            await connection.ExecuteAsync("DELETE FROM content_transitions WHERE item_id = @Id", row, transaction);
+            await connection.ExecuteAsync("DELETE FROM content_versions WHERE item_id = @Id", row, transaction);
+            await connection.ExecuteAsync("""
+                UPDATE content_items SET cluster_id = @ClusterId, slug = @Slug, status = @Status, author = @Author,
+                    created_utc = @CreatedUtc, modified_utc = @ModifiedUtc, published_utc = @PublishedUtc,
+                    latest_version = @LatestVersion, published_version = @PublishedVersion,
+                    scheduled_publish_utc = @ScheduledPublishUtc, scheduled_by = @ScheduledBy
+                WHERE id = @Id
+                """, row, transaction);
+        }
+        foreach (var version in history.Versions)
+        {
+            await InsertVersionAsync(connection, transaction, input.Id, version.Version, version.Title, version.Data, version.Author, version.CreatedUtc);
+        }
+        foreach (var step in history.Transitions)
+        {
+            await RecordTransitionAsync(connection, transaction, input.Id, step.Version, step.From, step.To, step.UserName, step.Comment, step.AtUtc);
+        }
+        await NotifyChangedAsync(connection, transaction, input.Id);
+        return existingType is null ? SaveOutcome.Created : SaveOutcome.NewVersion;
+    }
+
+    /// <summary>Sets (or, with null, clears) an item's planned publication, as a recipe gives it.</summary>
+    public Task SetScheduleAsync(DbConnection connection, DbTransaction transaction, string itemId, DateTime? atUtc, string? scheduledBy) =>
+        connection.ExecuteAsync(
+            "UPDATE content_items SET scheduled_publish_utc = @atUtc, scheduled_by = @scheduledBy WHERE id = @itemId",
+            new { itemId, atUtc, scheduledBy = atUtc is null ? null : scheduledBy }, transaction);
+
+    /// <summary>One saved version with its data, as an export writes it.</summary>
+    public sealed class StoredVersion
+    {
+        public string ItemId { get; set; } = "";
+        public int Version { get; set; }
+        public string Title { get; set; } = "";
+        public string Author { get; set; } = "";
+        public DateTime CreatedUtc { get; set; }
+        public string Data { get; set; } = "{}";
+    }
+
+    /// <summary>Every version of every item, oldest first per item: what an export writes.</summary>
+    public async Task<ILookup<string, StoredVersion>> ListAllVersionsAsync(DbConnection connection, DbTransaction? transaction = null) =>
+        (await connection.QueryAsync<StoredVersion>("""
+            SELECT item_id AS ItemId, version AS Version, title AS Title, author AS Author, created_utc AS CreatedUtc, data AS Data
+            FROM content_versions ORDER BY item_id, version
+            """, transaction: transaction)).ToLookup(v => v.ItemId, StringComparer.Ordinal);
+
+    private sealed class StoredTransition
+    {
+        public string ItemId { get; set; } = "";
+        public int Version { get; set; }
+        public ContentStatus? FromStatus { get; set; }
+        public ContentStatus ToStatus { get; set; }
+        public string UserName { get; set; } = "";
+        public string? Comment { get; set; }
+        public DateTime AtUtc { get; set; }
+    }
+
+    /// <summary>
+    /// Every item's workflow history in the order it happened, for an export. The table keeps no
+    /// sequence, so steps recorded at the same instant for the same version are put in the order
+    /// that chains them (each step starting where the one before ended), whatever order the
+    /// database returns them in: an export of the same site is always the same.
+    /// </summary>
+    public async Task<ILookup<string, TransitionInfo>> ListAllTransitionsAsync(DbConnection connection, DbTransaction? transaction = null)
+    {
+        var rows = (await connection.QueryAsync<StoredTransition>("""
+            SELECT item_id AS ItemId, version AS Version, from_status AS FromStatus, to_status AS ToStatus,
+                user_name AS UserName, comment AS Comment, at_utc AS AtUtc
+            FROM content_transitions
+            """, transaction: transaction)).AsList();
+        var ordered = new List<StoredTransition>(rows.Count);
+        foreach (var item in rows.GroupBy(r => r.ItemId, StringComparer.Ordinal))
+        {
+            ContentStatus? current = null;
+            foreach (var tie in item.GroupBy(r => (r.AtUtc, r.Version)).OrderBy(g => g.Key.AtUtc).ThenBy(g => g.Key.Version))
+            {
+                var pending = tie
+                    .OrderBy(r => r.FromStatus.HasValue).ThenBy(r => r.FromStatus).ThenBy(r => r.ToStatus)
+                    .ThenBy(r => r.UserName, StringComparer.Ordinal).ThenBy(r => r.Comment, StringComparer.Ordinal)
+                    .ToList();
+                while (pending.Count > 0)
+                {
+                    var next = pending.FirstOrDefault(r => r.FromStatus == current) ?? pending[0];
+                    pending.Remove(next);
+                    ordered.Add(next);
+                    current = next.ToStatus;
+                }
+            }
+        }
+        return ordered.ToLookup(r => r.ItemId, r => new TransitionInfo
+        {
+            Version = r.Version,
+            FromStatus = r.FromStatus,
+            ToStatus = r.ToStatus,
+            UserName = r.UserName,
+            Comment = r.Comment,
+            AtUtc = r.AtUtc,
+        }, StringComparer.Ordinal);
+    }
+
+    public sealed class ScheduleInfo
+    {
+        public string Id { get; set; } = "";
+        public DateTime AtUtc { get; set; }
+        public string? By { get; set; }
+    }
+
+    /// <summary>Items with a planned publication: when, and who planned it.</summary>
+    public async Task<IReadOnlyDictionary<string, ScheduleInfo>> ListSchedulesAsync(DbConnection connection, DbTransaction? transaction = null) =>
+        (await connection.QueryAsync<ScheduleInfo>("""
+            SELECT id AS Id, scheduled_publish_utc AS AtUtc, scheduled_by AS By FROM content_items WHERE scheduled_publish_utc IS NOT NULL
+            """, transaction: transaction)).ToDictionary(s => s.Id, StringComparer.Ordinal);
+
     public static Task RecordTransitionAsync(DbConnection connection, DbTransaction transaction, string itemId, int version,
         ContentStatus? from, ContentStatus to, string userName, string? comment, DateTime atUtc) =>
         connection.ExecuteAsync("""
@@ -315,6 +480,25 @@ public sealed class ContentStore
             VALUES (@itemId, @version, @from, @to, @userName, @comment, @atUtc)
             """, new { itemId, version, from = from?.ToString(), to = to.ToString(), userName, comment, atUtc }, transaction);
 }
+
+/// <summary>One version of an item as a recipe gives it.</summary>
+public sealed record ContentVersionInput(int Version, string Title, string Author, DateTime CreatedUtc, ContentData Data);
+
+/// <summary>One workflow step of an item as a recipe gives it.</summary>
+public sealed record ContentTransitionInput(int Version, ContentStatus? From, ContentStatus To, string UserName, string? Comment, DateTime AtUtc);
+
+/// <summary>
+/// An item with everything it went through: its versions (oldest first; the last is the latest),
+/// the live one, its workflow history and its schedule. <see cref="ContentItemInput.Title"/> and
+/// <see cref="ContentItemInput.Data"/> of <see cref="Item"/> are the latest version's.
+/// </summary>
+public sealed record ContentItemHistory(
+    ContentItemInput Item,
+    IReadOnlyList<ContentVersionInput> Versions,
+    int? PublishedVersion,
+    IReadOnlyList<ContentTransitionInput> Transitions,
+    DateTime? ScheduledPublishUtc,
+    string? ScheduledBy);
 
 public sealed class DuplicateSlugException(string slug, string ownerId)
     : Exception($"The slug '{slug}' is already used by item '{ownerId}'.")

@@ -13,20 +13,38 @@ public sealed class SiteSettings
     public const string DefaultSiteName = "Cổng thông tin Thi đua – Khen thưởng";
 
     private readonly IDbConnectionFactory _connections;
+    private readonly IChangeFeed _changes;
 
-    public SiteSettings(IDbConnectionFactory connections) => _connections = connections;
+    // Every page reads the site's name: settings are kept in memory until a change is announced.
+    private volatile IReadOnlyDictionary<string, string>? _cache;
+
+    public SiteSettings(IDbConnectionFactory connections, IChangeFeed changes)
+    {
+        _connections = connections;
+        _changes = changes;
+        changes.Subscribe(ChangeTopics.Settings, () => _cache = null);
+    }
 
     public async Task<string?> GetAsync(string name, CancellationToken cancellationToken = default)
     {
-        await using var connection = await _connections.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
-            "SELECT value FROM site_settings WHERE name = @name", new { name }, cancellationToken: cancellationToken));
+        var cache = _cache;
+        if (cache is null)
+        {
+            await using var connection = await _connections.OpenAsync(cancellationToken);
+            cache = (await connection.QueryAsync<(string Name, string Value)>(new CommandDefinition(
+                "SELECT name, value FROM site_settings", cancellationToken: cancellationToken))).ToDictionary(r => r.Name, r => r.Value);
+            _cache = cache;
+        }
+        return cache.GetValueOrDefault(name);
     }
 
     public async Task SetAsync(string name, string value, CancellationToken cancellationToken = default)
     {
-        await using var connection = await _connections.OpenAsync(cancellationToken);
-        await SetAsync(connection, null, name, value);
+        await using (var connection = await _connections.OpenAsync(cancellationToken))
+        {
+            await SetAsync(connection, null, name, value);
+        }
+        await _changes.PublishAsync(ChangeTopics.Settings, cancellationToken);
     }
 
     public static Task SetAsync(DbConnection connection, DbTransaction? transaction, string name, string value) =>

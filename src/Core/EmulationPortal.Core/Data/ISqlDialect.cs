@@ -20,4 +20,17 @@ public interface ISqlDialect
     Task PrepareDatabaseAsync(DbConnection connection, CancellationToken cancellationToken);
 
     bool IsUniqueViolation(Exception exception);
+
+    /// <summary>
+    /// "column is one of the list in parameter": Dapper expands a list into IN (…) for SQLite but hands
+    /// PostgreSQL an array, which is compared with = ANY.
+    /// </summary>
+    string InList(string column, string parameter);
+
+    /// <summary>
+    /// Appended to a SELECT that claims rows for work, inside a transaction: PostgreSQL's
+    /// "FOR UPDATE SKIP LOCKED" lets several nodes claim different rows at once; SQLite has a single
+    /// writer, so its transaction alone is enough.
+    /// </summary>
+    string ClaimRows { get; }
 }

@@ -40,6 +40,10 @@ public sealed class SqliteDialect : ISqlDialect
     public Task PrepareDatabaseAsync(DbConnection connection, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(new CommandDefinition("PRAGMA journal_mode = WAL;", cancellationToken: cancellationToken));
 
+    public string ClaimRows => "";
+
+    public string InList(string column, string parameter) => $"{column} IN {parameter}";
+
     public bool IsUniqueViolation(Exception exception) =>
         exception is SqliteException { SqliteExtendedErrorCode: SqliteConstraintUnique or SqliteConstraintPrimaryKey };
 }

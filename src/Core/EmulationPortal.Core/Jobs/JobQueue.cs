@@ -83,31 +83,37 @@ public sealed class JobQueue(IDbConnectionFactory connections, TimeProvider cloc
             return null;
         }
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var candidates = await connection.QueryAsync<string>(new CommandDefinition("""
-            SELECT id FROM background_jobs
-            WHERE status = @Pending AND kind IN @kinds AND (lease_until_utc IS NULL OR lease_until_utc < @now)
-            ORDER BY created_utc LIMIT 5
-            """, new { Pending, kinds, now }, cancellationToken: cancellationToken));
-        foreach (var id in candidates)
+        BackgroundJob? job;
+        await using (var connection = await connections.OpenAsync(cancellationToken))
+        await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
         {
+            var id = await connection.ExecuteScalarAsync<string?>(new CommandDefinition($"""
+                SELECT id FROM background_jobs
+                WHERE status = @Pending AND {connections.Dialect.InList("kind", "@kinds")} AND (lease_until_utc IS NULL OR lease_until_utc < @now)
+                ORDER BY created_utc LIMIT 1{connections.Dialect.ClaimRows}
+                """, new { Pending, kinds = kinds.ToArray(), now }, transaction, cancellationToken: cancellationToken));
+            if (id is null)
+            {
+                return null;
+            }
+            // Guarded as well, so the claim holds even where the select took no lock.
             var taken = await connection.ExecuteAsync(new CommandDefinition("""
                 UPDATE background_jobs SET lease_owner = @owner, lease_until_utc = @until, attempts = attempts + 1
                 WHERE id = @id AND status = @Pending AND (lease_until_utc IS NULL OR lease_until_utc < @now)
-                """, new { id, owner, until = now + lease, Pending, now }, cancellationToken: cancellationToken));
-            if (taken == 1)
-            {
-                var job = await connection.QuerySingleAsync<BackgroundJob>(new CommandDefinition("""
+                """, new { id, owner, until = now + lease, Pending, now }, transaction, cancellationToken: cancellationToken));
+            job = taken == 1
+                ? await connection.QuerySingleAsync<BackgroundJob>(new CommandDefinition("""
                     SELECT id AS Id, kind AS Kind, subject AS Subject, status AS Status, attempts AS Attempts, last_error AS LastError
                     FROM background_jobs WHERE id = @id
-                    """, new { id }, cancellationToken: cancellationToken));
-                if (job.Attempts <= maxAttempts)
-                {
-                    return job;
-                }
-                await FinishAsync(job.Id, owner, Failed, job.LastError ?? "Too many attempts", CancellationToken.None);
-            }
+                    """, new { id }, transaction, cancellationToken: cancellationToken))
+                : null;
+            await transaction.CommitAsync(cancellationToken);
         }
+        if (job is null || job.Attempts <= maxAttempts)
+        {
+            return job;
+        }
+        await FinishAsync(job.Id, owner, Failed, job.LastError ?? "Too many attempts", CancellationToken.None);
         return null;
     }
 

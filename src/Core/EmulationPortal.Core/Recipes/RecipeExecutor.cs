@@ -23,10 +23,13 @@ public sealed class RecipeExecutor
     private readonly Dictionary<string, IRecipeStep> _steps;
     private readonly ILogger<RecipeExecutor> _logger;
 
-    public RecipeExecutor(IDbConnectionFactory connections, IEnumerable<IRecipeStep> steps, ILogger<RecipeExecutor> logger)
+    private readonly IChangeFeed _changes;
+
+    public RecipeExecutor(IDbConnectionFactory connections, IEnumerable<IRecipeStep> steps, IChangeFeed changes, ILogger<RecipeExecutor> logger)
     {
         _connections = connections;
         _steps = steps.ToDictionary(s => s.Name, StringComparer.Ordinal);
+        _changes = changes;
         _logger = logger;
     }
 
@@ -66,6 +69,11 @@ public sealed class RecipeExecutor
             });
         }
         await transaction.CommitAsync(cancellationToken);
+        // A recipe may change anything: every cache starts over.
+        foreach (var topic in ChangeTopics.All)
+        {
+            await _changes.PublishAsync(topic, cancellationToken);
+        }
         _logger.LogInformation("Applied recipe {Recipe} ({Steps} steps)", root["name"], steps.Count);
     }
 

@@ -3,9 +3,12 @@ using EmulationPortal.Core.Data;
 using EmulationPortal.Core.Jobs;
 using EmulationPortal.Core.Modules;
 using EmulationPortal.Core.Recipes;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace EmulationPortal.Core.Setup;
 
@@ -21,7 +24,22 @@ public static class CoreServices
         services.PostConfigure<PortalOptions>(o => o.DataPath = dataPath);
 
         services.AddSingleton(catalog);
-        services.AddSingleton(CreateDialect(options.Database, dataPath));
+        var dialect = CreateDialect(options.Database, dataPath);
+        // Registered by factory so that the container disposes it (and its connection pool) with the host.
+        services.AddSingleton(_ => dialect);
+        if (dialect is PostgresDialect)
+        {
+            services.AddSingleton<PostgresChangeFeed>();
+            services.AddSingleton<IChangeFeed>(provider => provider.GetRequiredService<PostgresChangeFeed>());
+            services.AddHostedService(provider => provider.GetRequiredService<PostgresChangeFeed>());
+        }
+        else
+        {
+            services.AddSingleton<IChangeFeed, LocalChangeFeed>();
+        }
+        services.AddDataProtection().SetApplicationName("EmulationPortal");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider => new ConfigureOptions<KeyManagementOptions>(
+            keys => keys.XmlRepository = new DatabaseXmlRepository(provider.GetRequiredService<IDbConnectionFactory>(), TimeProvider.System)));
         services.AddSingleton<IDbConnectionFactory, DbConnectionFactory>();
         services.AddSingleton<MigrationRunner>();
         services.AddSingleton<ContentTypeRegistry>();
@@ -51,7 +69,10 @@ public static class CoreServices
             "sqlite" => string.IsNullOrWhiteSpace(database.ConnectionString)
                 ? SqliteDialect.ForFile(Path.Combine(dataPath, "portal.db"))
                 : new SqliteDialect(database.ConnectionString),
+            "postgres" or "postgresql" => new PostgresDialect(string.IsNullOrWhiteSpace(database.ConnectionString)
+                ? throw new InvalidOperationException("Portal:Database:ConnectionString is required for PostgreSQL.")
+                : database.ConnectionString),
             _ => throw new InvalidOperationException(
-                $"Portal:Database:Provider '{database.Provider}' is not supported; use Sqlite."),
+                $"Portal:Database:Provider '{database.Provider}' is not supported; use Sqlite or Postgres."),
         };
 }

@@ -35,7 +35,7 @@ public sealed class ClusterValidationException : Exception
 /// Clusters, their yearly terms and units as administrators change them. Every change is one
 /// transaction, in SQL that SQLite and PostgreSQL both speak.
 /// </summary>
-public sealed class ClusterAdministration(IDbConnectionFactory connections)
+public sealed class ClusterAdministration(IDbConnectionFactory connections, IChangeFeed changes)
 {
     public const int FirstYear = 1945;
     public const int LastYear = 2200;
@@ -144,6 +144,7 @@ public sealed class ClusterAdministration(IDbConnectionFactory connections)
                 new { slug, kind = input.Kind.ToString(), input.Number, input.Name, input.Province, input.Sector, input.ReviewRequired },
                 transaction, cancellationToken: cancellationToken));
             await transaction.CommitAsync(cancellationToken);
+            await changes.PublishAsync(ChangeTopics.Clusters, cancellationToken);
         }
         catch (Exception e) when (connections.Dialect.IsUniqueViolation(e))
         {
@@ -170,6 +171,7 @@ public sealed class ClusterAdministration(IDbConnectionFactory connections)
             new { id, kind = input.Kind.ToString(), input.Number, input.Name, input.Province, input.Sector, input.ReviewRequired },
             transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
+        await changes.PublishAsync(ChangeTopics.Clusters, cancellationToken);
         return changed > 0;
     }
 
@@ -215,6 +217,7 @@ public sealed class ClusterAdministration(IDbConnectionFactory connections)
                 }
             }
             await transaction.CommitAsync(cancellationToken);
+            await changes.PublishAsync(ChangeTopics.Clusters, cancellationToken);
         }
         catch (Exception e) when (connections.Dialect.IsUniqueViolation(e))
         {
@@ -295,6 +298,7 @@ public sealed class ClusterAdministration(IDbConnectionFactory connections)
                 new { clusterId, year, unitId = members[position], position }, transaction, cancellationToken: cancellationToken));
         }
         await transaction.CommitAsync(cancellationToken);
+        await changes.PublishAsync(ChangeTopics.Clusters, cancellationToken);
         return added;
     }
 
@@ -309,6 +313,7 @@ public sealed class ClusterAdministration(IDbConnectionFactory connections)
             "DELETE FROM cluster_terms WHERE cluster_id = @clusterId AND year = @year", new { clusterId, year }, transaction,
             cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
+        await changes.PublishAsync(ChangeTopics.Clusters, cancellationToken);
         return removed > 0;
     }
 
@@ -336,6 +341,7 @@ public sealed class ClusterAdministration(IDbConnectionFactory connections)
             "INSERT INTO units (id, name, province) VALUES (@id, @name, @province)", new { id, name, province }, transaction,
             cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
+        await changes.PublishAsync(ChangeTopics.Clusters, cancellationToken);
         return id;
     }
 
@@ -349,6 +355,7 @@ public sealed class ClusterAdministration(IDbConnectionFactory connections)
             "UPDATE units SET name = @name, province = @province WHERE id = @id", new { id, name, province }, transaction,
             cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
+        await changes.PublishAsync(ChangeTopics.Clusters, cancellationToken);
         return changed > 0;
     }
 

@@ -15,7 +15,14 @@ public sealed class ClusterStore : IClusterDirectory
 
     private readonly IDbConnectionFactory _connections;
 
-    public ClusterStore(IDbConnectionFactory connections) => _connections = connections;
+    // Every page shows cluster names: they are kept in memory until a change is announced.
+    private volatile IReadOnlyDictionary<string, ClusterSummary>? _summaries;
+
+    public ClusterStore(IDbConnectionFactory connections, IChangeFeed changes)
+    {
+        _connections = connections;
+        changes.Subscribe(ChangeTopics.Clusters, () => _summaries = null);
+    }
 
     public async Task<IReadOnlyList<Cluster>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -62,5 +69,5 @@ public sealed class ClusterStore : IClusterDirectory
         await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM clusters WHERE id = @id", new { id }, transaction) > 0;
 
     public async Task<IReadOnlyDictionary<string, ClusterSummary>> AllAsync(CancellationToken cancellationToken = default) =>
-        (await ListAsync(cancellationToken)).ToDictionary(c => c.Id, c => new ClusterSummary(c.Id, c.Name, c.Slug, c.ReviewRequired));
+        _summaries ??= (await ListAsync(cancellationToken)).ToDictionary(c => c.Id, c => new ClusterSummary(c.Id, c.Name, c.Slug, c.ReviewRequired));
 }

@@ -22,6 +22,7 @@ public abstract class OfficialDocumentData : ContentData
     public List<string> Recipients { get; set; } = [];
     public List<Attachment> Attachments { get; set; } = [];
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public override IEnumerable<(string Field, IMediaFile File)> MediaFiles => Listed("attachments", Attachments);
 
     public override void Validate(ValidationErrors errors)
@@ -46,6 +47,7 @@ public abstract class OfficialDocumentData : ContentData
     }
 
     /// <summary>"Thông báo", "Hướng dẫn"…, read from the type code in the number.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public string? KindFromNumber =>
         DocumentNumber.TryParse(Number, out var number) ? DocumentNumber.TypeName(number!.TypeCode) : null;
 }

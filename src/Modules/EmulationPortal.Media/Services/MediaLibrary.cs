@@ -50,11 +50,12 @@ public sealed class MediaLibrary(IMediaStore store, IDbConnectionFactory connect
             return new Dictionary<string, PhotoSource>();
         }
         await using var connection = await connections.OpenAsync(cancellationToken);
+        var inWanted = connections.Dialect.InList("media_key", "@wanted");
         var files = (await connection.QueryAsync<(string Key, int? Width, int? Height)>(new CommandDefinition(
-            "SELECT media_key, width, height FROM media_files WHERE media_key IN @wanted AND kind = 'Image'",
+            $"SELECT media_key, width, height FROM media_files WHERE {inWanted} AND kind = 'Image'",
             new { wanted }, cancellationToken: cancellationToken))).ToDictionary(f => f.Key);
         var made = (await connection.QueryAsync<(string Key, int Width, string Format)>(new CommandDefinition(
-            "SELECT media_key, width, format FROM media_renditions WHERE media_key IN @wanted",
+            $"SELECT media_key, width, format FROM media_renditions WHERE {inWanted}",
             new { wanted }, cancellationToken: cancellationToken))).ToLookup(r => r.Key);
         var photos = new Dictionary<string, PhotoSource>();
         foreach (var key in wanted)

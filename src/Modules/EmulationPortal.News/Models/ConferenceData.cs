@@ -12,6 +12,7 @@ public sealed class ConferenceData : ContentData
     public List<Photo> Photos { get; set; } = [];
     public List<Attachment> Attachments { get; set; } = [];
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public override IEnumerable<(string Field, IMediaFile File)> MediaFiles =>
         Listed("photos", Photos).Concat(Listed("attachments", Attachments));
 

@@ -26,7 +26,7 @@ public sealed class SearchIndexCheck(IDbConnectionFactory connections, ISearchIn
         int expected, indexed;
         await using (var connection = await connections.OpenAsync(cancellationToken))
         {
-            (expected, indexed) = await SqliteSearchIndex.CountsAsync(connection);
+            (expected, indexed) = await SearchIndexBase.CountsAsync(connection);
         }
         if (expected == indexed && await settings.GetAsync(VersionSetting, cancellationToken) == IndexVersion)
         {

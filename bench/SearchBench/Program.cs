@@ -1,0 +1,294 @@
+using System.Diagnostics;
+using System.Globalization;
+using Dapper;
+using EmulationPortal.Core.Content;
+using EmulationPortal.Core.Data;
+using EmulationPortal.Core.Modules;
+using EmulationPortal.Core.Search;
+using EmulationPortal.Core.Setup;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using SearchBench;
+
+// Generates a large corpus into a fresh SQLite database, times the full search index build, then the
+// latency of a mixed query set through ISearchIndex.SearchAsync, as the search page calls it.
+// Usage: SearchBench [--documents N] [--writeups N] [--queries N] [--small] [--keep] [--profile] [--database DIR]
+const int Seed = 20_251_197;
+const int WarmUp = 200;
+const int ProfileRunsPerQuery = 5;
+
+if (!BenchOptions.TryParse(args, out var options, out var error))
+{
+    Console.Error.WriteLine(error);
+    Console.Error.WriteLine(BenchOptions.Usage);
+    return 2;
+}
+
+// The site's culture, as src/Web/Program.cs sets it.
+var culture = CultureInfo.GetCultureInfo("vi-VN");
+CultureInfo.DefaultThreadCurrentCulture = culture;
+CultureInfo.DefaultThreadCurrentUICulture = culture;
+CultureInfo.CurrentCulture = culture;
+
+var reused = options.Database is not null;
+var dataPath = Path.GetFullPath(options.Database ?? Path.Combine(Path.GetTempPath(), $"searchbench-{Guid.NewGuid():N}"));
+var databaseFile = Path.Combine(dataPath, "portal.db");
+if (reused && !File.Exists(databaseFile))
+{
+    Console.Error.WriteLine($"No database at {databaseFile}: pass the folder that an earlier run printed with --keep.");
+    return 2;
+}
+
+// The same services as the site: every module found beside the bench, the data in a folder of its own.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = [],
+    ContentRootPath = AppContext.BaseDirectory,
+    EnvironmentName = Environments.Production,
+});
+builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+{
+    ["Portal:DataPath"] = dataPath,
+    ["Portal:DemoContent"] = "false",
+    ["Logging:LogLevel:Default"] = "Warning",
+});
+builder.Services.AddPortal(builder.Configuration, builder.Environment, ModuleCatalog.Discover(AppContext.BaseDirectory));
+if (options.Profile)
+{
+    builder.Services.Replace(ServiceDescriptor.Singleton<IDbConnectionFactory>(
+        services => new SqlProfiler(new DbConnectionFactory(services.GetRequiredService<ISqlDialect>()))));
+}
+await using var app = builder.Build();
+var connections = app.Services.GetRequiredService<IDbConnectionFactory>();
+var index = app.Services.GetRequiredService<ISearchIndex>();
+
+Console.WriteLine($"SearchBench: {Environment.ProcessorCount} CPU cores, SQLite {await ScalarAsync<string>("SELECT sqlite_version()")}, data in {dataPath}");
+Console.WriteLine($"Load average at the start: {LoadAverage()}");
+await app.Services.GetRequiredService<MigrationRunner>().MigrateAsync();
+
+double? generationSeconds = null;
+if (!reused)
+{
+    var generator = new CorpusGenerator(Seed);
+    var total = options.Documents + options.Writeups;
+    var generating = Stopwatch.StartNew();
+    await CorpusWriter.WriteClustersAsync(connections, generator.Clusters);
+    var types = app.Services.GetRequiredService<ContentTypeRegistry>();
+    var documents = await CorpusWriter.WriteItemsAsync(connections, types, generator.Documents(options.Documents),
+        done => Console.Write($"\rGenerating: {done}/{total} items"));
+    await CorpusWriter.WriteItemsAsync(connections, types, generator.Writeups(options.Writeups),
+        done => Console.Write($"\rGenerating: {documents + done}/{total} items"));
+    generationSeconds = generating.Elapsed.TotalSeconds;
+    Console.WriteLine();
+}
+await CheckpointAsync();
+var contentBytes = new FileInfo(databaseFile).Length;
+var counts = (await QueryAsync<(string Type, int Count)>("SELECT type, COUNT(*) FROM content_items GROUP BY type ORDER BY type")).ToList();
+var clusterCount = await ScalarAsync<int>("SELECT COUNT(*) FROM clusters");
+var averageWords = await AverageBodyWordsAsync();
+
+// The full index build, timed around RebuildAsync alone.
+var rebuilding = Stopwatch.StartNew();
+await index.RebuildAsync(new SynchronousProgress(p => Console.Write($"\rIndexing: {p.Done}/{p.Total} items")));
+var buildSeconds = rebuilding.Elapsed.TotalSeconds;
+Console.WriteLine();
+var walBytes = File.Exists(databaseFile + "-wal") ? new FileInfo(databaseFile + "-wal").Length : 0;
+await CheckpointAsync();
+var indexedBytes = new FileInfo(databaseFile).Length;
+// This SQLite has no dbstat: the index's two large parts are measured by their contents.
+var ftsBytes = await ScalarAsync<long>("SELECT SUM(length(block)) FROM search_fts_data");
+var storedTextBytes = await ScalarAsync<long>("""
+    SELECT SUM(length(CAST(title AS BLOB)) + length(CAST(COALESCE(summary, '') AS BLOB)) + length(CAST(body AS BLOB))
+        + length(CAST(people AS BLOB)) + length(CAST(attachment_text AS BLOB))) FROM search_documents
+    """);
+
+// Whatever the build left for the collector is collected now, not during the timed queries.
+GC.Collect();
+GC.WaitForPendingFinalizers();
+
+var queries = QuerySet.All;
+var order = new Random(Seed);
+var schedule = Enumerable.Range(0, WarmUp + options.Queries).Select(i => queries[i % queries.Count]).OrderBy(_ => order.Next()).ToList();
+var timings = new List<(BenchQuery Query, double Milliseconds, int Total)>();
+for (var i = 0; i < schedule.Count; i++)
+{
+    var started = Stopwatch.GetTimestamp();
+    var result = await index.SearchAsync(schedule[i].Request);
+    var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+    if (i >= WarmUp)
+    {
+        timings.Add((schedule[i], elapsed, result.Total));
+    }
+}
+
+// ---- Report -------------------------------------------------------------------------------------
+Console.WriteLine();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"Corpus: {string.Join(", ", counts.Select(c => $"{c.Count:N0} {c.Type}"))} over {clusterCount} clusters, bodies {averageWords:0} words on average, seed {Seed}"));
+if (generationSeconds is { } seconds)
+{
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Generated and written in {seconds:0.0} s"));
+}
+Console.WriteLine();
+Console.WriteLine(Row("Index build", "", ""));
+Console.WriteLine(Row("  RebuildAsync (s)", Format(buildSeconds, "0.0"), buildSeconds <= 60 ? "target ≤ 60 s: met" : "target ≤ 60 s: MISSED"));
+Console.WriteLine(Row("  database before the index (MB)", Format(Megabytes(contentBytes), "0"), ""));
+Console.WriteLine(Row("  database after the index (MB)", Format(Megabytes(indexedBytes), "0"), $"WAL reached {Format(Megabytes(walBytes), "0")} MB before the checkpoint"));
+Console.WriteLine(Row("    FTS5 index blocks (MB)", Format(Megabytes(ftsBytes), "0"), "search_fts_data"));
+Console.WriteLine(Row("    original text kept for display (MB)", Format(Megabytes(storedTextBytes), "0"), "search_documents: title, summary, body, people, attachments"));
+Console.WriteLine();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"Query latency through ISearchIndex.SearchAsync (count, page of 10 with snippets, 5 facets): {timings.Count:N0} queries after a warm-up of {WarmUp}, {queries.Count} distinct"));
+Console.WriteLine($"{"kind",-14}{"distinct",9}{"runs",7}{"p50 ms",9}{"p95 ms",9}{"p99 ms",9}{"max ms",9}");
+foreach (var group in timings.GroupBy(t => t.Query.Kind))
+{
+    Console.WriteLine(LatencyRow(group.Key, group.Select(t => t.Query).Distinct().Count(), group.Select(t => t.Milliseconds).ToList()));
+}
+var all = timings.Select(t => t.Milliseconds).ToList();
+Console.WriteLine(LatencyRow("overall", queries.Count, all));
+var p95 = Percentile(all, 0.95);
+Console.WriteLine(p95 <= 10 ? "target p95 ≤ 10 ms: met" : "target p95 ≤ 10 ms: MISSED");
+
+Console.WriteLine($"Load average after the queries: {LoadAverage()} (other work on the machine slows every figure)");
+
+Console.WriteLine();
+Console.WriteLine("Slowest queries (median of their runs):");
+foreach (var slow in timings.GroupBy(t => t.Query).Select(g => (g.Key, Median: Percentile(g.Select(t => t.Milliseconds).ToList(), 0.5), g.First().Total))
+    .OrderByDescending(s => s.Median).Take(10))
+{
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {slow.Median,7:0.00} ms  {slow.Total,7:N0} hits  [{slow.Key.Kind}] {slow.Key.Label}"));
+}
+
+Console.WriteLine();
+Console.WriteLine("Sanity check (total hits; the first hit's number and title):");
+foreach (var text in QuerySet.Checked)
+{
+    var result = await index.SearchAsync(new SearchRequest { Query = text });
+    var first = result.Hits.FirstOrDefault();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"  {text,-20}{result.Total,8:N0}   {first?.Number ?? "–",-16} {Shorten(first?.Title ?? "", 60)}"));
+}
+
+if (options.Profile)
+{
+    await ProfileAsync((SqlProfiler)connections);
+}
+
+if (options.Keep || reused)
+{
+    Console.WriteLine();
+    Console.WriteLine($"Kept the database: {dataPath}  (run again on it with --database {dataPath})");
+}
+else
+{
+    await app.DisposeAsync();
+    SqliteConnection.ClearAllPools();
+    Directory.Delete(dataPath, recursive: true);
+}
+return 0;
+
+// Where the time of SearchAsync goes: each statement timed by SQLite, the rest (parsing the query,
+// mapping rows, highlighting titles and cutting snippets) is what is left of the whole.
+async Task ProfileAsync(SqlProfiler profiler)
+{
+    var parts = new List<(BenchQuery Query, string Part, double Value)>();
+    profiler.Recording = true;
+    foreach (var query in queries)
+    {
+        for (var run = 0; run < ProfileRunsPerQuery; run++)
+        {
+            profiler.Take();
+            var started = Stopwatch.GetTimestamp();
+            await index.SearchAsync(query.Request);
+            var whole = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            var nested = profiler.NestedStatements;
+            var taken = profiler.Take();
+            parts.AddRange(taken.Select(t => (query, t.Part, t.Milliseconds)));
+            parts.Add((query, "nested", nested));
+            parts.Add((query, "outside SQL", whole - taken.Sum(t => t.Milliseconds)));
+            parts.Add((query, "whole", whole));
+        }
+    }
+    profiler.Recording = false;
+
+    string[] columns = ["whole", SqlProfiler.Open, "count", "hits page", "facet type", "facet cluster", "facet year", "facet issuer", "facet award kind", "other SQL", "outside SQL", "nested"];
+    var header = string.Concat(new[] { "whole", "open", "count", "hits", "f:type", "f:clust", "f:year", "f:issuer", "f:award", "oth.SQL", "outside", "nested" }.Select(h => $"{h,9}"));
+    string Means(IEnumerable<(BenchQuery Query, string Part, double Value)> ofRuns, int runs) =>
+        string.Concat(columns.Select(c => Format(ofRuns.Where(p => p.Part == c).Sum(p => p.Value) / runs, c == "nested" ? "0" : "0.00").PadLeft(9)));
+
+    Console.WriteLine();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"Profile: mean ms per query by part, {ProfileRunsPerQuery} runs of each distinct query (statements timed by sqlite3_profile;"));
+    Console.WriteLine("\"outside\" = the rest of SearchAsync: parsing, mapping rows, titles and snippets; \"nested\" = statements FTS5 ran on its shadow tables, a count)");
+    Console.WriteLine($"{"kind",-14}{header}");
+    foreach (var kind in queries.Select(q => q.Kind).Distinct())
+    {
+        Console.WriteLine($"{kind,-14}{Means(parts.Where(p => p.Query.Kind == kind), queries.Count(q => q.Kind == kind) * ProfileRunsPerQuery)}");
+    }
+    Console.WriteLine($"{"overall",-14}{Means(parts, queries.Count * ProfileRunsPerQuery)}");
+
+    Console.WriteLine();
+    Console.WriteLine("Profile of the 10 slowest queries (mean ms):");
+    Console.WriteLine($"{"",-40}{header}");
+    foreach (var slow in parts.GroupBy(p => p.Query).OrderByDescending(g => g.Where(p => p.Part == "whole").Sum(p => p.Value)).Take(10))
+    {
+        Console.WriteLine($"{Shorten(slow.Key.Label, 38),-40}{Means(slow, ProfileRunsPerQuery)}");
+    }
+}
+
+async Task CheckpointAsync()
+{
+    await using var connection = await connections.OpenAsync();
+    await connection.ExecuteAsync("PRAGMA wal_checkpoint(TRUNCATE)");
+}
+
+async Task<T> ScalarAsync<T>(string sql)
+{
+    await using var connection = await connections.OpenAsync();
+    return (await connection.ExecuteScalarAsync<T>(sql))!;
+}
+
+async Task<IEnumerable<T>> QueryAsync<T>(string sql)
+{
+    await using var connection = await connections.OpenAsync();
+    return (await connection.QueryAsync<T>(sql)).AsList();
+}
+
+// Words in the body field of a sample of items, counted the way the generator counts them.
+async Task<double> AverageBodyWordsAsync()
+{
+    var bodies = await QueryAsync<string>("SELECT json_extract(data, '$.body') FROM content_versions ORDER BY item_id LIMIT 2000");
+    return bodies.Select(TextComposer.WordCount).DefaultIfEmpty(0).Average();
+}
+
+// The 1, 5 and 15 minute load averages, where Linux tells them.
+static string LoadAverage() =>
+    File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+
+static double Megabytes(long bytes) => bytes / 1024.0 / 1024.0;
+
+static string Format(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
+
+static string Row(string label, string value, string note) => $"{label,-36}{value,10}   {note}";
+
+static double Percentile(List<double> values, double fraction)
+{
+    var sorted = values.Order().ToList();
+    return sorted[Math.Max(0, (int)Math.Ceiling(fraction * sorted.Count) - 1)];
+}
+
+static string LatencyRow(string kind, int distinct, List<double> values) =>
+    string.Create(CultureInfo.InvariantCulture,
+        $"{kind,-14}{distinct,9}{values.Count,7}{Percentile(values, 0.5),9:0.00}{Percentile(values, 0.95),9:0.00}{Percentile(values, 0.99),9:0.00}{values.Max(),9:0.00}");
+
+static string Shorten(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
+
+/// <summary>Reports on the caller's thread, in order (Progress&lt;T&gt; posts to the thread pool).</summary>
+internal sealed class SynchronousProgress(Action<(int Done, int Total)> report) : IProgress<(int Done, int Total)>
+{
+    public void Report((int Done, int Total) value) => report(value);
+}
