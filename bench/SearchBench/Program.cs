@@ -123,7 +123,12 @@ for (var i = 0; i < schedule.Count; i++)
     {
         timings.Add((schedule[i], elapsed, result.Total));
     }
+    if ((i + 1) % 50 == 0 || i + 1 == schedule.Count)
+    {
+        Console.Write($"\rQueries: {i + 1}/{schedule.Count} (the first {WarmUp} warm up)");
+    }
 }
+Console.WriteLine();
 
 // ---- Report -------------------------------------------------------------------------------------
 Console.WriteLine();

@@ -5,9 +5,8 @@ using Dapper;
 namespace EmulationPortal.Core.Data;
 
 /// <summary>
-/// Every timestamp in the portal is UTC, to the microsecond. SQLite keeps them as text without a
-/// zone, so reads come back Unspecified; this handler restores the kind on the way in and out, and
-/// cuts the ticks PostgreSQL cannot keep, so both engines hold (and export) the same instants.
+/// Every timestamp in the portal is UTC. SQLite keeps them as text without a zone, so reads
+/// come back Unspecified; this handler restores the kind on the way in and out.
 /// </summary>
 internal static class DapperSetup
 {
@@ -23,16 +22,13 @@ internal static class DapperSetup
 
     private sealed class UtcDateTimeHandler : SqlMapper.TypeHandler<DateTime>
     {
-        public override void SetValue(IDbDataParameter parameter, DateTime value)
-        {
-            var utc = value.Kind switch
+        public override void SetValue(IDbDataParameter parameter, DateTime value) =>
+            parameter.Value = value.Kind switch
             {
                 DateTimeKind.Utc => value,
                 DateTimeKind.Local => value.ToUniversalTime(),
                 _ => DateTime.SpecifyKind(value, DateTimeKind.Utc),
             };
-            parameter.Value = new DateTime(utc.Ticks - utc.Ticks % 10, DateTimeKind.Utc);
-        }
 
         public override DateTime Parse(object value) => value switch
         {

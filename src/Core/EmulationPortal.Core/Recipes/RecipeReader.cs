@@ -87,5 +87,6 @@ public static class RecipeReader
 
     public static string Join(string path, string property) => path.Length == 0 ? property : $"{path}.{property}";
 
-    public static string Timestamp(DateTime value) => value.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ss.FFFFFFFZ", CultureInfo.InvariantCulture);
+    /// <summary>To the microsecond: what PostgreSQL keeps, so a site exports alike from either engine.</summary>
+    public static string Timestamp(DateTime value) => value.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ss.FFFFFFZ", CultureInfo.InvariantCulture);
 }

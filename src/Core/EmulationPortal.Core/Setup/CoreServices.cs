@@ -39,14 +39,14 @@ public static class CoreServices
         }
         services.AddDataProtection().SetApplicationName("EmulationPortal");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider => new ConfigureOptions<KeyManagementOptions>(
-            keys => keys.XmlRepository = new DatabaseXmlRepository(provider.GetRequiredService<IDbConnectionFactory>(), TimeProvider.System)));
+            keys => keys.XmlRepository = new DatabaseXmlRepository(provider.GetRequiredService<IDbConnectionFactory>(), provider.GetRequiredService<TimeProvider>())));
         services.AddSingleton<IDbConnectionFactory, DbConnectionFactory>();
         services.AddSingleton<MigrationRunner>();
         services.AddSingleton<ContentTypeRegistry>();
         services.AddSingleton<ContentStore>();
         services.AddSingleton<ContentCards>();
         services.AddSingleton<ContentEditing>();
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<TimeProvider, MicrosecondClock>();
         services.AddHostedService<ScheduledPublisher>();
         services.Configure<JobOptions>(configuration.GetSection(JobOptions.Section));
         services.AddSingleton<JobQueue>();

@@ -30,7 +30,8 @@ public sealed class PostgresSearchIndex(IDbConnectionFactory connections, Conten
 
     protected override Task InsertWordsAsync(DbConnection connection, DbTransaction transaction, long docId, SearchDocument document)
     {
-        // Fields come from the weightiest down, so that when a huge document is cut, its attachments go first.
+        // Fields come from the weightiest down: what a huge document loses to the size limit is the end of its
+        // attachments (then of its body), never its title.
         var words = new VectorText();
         return connection.ExecuteAsync("""
             INSERT INTO search_vectors (doc_id, words) VALUES (@docId,

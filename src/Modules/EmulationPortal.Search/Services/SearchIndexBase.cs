@@ -197,26 +197,7 @@ public abstract class SearchIndexBase(IDbConnectionFactory connections, ContentT
         var order = request.Sort == "date"
             ? "d.item_date DESC NULLS LAST, Score DESC, d.doc_id"
             : "Exact DESC, Score DESC, d.doc_id";
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var total = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
-            $"SELECT COUNT(*) FROM {engine.From} {matched} {Filters(request, except: null)}", parameters, cancellationToken: cancellationToken));
-        var rows = (await connection.QueryAsync<HitRow>(new CommandDefinition($"""
-            SELECT d.item_id AS ItemId, d.type AS Type, d.title AS Title, d.url AS Url, d.number AS Number, d.item_date AS ItemDate,
-                d.cluster_id AS ClusterId, d.summary AS Summary, d.body AS Body, d.people AS People, d.attachment_text AS AttachmentText,
-                d.archived AS Archived,
-                CASE WHEN d.number_folded = @number THEN 1 ELSE 0 END AS Exact,
-                {engine.Score} AS Score
-            FROM {engine.From} {matched} {Filters(request, except: null)}
-            ORDER BY {order}
-            LIMIT @limit OFFSET @offset
-            """, parameters, cancellationToken: cancellationToken))).AsList();
-        if (rerank)
-        {
-            rows = rows.OrderByDescending(r => r.Exact).ThenByDescending(r => r.Score * (1 + AccentedShare(r, query.AccentedWords)))
-                .Skip((page - 1) * pageSize).Take(pageSize).ToList();
-        }
-        var facets = new Dictionary<string, IReadOnlyDictionary<string, int>>();
-        foreach (var facet in FacetColumns)
+        var facetStatements = FacetColumns.Select(facet =>
         {
             var column = facet switch
             {
@@ -227,12 +208,38 @@ public abstract class SearchIndexBase(IDbConnectionFactory connections, ContentT
                 _ => "k.kind",
             };
             var join = facet == "awardKind" ? "JOIN search_award_kinds k ON k.doc_id = d.doc_id" : "";
-            var counts = await connection.QueryAsync<(string? Value, int Count)>(new CommandDefinition($"""
+            return $"""
                 SELECT {column}, COUNT(*)
                 FROM {engine.From} {join} {matched} {Filters(request, except: facet)} AND {column} IS NOT NULL
                 GROUP BY {column} ORDER BY COUNT(*) DESC, {column} LIMIT 50
-                """, parameters, cancellationToken: cancellationToken));
+                """;
+        });
+        // The count, the page and the facets in one command: one round trip to a database server.
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition($"""
+            SELECT COUNT(*) FROM {engine.From} {matched} {Filters(request, except: null)};
+            SELECT d.item_id AS ItemId, d.type AS Type, d.title AS Title, d.url AS Url, d.number AS Number, d.item_date AS ItemDate,
+                d.cluster_id AS ClusterId, d.summary AS Summary, d.body AS Body, d.people AS People, d.attachment_text AS AttachmentText,
+                d.archived AS Archived,
+                CASE WHEN d.number_folded = @number THEN 1 ELSE 0 END AS Exact,
+                {engine.Score} AS Score
+            FROM {engine.From} {matched} {Filters(request, except: null)}
+            ORDER BY {order}
+            LIMIT @limit OFFSET @offset;
+            {string.Join(";\n", facetStatements)}
+            """, parameters, cancellationToken: cancellationToken));
+        var total = await results.ReadSingleAsync<int>();
+        var rows = (await results.ReadAsync<HitRow>()).AsList();
+        var facets = new Dictionary<string, IReadOnlyDictionary<string, int>>();
+        foreach (var facet in FacetColumns)
+        {
+            var counts = await results.ReadAsync<(string? Value, int Count)>();
             facets[facet] = counts.Where(c => c.Value is not null).ToDictionary(c => c.Value!, c => c.Count);
+        }
+        if (rerank)
+        {
+            rows = rows.OrderByDescending(r => r.Exact).ThenByDescending(r => r.Score * (1 + AccentedShare(r, query.AccentedWords)))
+                .Skip((page - 1) * pageSize).Take(pageSize).ToList();
         }
         var tokens = query.Tokens;
         var hits = rows.Select(row => new SearchHit(
