@@ -169,6 +169,10 @@ internal sealed class CorpusGenerator
 
     private int BodyWords() => _random.Next(150, 601);
 
+    /// <summary>A share of the words a body still lacks (at least a few sentences' worth), for its next section.</summary>
+    private static int Remaining(StringBuilder body, int words, int parts) =>
+        Math.Max(40, (words - TextComposer.WordCount(body.ToString())) / parts);
+
     private string Serial(DateOnly date, int perDay) =>
         (date.DayOfYear * perDay + _random.Next(perDay) + 1).ToString(CultureInfo.InvariantCulture);
 
@@ -236,9 +240,9 @@ internal sealed class CorpusGenerator
             body.Append("- ").Append(text.Fill(text.Pick(Vocabulary.PlanSentences))).Append('\n');
         }
         body.Append('\n');
-        text.AppendParagraphs(body, words / 5, Vocabulary.GeneralSentences);
+        text.AppendParagraphs(body, Remaining(body, words, parts: 2), Vocabulary.GeneralSentences);
         body.Append("## III. Tổ chức thực hiện\n\n");
-        text.AppendParagraphs(body, words / 4, Vocabulary.PlanSentences);
+        text.AppendParagraphs(body, Remaining(body, words, parts: 1), Vocabulary.PlanSentences);
 
         var milestones = Vocabulary.Milestones.Where(_ => _random.Next(3) > 0)
             .Select((m, i) => new Milestone { Due = issuedOn.AddDays(20 + i * 45 + _random.Next(20)), Text = text.Fill(m) }).ToList();
@@ -306,9 +310,10 @@ internal sealed class CorpusGenerator
         }
         else
         {
-            var head = cluster.Sector == "Thống kê" ? $"Thống kê tỉnh {province}" : cluster.Leader(year);
+            var statistics = cluster.Sector == "Thống kê";
+            var head = statistics ? $"Thống kê tỉnh {province}" : cluster.Leader(year);
             issuer = head;
-            number = $"{SmallSerial(issuedOn)}/QĐ-{Initials(head, cluster)}";
+            number = $"{SmallSerial(issuedOn)}/QĐ-{(statistics ? $"TK{cluster.Province.Abbreviation}" : Initials(head, cluster))}";
             kinds = Vocabulary.AgencyAwards;
             signer = new Signer { Name = text.Person(), Position = $"Thủ trưởng {head}" };
             title = $"Quyết định công nhận danh hiệu thi đua năm {year} của {cluster.Name}";
@@ -349,8 +354,7 @@ internal sealed class CorpusGenerator
             body.Append(CultureInfo.InvariantCulture, $"{i + 1}. {award.Recipient}{(award.RecipientType == RecipientType.Individual ? $", {award.Unit}" : "")} – {award.Kind}\n");
         }
         body.Append("\n## Tóm tắt thành tích\n\n");
-        text.AppendParagraphs(body, Math.Max(40, BodyWords() - TextComposer.WordCount(body.ToString())),
-            Vocabulary.AchievementSentences, Vocabulary.GeneralSentences);
+        text.AppendParagraphs(body, Remaining(body, BodyWords(), parts: 1), Vocabulary.AchievementSentences, Vocabulary.GeneralSentences);
 
         var data = new AwardDecisionData
         {
@@ -463,7 +467,7 @@ internal sealed class CorpusGenerator
                 signer = new Signer { Name = text.Person(), Position = "Phó Giám đốc Sở Nội vụ" };
                 break;
         }
-        text.AppendParagraphs(body, Math.Max(60, BodyWords() - TextComposer.WordCount(body.ToString())),
+        text.AppendParagraphs(body, Remaining(body, BodyWords(), parts: 1),
             Vocabulary.GeneralSentences, Vocabulary.PlanSentences, Vocabulary.AchievementSentences);
         var data = new DocumentData
         {
@@ -517,9 +521,9 @@ internal sealed class CorpusGenerator
             }
             body.Append('\n');
         }
-        text.AppendParagraphs(body, words / 3, Vocabulary.ConferenceSentences, Vocabulary.AchievementSentences);
+        text.AppendParagraphs(body, Remaining(body, words, parts: 2), Vocabulary.ConferenceSentences, Vocabulary.AchievementSentences);
         body.Append(CultureInfo.InvariantCulture, $"## Phương hướng năm {year + 1}\n\n");
-        text.AppendParagraphs(body, words / 3, Vocabulary.GeneralSentences, Vocabulary.PlanSentences);
+        text.AppendParagraphs(body, Remaining(body, words, parts: 1), Vocabulary.GeneralSentences, Vocabulary.PlanSentences);
 
         var photos = Enumerable.Range(0, _random.Next(2, 7)).Select(_ => new Photo
         {

@@ -64,7 +64,7 @@ internal sealed class SqlProfiler(DbConnectionFactory inner) : IDbConnectionFact
         _timings.Add((Classify(statement), nanoseconds / 1_000_000.0));
     }
 
-    /// <summary>Which of SqliteSearchIndex.SearchAsync's statements this is, told by its text.</summary>
+    /// <summary>Which statement of a search (SearchAsync) or of a rebuild (RebuildAsync) this is, told by its text.</summary>
     private static string Classify(string sql) =>
         sql.Contains("GROUP BY d.type", StringComparison.Ordinal) ? "facet type"
         : sql.Contains("GROUP BY d.cluster_id", StringComparison.Ordinal) ? "facet cluster"
@@ -73,5 +73,12 @@ internal sealed class SqlProfiler(DbConnectionFactory inner) : IDbConnectionFact
         : sql.Contains("GROUP BY k.kind", StringComparison.Ordinal) ? "facet award kind"
         : sql.Contains("SELECT COUNT(*)", StringComparison.Ordinal) ? "count"
         : sql.Contains("SELECT d.item_id", StringComparison.Ordinal) ? "hits page"
+        : sql.Contains("FROM content_items", StringComparison.Ordinal) ? "read items"
+        : sql.Contains("INSERT INTO search_documents", StringComparison.Ordinal) ? "insert documents"
+        : sql.Contains("INSERT INTO search_fts (rowid", StringComparison.Ordinal) ? "insert words (FTS5)"
+        : sql.Contains("INSERT INTO search_award_kinds", StringComparison.Ordinal) ? "insert award kinds"
+        : sql.Contains("'optimize'", StringComparison.Ordinal) ? "optimize (FTS5)"
+        : sql.TrimStart().StartsWith("DELETE", StringComparison.OrdinalIgnoreCase) ? "clear the index"
+        : sql.TrimStart().StartsWith("COMMIT", StringComparison.OrdinalIgnoreCase) ? "commit"
         : "other SQL";
 }

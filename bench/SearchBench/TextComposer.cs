@@ -28,21 +28,17 @@ internal sealed record ClusterPlan(
 /// </summary>
 internal sealed class TextComposer(Random random, ClusterPlan cluster, int year, DateOnly date)
 {
-    public Random Random { get; } = random;
-
     public ClusterPlan Cluster { get; } = cluster;
 
-    public int Year { get; } = year;
-
-    public string Pick(IReadOnlyList<string> values) => values[Random.Next(values.Count)];
+    public string Pick(IReadOnlyList<string> values) => values[random.Next(values.Count)];
 
     public string Person()
     {
-        if (Random.Next(200) == 0)
+        if (random.Next(200) == 0)
         {
             return Pick(Vocabulary.KnownPeople);
         }
-        var female = Random.Next(2) == 0;
+        var female = random.Next(2) == 0;
         return string.Join(' ', Pick(Vocabulary.FamilyNames),
             Pick(female ? Vocabulary.FemaleMiddleNames : Vocabulary.MaleMiddleNames),
             Pick(female ? Vocabulary.FemaleGivenNames : Vocabulary.MaleGivenNames));
@@ -89,25 +85,25 @@ internal sealed class TextComposer(Random random, ClusterPlan cluster, int year,
         "C" => Cluster.Name,
         "P" => Cluster.Province.Name,
         "U" => Member(),
-        "L" => Cluster.Leader(Year),
-        "D" => Cluster.Deputy(Year),
-        "Y" => Year.ToString(CultureInfo.InvariantCulture),
-        "Y1" => (Year + 1).ToString(CultureInfo.InvariantCulture),
+        "L" => Cluster.Leader(year),
+        "D" => Cluster.Deputy(year),
+        "Y" => year.ToString(CultureInfo.InvariantCulture),
+        "Y1" => (year + 1).ToString(CultureInfo.InvariantCulture),
         "M" => Pick(Vocabulary.Movements),
         "A" => Pick(Vocabulary.ProvinceAwards),
-        "n" => Random.Next(2, 40).ToString("00", CultureInfo.InvariantCulture),
-        "money" => Random.Next(5, 300).ToString(CultureInfo.InvariantCulture),
+        "n" => random.Next(2, 40).ToString("00", CultureInfo.InvariantCulture),
+        "money" => random.Next(5, 300).ToString(CultureInfo.InvariantCulture),
         "person" => Person(),
         "position" => Pick(Vocabulary.LeaderPositions),
         "district" => District(),
         "commune" => Commune(),
-        "date" => Date(date.AddDays(Random.Next(-20, 20))),
+        "date" => Date(date.AddDays(random.Next(-20, 20))),
         "rare" => Pick(Vocabulary.RarePlaces),
         _ => throw new InvalidOperationException($"Unknown slot {{{name}}}."),
     };
 
     /// <summary>
-    /// Markdown paragraphs of sentences drawn from the banks until about <paramref name="words"/> words,
+    /// Markdown paragraphs of sentences drawn from the banks up to about <paramref name="words"/> words,
     /// with the odd rare fact (about one item in a thousand).
     /// </summary>
     public void AppendParagraphs(StringBuilder markdown, int words, params string[][] banks)
@@ -116,14 +112,20 @@ internal sealed class TextComposer(Random random, ClusterPlan cluster, int year,
         var inParagraph = 0;
         while (written < words)
         {
-            var sentence = Fill(Random.Next(1500) == 0 ? Pick(Vocabulary.RareSentences) : Pick(banks[Random.Next(banks.Length)]));
+            var sentence = Fill(random.Next(1500) == 0 ? Pick(Vocabulary.RareSentences) : Pick(banks[random.Next(banks.Length)]));
+            var count = WordCount(sentence);
+            // Stop short rather than run far past the length asked for.
+            if (written > 0 && written + count > words + 10)
+            {
+                break;
+            }
             if (inParagraph > 0)
             {
                 markdown.Append(' ');
             }
             markdown.Append(sentence);
-            written += WordCount(sentence);
-            if (++inParagraph >= Random.Next(3, 6))
+            written += count;
+            if (++inParagraph >= random.Next(3, 6))
             {
                 markdown.Append("\n\n");
                 inParagraph = 0;

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Dapper;
 using Npgsql;
 
 namespace EmulationPortal.Core.Data;
@@ -19,10 +18,9 @@ public sealed class PostgresDialect : ISqlDialect, IDisposable
 
     public Task PrepareConnectionAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    // unaccent folds every Vietnamese vowel and đ; search needs it, and only a superuser may add it,
-    // so it is asked for here, before the migrations, where a missing right shows at once.
-    public Task PrepareDatabaseAsync(DbConnection connection, CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(new CommandDefinition("CREATE EXTENSION IF NOT EXISTS unaccent", cancellationToken: cancellationToken));
+    // Nothing engine-wide to set: search folds Vietnamese in C# (the very folding its queries use),
+    // so no extension is needed and an ordinary role can run the migrations.
+    public Task PrepareDatabaseAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public string ClaimRows => " FOR UPDATE SKIP LOCKED";
 
