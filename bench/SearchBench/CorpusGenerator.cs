@@ -167,7 +167,7 @@ internal sealed class CorpusGenerator
         }
     }
 
-    private int BodyWords() => _random.Next(150, 601);
+    private int BodyWords() => _random.Next(165, 591);
 
     /// <summary>A share of the words a body still lacks (at least a few sentences' worth), for its next section.</summary>
     private static int Remaining(StringBuilder body, int words, int parts) =>
