@@ -183,6 +183,10 @@ internal sealed class CorpusGenerator
     {
         var bases = new List<string>((issuedOn < Before2024 ? Vocabulary.LegalBasesBefore2024 : Vocabulary.LegalBasesFrom2024)
             .Where(_ => _random.Next(3) > 0));
+        if (issuedOn > new DateOnly(2024, 12, 26) && _random.Next(3) > 0)
+        {
+            bases.Add(Vocabulary.Directive41);
+        }
         if (text.Cluster.Province.Name == "Thanh Hóa")
         {
             // Each text is cited only once it exists.

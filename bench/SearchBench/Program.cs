@@ -153,9 +153,13 @@ Console.WriteLine();
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"Query latency through ISearchIndex.SearchAsync (count, page of 10 with snippets, 5 facets): {timings.Count:N0} queries after a warm-up of {WarmUp}, {queries.Count} distinct"));
 Console.WriteLine($"{"kind",-14}{"distinct",9}{"runs",7}{"p50 ms",9}{"p95 ms",9}{"p99 ms",9}{"max ms",9}");
-foreach (var group in timings.GroupBy(t => t.Query.Kind))
+foreach (var kind in queries.Select(q => q.Kind).Distinct())
 {
-    Console.WriteLine(LatencyRow(group.Key, group.Select(t => t.Query).Distinct().Count(), group.Select(t => t.Milliseconds).ToList()));
+    var ofKind = timings.Where(t => t.Query.Kind == kind).ToList();
+    if (ofKind.Count > 0)
+    {
+        Console.WriteLine(LatencyRow(kind, queries.Count(q => q.Kind == kind), ofKind.Select(t => t.Milliseconds).ToList()));
+    }
 }
 var all = timings.Select(t => t.Milliseconds).ToList();
 Console.WriteLine(LatencyRow("overall", queries.Count, all));

@@ -172,8 +172,11 @@ internal static class Vocabulary
     [
         "Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022",
         "Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng",
-        "Chỉ thị số 41-CT/TW ngày 26 tháng 12 năm 2024 của Bộ Chính trị về tăng cường sự lãnh đạo của Đảng đối với công tác thi đua, khen thưởng",
     ];
+
+    /// <summary>Cited from the day after it was issued, 26 December 2024.</summary>
+    public const string Directive41 =
+        "Chỉ thị số 41-CT/TW ngày 26 tháng 12 năm 2024 của Bộ Chính trị về tăng cường sự lãnh đạo của Đảng đối với công tác thi đua, khen thưởng";
 
     /// <summary>Thanh Hóa's own texts, cited by its clusters from 2024 on.</summary>
     public static readonly string[] ThanhHoaLegalBases =
