@@ -2,11 +2,15 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
+using System.IO.Compression;
+using EmulationPortal.Core.Caching;
 using EmulationPortal.Core.Data;
 using EmulationPortal.Core.Modules;
 using EmulationPortal.Core.Setup;
 using EmulationPortal.Web.Cli;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
 
 var culture = CultureInfo.GetCultureInfo("vi-VN");
 CultureInfo.DefaultThreadCurrentCulture = culture;
@@ -31,6 +35,18 @@ foreach (var module in catalog.Modules.Where(m => mvc.PartManager.ApplicationPar
 // Vietnamese letters go out as themselves, not as numeric character references.
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddProblemDetails();
+builder.Services.AddSingleton<PublicPageCache>();
+builder.Services.AddOutputCache();
+builder.Services.AddOptions<OutputCacheOptions>().Configure<PublicPageCache>((options, policy) => options.AddPolicy(PublicPageCache.Policy, policy));
+builder.Services.AddResponseCompression(options =>
+{
+    options.EnableForHttps = true;
+    options.Providers.Add<BrotliCompressionProvider>();
+    options.Providers.Add<GzipCompressionProvider>();
+});
+// The fastest levels: the pages are small and the servers cheap.
+builder.Services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
+builder.Services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
 var app = builder.Build();
@@ -45,6 +61,8 @@ await app.Services.GetRequiredService<SiteInitializer>().InitializeAsync();
 // Also in Development: readers must never see a stack trace, whatever the environment.
 app.UseExceptionHandler("/loi");
 app.UseStatusCodePagesWithReExecute("/loi/{0}");
+// Not the admin pages: they hold antiforgery tokens beside what people type, which compression would let leak (BREACH).
+app.UseWhen(context => !context.Request.Path.StartsWithSegments("/admin"), publicSide => publicSide.UseResponseCompression());
 app.UseStaticFiles();
 app.UseRouting();
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
@@ -53,7 +71,11 @@ foreach (var module in catalog.Modules)
 {
     module.Startup.Configure(app);
 }
-app.MapControllers();
+// After authentication (a module's), so the cache knows who is signed in.
+app.UseOutputCache();
+app.UseMiddleware<PageETags>();
+app.MapStaticAssets();
+app.MapControllers().WithStaticAssets();
 await app.RunAsync();
 return 0;
 

@@ -23,7 +23,7 @@ public sealed class PublicPagesTests(DemoSite site)
 
         Assert.Equal("vi", page.DocumentElement.GetAttribute("lang"));
         Assert.Contains("width=device-width", page.QuerySelector("meta[name=viewport]")!.GetAttribute("content"));
-        Assert.NotNull(page.QuerySelector("link[rel=stylesheet][href*='site.css']"));
+        Assert.NotNull(page.QuerySelector("link[rel=stylesheet][href*='/css/site.']"));
         Assert.Contains("Tin tức", page.QuerySelector("nav.site-nav")!.TextContent);
     }
 

@@ -1,5 +1,7 @@
+using EmulationPortal.Core.Caching;
 using EmulationPortal.Core.Content;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace EmulationPortal.Web.Controllers;
 
@@ -8,6 +10,7 @@ public sealed record HomePage(IReadOnlyList<ContentCard> News, IReadOnlyList<Con
 public sealed class HomeController(ContentStore contentStore, ContentTypeRegistry contentTypes, ContentCards contentCards, IClusterDirectory clusterDirectory) : Controller
 {
 
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
     [HttpGet("/")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {

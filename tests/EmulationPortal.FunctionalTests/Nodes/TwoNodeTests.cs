@@ -48,6 +48,10 @@ public sealed class TwoNodeTests : IDisposable
         var readerOnB = b.CreateClient();
         Assert.Equal(HttpStatusCode.NotFound, (await readerOnB.GetAsync("/tin-tuc/bai-tren-hai-nut")).StatusCode);
         Assert.Contains("Cụm thi đua thử nghiệm", await readerOnB.GetStringAsync($"/cum-thi-dua/{TestRecipes.ClusterSlug}"));
+        // Both pages are now in B's output cache: what A changes must evict them on B.
+        Assert.NotNull((await readerOnB.GetAsync($"/cum-thi-dua/{TestRecipes.ClusterSlug}")).Headers.Age);
+        Assert.DoesNotContain("Bài trên hai nút", await readerOnB.GetStringAsync("/tin-tuc"));
+        Assert.NotNull((await readerOnB.GetAsync("/tin-tuc")).Headers.Age);
 
         var administrator = await AdminClient.LoginAsync(a, "quantri", Password);
         await administrator.PostFormAsync("/admin/noi-dung/bai-hai-nut/chuyen", new Dictionary<string, string> { ["action"] = "Publish" });
@@ -58,15 +62,18 @@ public sealed class TwoNodeTests : IDisposable
 
         var deadline = DateTime.UtcNow.AddSeconds(1);
         HttpStatusCode article;
-        string cluster;
+        string cluster, list;
         do
         {
             article = (await readerOnB.GetAsync("/tin-tuc/bai-tren-hai-nut")).StatusCode;
             cluster = await readerOnB.GetStringAsync($"/cum-thi-dua/{TestRecipes.ClusterSlug}");
+            list = await readerOnB.GetStringAsync("/tin-tuc");
         }
-        while ((article != HttpStatusCode.OK || !cluster.Contains("đã đổi tên")) && DateTime.UtcNow < deadline && await Pause());
+        while ((article != HttpStatusCode.OK || !cluster.Contains("đã đổi tên") || !list.Contains("Bài trên hai nút"))
+            && DateTime.UtcNow < deadline && await Pause());
         Assert.Equal(HttpStatusCode.OK, article);
         Assert.Contains("Cụm thi đua đã đổi tên", cluster);
+        Assert.Contains("Bài trên hai nút", list);
     }
 
     [PostgresFact]

@@ -1,3 +1,4 @@
+using Dapper;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -18,11 +19,8 @@ public sealed class PostgresChangeFeed(IDbConnectionFactory connections, ILogger
     public override async Task PublishAsync(string topic, CancellationToken cancellationToken = default)
     {
         Raise(topic);
-        await using var connection = (NpgsqlConnection)await connections.OpenAsync(cancellationToken);
-        await using var notify = new NpgsqlCommand("SELECT pg_notify(@channel, @topic)", connection);
-        notify.Parameters.AddWithValue("channel", Channel);
-        notify.Parameters.AddWithValue("topic", topic);
-        await notify.ExecuteNonQueryAsync(cancellationToken);
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition("SELECT pg_notify(@channel, @topic)", new { channel = Channel, topic }, cancellationToken: cancellationToken));
     }
 
     public Task StartAsync(CancellationToken cancellationToken)

@@ -1,7 +1,9 @@
 using EmulationPortal.Clusters.Models;
 using EmulationPortal.Clusters.Services;
+using EmulationPortal.Core.Caching;
 using EmulationPortal.Core.Content;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace EmulationPortal.Clusters.Controllers;
 
@@ -16,6 +18,7 @@ public sealed record ClusterPage(
 public sealed class ClustersController(ClusterStore clusterDirectory, ContentStore contentStore, ContentTypeRegistry contentTypes, ContentCards contentCards) : Controller
 {
 
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
     [HttpGet("/cum-thi-dua")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
@@ -27,6 +30,7 @@ public sealed class ClustersController(ClusterStore clusterDirectory, ContentSto
         return View(groups);
     }
 
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
     [HttpGet("/cum-thi-dua/{slug}")]
     public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
     {

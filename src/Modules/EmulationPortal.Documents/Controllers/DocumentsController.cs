@@ -1,8 +1,10 @@
+using EmulationPortal.Core.Caching;
 using EmulationPortal.Core.Content;
 using EmulationPortal.Core.Media;
 using EmulationPortal.Documents.Models;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace EmulationPortal.Documents.Controllers;
 
@@ -28,6 +30,7 @@ public sealed class DocumentsController(ContentStore contentStore, ContentTypeRe
     private const int PageSize = 20;
 
 
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
     [HttpGet("/van-ban")]
     public async Task<IActionResult> Index([FromQuery(Name = "loai")] string? type, [FromQuery(Name = "cum")] string? clusterSlug,
         [FromQuery(Name = "nam")] int? year, [FromQuery(Name = "trang")] int page = 1, CancellationToken cancellationToken = default)
@@ -55,6 +58,7 @@ public sealed class DocumentsController(ContentStore contentStore, ContentTypeRe
             year));
     }
 
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
     [HttpGet("/van-ban/{slug}")]
     public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
     {

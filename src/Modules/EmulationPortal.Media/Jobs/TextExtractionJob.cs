@@ -8,7 +8,7 @@ namespace EmulationPortal.Media.Jobs;
 
 /// <summary>Reads an attachment's text for search and records it.</summary>
 public sealed class TextExtractionJob(FileSystemMediaStore store, TextExtractor extractor, IDbConnectionFactory connections, TimeProvider clock,
-    ContentStore contentStore) : IJobHandler
+    ContentStore contentStore, IChangeFeed changes) : IJobHandler
 {
     public string Kind => MediaLibrary.TextJob;
 
@@ -36,5 +36,7 @@ public sealed class TextExtractionJob(FileSystemMediaStore store, TextExtractor 
             await contentStore.NotifyChangedAsync(connection, transaction, item);
         }
         await transaction.CommitAsync(cancellationToken);
+        // Search results now hold the attachment's text.
+        await changes.PublishAsync(ChangeTopics.Content, cancellationToken);
     }
 }

@@ -1,8 +1,10 @@
+using EmulationPortal.Core.Caching;
 using EmulationPortal.Core.Content;
 using EmulationPortal.Core.Media;
 using EmulationPortal.News.Models;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace EmulationPortal.News.Controllers;
 
@@ -21,6 +23,7 @@ public sealed class NewsController(ContentStore contentStore, ContentTypeRegistr
     private const int PageSize = 12;
 
 
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
     [HttpGet("/tin-tuc")]
     public async Task<IActionResult> Index([FromQuery(Name = "cum")] string? clusterSlug, [FromQuery(Name = "nam")] int? year,
         [FromQuery(Name = "trang")] int page = 1, CancellationToken cancellationToken = default)
@@ -39,6 +42,7 @@ public sealed class NewsController(ContentStore contentStore, ContentTypeRegistr
             year));
     }
 
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
     [HttpGet("/tin-tuc/{slug}")]
     public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
     {

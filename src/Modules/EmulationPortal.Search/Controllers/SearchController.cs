@@ -1,6 +1,8 @@
+using EmulationPortal.Core.Caching;
 using EmulationPortal.Core.Content;
 using EmulationPortal.Core.Search;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace EmulationPortal.Search.Controllers;
 
@@ -15,6 +17,7 @@ public sealed record SearchPage(SearchResult Result, IReadOnlyDictionary<string,
 public sealed class SearchController(ISearchIndex index, IContentAccessProvider accessProvider, IClusterDirectory clusterDirectory,
     ContentTypeRegistry contentTypes) : Controller
 {
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
     [HttpGet("/tim-kiem")]
     public async Task<IActionResult> Index([FromQuery(Name = "q")] string? query, [FromQuery(Name = "loai")] string? type,
         [FromQuery(Name = "cum")] string? cluster, [FromQuery(Name = "nam")] int? year, [FromQuery(Name = "co-quan")] string? issuer,
@@ -25,6 +28,7 @@ public sealed class SearchController(ISearchIndex index, IContentAccessProvider 
         return View(new SearchPage(result, await clusterDirectory.AllAsync(cancellationToken), contentTypes));
     }
 
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
     [HttpGet("/api/search")]
     [Produces("application/json")]
     public async Task<IActionResult> Api([FromQuery(Name = "q")] string? query, string? type, string? cluster, int? year, string? issuer,
