@@ -83,7 +83,16 @@ internal sealed class PortalProcess
         throw new BenchException($"the portal was not ready after two minutes; see {_logFile}");
     }
 
-    private bool IsAlive => File.Exists($"/proc/{ProcessId}/status");
+    public bool IsAlive => File.Exists($"/proc/{ProcessId}/status");
+
+    /// <summary>Fails with the end of the portal's log when its process has gone.</summary>
+    public async Task EnsureAliveAsync(string during)
+    {
+        if (!IsAlive)
+        {
+            throw new BenchException($"the portal (pid {ProcessId}) stopped during {during}; the end of its log:\n{Shell.Tail(await File.ReadAllTextAsync(_logFile))}");
+        }
+    }
 
     /// <summary>The process's peak resident memory since it started (VmHWM), in MiB.</summary>
     public double PeakMemoryMiB() => StatusKilobytes("VmHWM") / 1024.0;

@@ -30,6 +30,7 @@ Directory.CreateDirectory(dataFolder);
 
 PortalProcess? portal = null;
 WordPressPeer? peer = null;
+var succeeded = false;
 // Ctrl+C must not leave a portal or the peer's services running.
 Console.CancelKeyPress += (_, _) =>
 {
@@ -120,9 +121,11 @@ try
     {
         var url = portal.BaseUrl + scenario.Path;
         await Wrk.WarmUpAsync(url, options.Connections, options.WarmUp, scenario.Script);
+        await portal.EnsureAliveAsync($"the warm-up of {scenario.Name}");
         var portalBefore = portal.CpuTicks();
         var machineBefore = CpuUsage.MachineTicks();
         var result = await Wrk.MeasureAsync(url, options.Connections, options.Duration, scenario.Script);
+        await portal.EnsureAliveAsync($"the measured run of {scenario.Name}");
         var portalCpu = portal.CpuTicks() - portalBefore;
         var machineAfter = CpuUsage.MachineTicks();
         results[scenario.Name] = result;
@@ -175,6 +178,7 @@ try
         }
         Console.WriteLine("  (WordPress's bench has no list page; its home page, the 10 latest posts with excerpts, is the nearest kind to the news and documents lists)");
     }
+    succeeded = true;
     return 0;
 }
 catch (BenchException e)
@@ -192,7 +196,8 @@ finally
     {
         await peer.StopAsync();
     }
-    if (options.Keep)
+    // A failed run keeps its folder: the portal's log and wrk's output say what happened.
+    if (options.Keep || !succeeded)
     {
         Console.WriteLine($"Kept the work folder: {work} (data/, portal/ as published, site.recipe.json, portal.log, wrk-*.txt)");
     }
