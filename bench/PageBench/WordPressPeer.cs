@@ -53,9 +53,23 @@ internal sealed class WordPressPeer(string folder)
     /// <summary>Runs bench.sh (it restarts the services itself) and returns its report and its rows.</summary>
     public async Task<(string Report, IReadOnlyList<PeerRow> Rows)> MeasureAsync(BenchOptions options)
     {
-        var report = await Shell.OutputAsync(string.Create(CultureInfo.InvariantCulture,
-            $"PEER_WP_THREADS={Wrk.Threads} PEER_WP_CONNECTIONS={options.Connections} PEER_WP_DURATION={options.Duration} PEER_WP_WARMUP={options.WarmUp} ./bench.sh 2>/dev/null"),
-            Folder);
+        // bench.sh writes to a file, not to our pipe: if it dies, its memory sampler (a child that loops while a
+        // flag file exists) would hold the pipe open for ever. Its flag is then removed, so the sampler ends.
+        var reportFile = Path.Combine(Path.GetTempPath(), $"pagebench-peer-{Guid.NewGuid():N}.txt");
+        try
+        {
+            await Shell.RunAsync(string.Create(CultureInfo.InvariantCulture,
+                $"PEER_WP_THREADS={Wrk.Threads} PEER_WP_CONNECTIONS={options.Connections} PEER_WP_DURATION={options.Duration} PEER_WP_WARMUP={options.WarmUp} ./bench.sh >{Shell.Quote(reportFile)} 2>&1 </dev/null"),
+                Folder);
+        }
+        catch (BenchException e)
+        {
+            await Shell.SucceedsAsync($"rm -f {Shell.Quote(WorkFolder)}/results/bench-*/.sampling");
+            throw new BenchException($"the peer's bench.sh failed:\n{Shell.Tail(await File.ReadAllTextAsync(reportFile))}\n{e.Message}");
+        }
+        // Its own log lines ("[peer-wp] starting …") are left out of the report.
+        var report = string.Join('\n', (await File.ReadAllLinesAsync(reportFile)).Where(l => !l.StartsWith("[peer-wp]", StringComparison.Ordinal)));
+        File.Delete(reportFile);
         var rows = report.Split('\n')
             .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Where(fields => fields.Length >= 8 && Scenarios.Contains(fields[0]) && long.TryParse(fields[2], CultureInfo.InvariantCulture, out _))
