@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Text;
 using Dapper;
 using EmulationPortal.Core.Content;
 using EmulationPortal.Core.Data;
@@ -53,7 +54,7 @@ public sealed class SearchIndex(IDbConnectionFactory connections, ContentTypeReg
             $"{IndexedItems} WHERE i.id = @itemId", new { itemId }, transaction);
         if (item is not null)
         {
-            await InsertAsync(connection, transaction, item);
+            await InsertAsync(connection, transaction, item, await NewDocIdsAsync(connection, transaction, 1));
         }
     }
 
@@ -66,10 +67,11 @@ public sealed class SearchIndex(IDbConnectionFactory connections, ContentTypeReg
         var items = (await connection.QueryAsync<ContentRecord>($"{IndexedItems} ORDER BY i.id", transaction: transaction)).AsList();
         var texts = (await connection.QueryAsync<(string Key, string Text)>(
             "SELECT media_key, text FROM media_texts", transaction: transaction)).ToDictionary(t => t.Key, t => t.Text);
+        var firstDocId = await NewDocIdsAsync(connection, transaction, items.Count);
         for (var i = 0; i < items.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            await InsertAsync(connection, transaction, items[i], texts);
+            await InsertAsync(connection, transaction, items[i], firstDocId + i, texts);
             if ((i + 1) % 1000 == 0 || i + 1 == items.Count)
             {
                 progress?.Report((i + 1, items.Count));
@@ -91,7 +93,12 @@ public sealed class SearchIndex(IDbConnectionFactory connections, ContentTypeReg
             "SELECT COUNT(*) FROM content_items WHERE published_version IS NOT NULL OR status = 'Archived'"),
          await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM search_documents"));
 
-    private async Task InsertAsync(DbConnection connection, DbTransaction transaction, ContentRecord item,
+    /// <summary>The first of <paramref name="count"/> doc_ids never handed out before (the generation's row lock is held already).</summary>
+    private static async Task<long> NewDocIdsAsync(DbConnection connection, DbTransaction transaction, int count) =>
+        await connection.ExecuteScalarAsync<long>(
+            "UPDATE search_state SET last_doc_id = last_doc_id + @count RETURNING last_doc_id", new { count }, transaction) - count + 1;
+
+    private async Task InsertAsync(DbConnection connection, DbTransaction transaction, ContentRecord item, long docId,
         IReadOnlyDictionary<string, string>? knownTexts = null)
     {
         var type = types.Get(item.Type);
@@ -100,13 +107,14 @@ public sealed class SearchIndex(IDbConnectionFactory connections, ContentTypeReg
             $"SELECT media_key, text FROM media_texts WHERE {connections.Dialect.InList("media_key", "@keys")}",
             new { keys = text.AttachmentKeys.ToArray() }, transaction)).ToDictionary(t => t.Key, t => t.Text);
         await connection.ExecuteAsync("""
-            INSERT INTO search_documents (item_id, archived, type, cluster_id, year, item_date, issuer, number, number_folded,
+            INSERT INTO search_documents (doc_id, item_id, archived, type, cluster_id, year, item_date, issuer, number, number_folded,
                 title, summary, body, people, attachment_text, extra, award_kinds, url)
-            VALUES (@ItemId, @Archived, @Type, @ClusterId, @Year, @ItemDate, @Issuer, @Number, @NumberFolded, @Title, @Summary, @Body,
+            VALUES (@DocId, @ItemId, @Archived, @Type, @ClusterId, @Year, @ItemDate, @Issuer, @Number, @NumberFolded, @Title, @Summary, @Body,
                 @People, @AttachmentText, @Extra, @AwardKinds, @Url)
             """,
             new
             {
+                DocId = docId,
                 ItemId = item.Id,
                 Archived = item.PublishedVersion is null,
                 item.Type,
@@ -179,20 +187,50 @@ public sealed class SearchIndex(IDbConnectionFactory connections, ContentTypeReg
     /// <summary>The share of the words typed with diacritics that the result holds as written.</summary>
     private static double AccentedShare(HitRow row, IReadOnlySet<string> accented)
     {
-        var words = SearchQuery.Words($"{row.Title}\n{row.Summary}\n{row.People}\n{row.Body}").ToHashSet(StringComparer.Ordinal);
-        return (double)accented.Count(words.Contains) / accented.Count;
+        var composed = $"{row.Title}\n{row.Summary}\n{row.People}\n{row.Body}".Normalize(NormalizationForm.FormC).ToLowerInvariant();
+        // Folding keeps each character's place: a word's bounds are found in the folded text, as the index finds them.
+        var folded = VietnameseText.FoldLower(composed);
+        bool Holds(string word)
+        {
+            for (var at = composed.IndexOf(word, StringComparison.Ordinal); at >= 0; at = composed.IndexOf(word, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + word.Length;
+                if ((at == 0 || !SearchQuery.IsTokenChar(folded[at - 1])) && (end == folded.Length || !SearchQuery.IsTokenChar(folded[end])))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return (double)accented.Count(Holds) / accented.Count;
     }
 
     /// <summary>
     /// The text a snippet is cut from: of summary, body, awards and attachments, the one holding the
     /// most of the words sought (the earlier one on a tie).
     /// </summary>
-    private static string BestText(HitRow row, IReadOnlySet<string> tokens) =>
-        new[] { row.Summary, row.Body, row.People, row.AttachmentText }.OfType<string>().Where(t => t.Length > 0)
-            .Select((text, order) => (Text: text, Order: order, Found: SearchQuery.Tokenize(text).Where(tokens.Contains).Distinct().Count()))
+    private static string BestText(HitRow row, IReadOnlySet<string> tokens)
+    {
+        var sought = new HashSet<string>(tokens, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        int Found(string text)
+        {
+            var folded = VietnameseText.FoldLower(text);
+            var found = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var range in new SearchQuery.TokenRanges(folded))
+            {
+                if (sought.TryGetValue(folded.AsSpan(range), out var token))
+                {
+                    found.Add(token);
+                }
+            }
+            return found.Count;
+        }
+        return new[] { row.Summary, row.Body, row.People, row.AttachmentText }.OfType<string>().Where(t => t.Length > 0)
+            .Select((text, order) => (Text: text, Order: order, Found: Found(text)))
             .OrderByDescending(c => c.Found).ThenBy(c => c.Order)
             .Select(c => c.Text)
             .FirstOrDefault() ?? "";
+    }
 
     private sealed class HitRow
     {

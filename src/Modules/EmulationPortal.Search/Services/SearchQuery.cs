@@ -171,6 +171,8 @@ public sealed class SearchQuery
             return true;
         }
 
-        private static bool IsTokenChar(char c) => c is (>= 'a' and <= 'z') or (>= '0' and <= '9');
     }
+
+    /// <summary>Whether a character of folded lower-case text belongs to a token.</summary>
+    public static bool IsTokenChar(char c) => c is (>= 'a' and <= 'z') or (>= '0' and <= '9');
 }

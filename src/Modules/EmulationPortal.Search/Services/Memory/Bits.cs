@@ -24,16 +24,6 @@ internal static class Bits
 
     public static void Clear(ulong[] bits, int ordinal) => bits[ordinal >> 6] &= ~(1UL << (ordinal & 63));
 
-    public static int Count(ulong[] bits)
-    {
-        var count = 0;
-        foreach (var word in bits)
-        {
-            count += BitOperations.PopCount(word);
-        }
-        return count;
-    }
-
     public static void And(ulong[] target, ulong[] other)
     {
         for (var i = 0; i < target.Length; i++)

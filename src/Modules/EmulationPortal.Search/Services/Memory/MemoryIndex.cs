@@ -14,9 +14,9 @@ internal sealed record RefreshReport(long Generation, int Loaded, int Removed, b
 /// <c>search_state.generation</c> in its own transaction; a search reads the generation, and when it
 /// is not the snapshot's, the snapshot is refreshed first: the doc_ids in the table are compared with
 /// those held, documents gone become tombstones, documents not held are read and indexed. Rows never
-/// change under a doc_id, so this is right whichever node made the change and in whatever order
-/// PostgreSQL's identities commit. One refresh runs at a time; searches of the same generation read
-/// the snapshot they find and never wait.
+/// change under a doc_id and a doc_id is never handed out twice, so this is right whichever node made
+/// the change, without relying on the order ids commit in. One refresh runs at a time; searches of
+/// the same generation read the snapshot they find and never wait.
 /// </summary>
 internal sealed class MemoryIndex(IDbConnectionFactory connections)
 {
@@ -48,8 +48,8 @@ internal sealed class MemoryIndex(IDbConnectionFactory connections)
 
     public RefreshReport? LastRefresh { get; private set; }
 
-    public static Task<long> GenerationAsync(DbConnection connection, DbTransaction? transaction = null) =>
-        connection.ExecuteScalarAsync<long>("SELECT generation FROM search_state", transaction: transaction);
+    private static Task<long> GenerationAsync(DbConnection connection) =>
+        connection.ExecuteScalarAsync<long>("SELECT generation FROM search_state");
 
     /// <summary>
     /// The snapshot of the generation the database is at (or a later one): refreshed first when it is
