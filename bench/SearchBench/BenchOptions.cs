@@ -10,7 +10,7 @@ internal sealed record BenchOptions(int Documents, int Writeups, int Queries, bo
         "usage: SearchBench [--documents N] [--writeups N] [--queries N] [--small] [--keep] [--profile] [--database DIR]\n" +
         "  --small         5,000 documents and 500 write-ups instead of 100,000 and 10,000\n" +
         "  --keep          keep the data folder and print its path\n" +
-        "  --profile       also time each statement of a search, and what is done outside SQL\n" +
+        "  --profile       also time the parts of a search: generation check, work in memory, rows and snippets\n" +
         "  --database DIR  reuse a folder kept by --keep: no generation, the index is rebuilt and timed again";
 
     public static bool TryParse(string[] args, [NotNullWhen(true)] out BenchOptions? options, out string error)

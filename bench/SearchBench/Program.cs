@@ -10,16 +10,19 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using EmulationPortal.Search.Services;
+using EmulationPortal.Search.Services.Memory;
 using SearchBench;
 
-// Generates a large corpus into a fresh SQLite database, times the full search index build, then the
-// latency of a mixed query set through ISearchIndex.SearchAsync, as the search page calls it.
+// Generates a large corpus into a fresh SQLite database, times the full search index build and the load of
+// the index into memory, then the latency of a mixed query set through ISearchIndex.SearchAsync, as the
+// search page calls it.
 // Usage: SearchBench [--documents N] [--writeups N] [--queries N] [--small] [--keep] [--profile] [--database DIR]
 const int Seed = 20_251_197;
 const int WarmUp = 200;
 const int ProfileRunsPerQuery = 5;
+const int RefreshRuns = 5;
 
 if (!BenchOptions.TryParse(args, out var options, out var error))
 {
@@ -57,14 +60,11 @@ builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
     ["Logging:LogLevel:Default"] = "Warning",
 });
 builder.Services.AddPortal(builder.Configuration, builder.Environment, ModuleCatalog.Discover(AppContext.BaseDirectory));
-if (options.Profile)
-{
-    builder.Services.Replace(ServiceDescriptor.Singleton<IDbConnectionFactory>(
-        services => new SqlProfiler(new DbConnectionFactory(services.GetRequiredService<ISqlDialect>()))));
-}
 await using var app = builder.Build();
 var connections = app.Services.GetRequiredService<IDbConnectionFactory>();
 var index = app.Services.GetRequiredService<ISearchIndex>();
+var searchIndex = app.Services.GetRequiredService<SearchIndex>();
+var memory = searchIndex.Memory;
 
 Console.WriteLine($"SearchBench: {Environment.ProcessorCount} CPU cores, SQLite {await ScalarAsync<string>("SELECT sqlite_version()")}, data in {dataPath}");
 Console.WriteLine($"Load average at the start: {LoadAverage()}");
@@ -99,19 +99,19 @@ Console.WriteLine();
 var walBytes = File.Exists(databaseFile + "-wal") ? new FileInfo(databaseFile + "-wal").Length : 0;
 await CheckpointAsync();
 var indexedBytes = new FileInfo(databaseFile).Length;
-// This SQLite has no dbstat: the index's large parts are measured by their contents.
-var ftsBytes = await ScalarAsync<long>("SELECT SUM(length(block)) FROM search_fts_data");
-var ftsContentBytes = await ScalarAsync<long>(
-    "SELECT SUM(length(CAST(c0 AS BLOB)) + length(CAST(c1 AS BLOB)) + length(CAST(c2 AS BLOB)) + length(CAST(c3 AS BLOB)) + length(CAST(c4 AS BLOB)) + length(CAST(c5 AS BLOB)) + length(CAST(c6 AS BLOB))) FROM search_fts_content");
 var storedTextBytes = await ScalarAsync<long>("""
     SELECT SUM(length(CAST(title AS BLOB)) + length(CAST(COALESCE(summary, '') AS BLOB)) + length(CAST(body AS BLOB))
-        + length(CAST(people AS BLOB)) + length(CAST(attachment_text AS BLOB))) FROM search_documents
+        + length(CAST(people AS BLOB)) + length(CAST(attachment_text AS BLOB)) + length(CAST(extra AS BLOB))) FROM search_documents
     """);
 
-// Whatever the build left for the collector is collected now, not during the timed queries.
-GC.Collect();
-GC.WaitForPendingFinalizers();
-
+// The load of the index into memory, as SearchIndexCheck does it at start, between two full collections.
+var heapBefore = CollectedHeap();
+var loading = Stopwatch.StartNew();
+await searchIndex.LoadAsync();
+var loadSeconds = loading.Elapsed.TotalSeconds;
+var heapAfter = CollectedHeap();
+var residentBytes = ResidentBytes();
+var snapshot = await CurrentSnapshotAsync();
 var queries = QuerySet.All;
 var order = new Random(Seed);
 var schedule = Enumerable.Range(0, WarmUp + options.Queries).Select(i => queries[i % queries.Count]).OrderBy(_ => order.Next()).ToList();
@@ -146,12 +146,26 @@ Console.WriteLine(Row("  RebuildAsync (s)", Format(buildSeconds, "0.0"), buildSe
 Console.WriteLine(Row(reused ? "  database before the rebuild (MB)" : "  database before the index (MB)", Format(Megabytes(contentBytes), "0"),
     reused ? "with the index of the earlier run" : ""));
 Console.WriteLine(Row("  database after the index (MB)", Format(Megabytes(indexedBytes), "0"), $"WAL reached {Format(Megabytes(walBytes), "0")} MB before the checkpoint"));
-Console.WriteLine(Row("    FTS5 index (MB)", Format(Megabytes(ftsBytes), "0"), "search_fts_data"));
-Console.WriteLine(Row("    FTS5 copy of the folded text (MB)", Format(Megabytes(ftsContentBytes), "0"), "search_fts_content"));
-Console.WriteLine(Row("    original text for snippets (MB)", Format(Megabytes(storedTextBytes), "0"), "search_documents: title, summary, body, people, attachments"));
+Console.WriteLine(Row("    text in search_documents (MB)", Format(Megabytes(storedTextBytes), "0"), "title, summary, body, people, attachments, extra"));
+Console.WriteLine(Row("Index in memory", "", ""));
+Console.WriteLine(Row("  load at start (s)", Format(loadSeconds, "0.0"), $"read search_documents and index it on {Environment.ProcessorCount} cores"));
+Console.WriteLine(Row("  GC heap before / after (MB)", $"{Format(Megabytes(heapBefore), "0")} / {Format(Megabytes(heapAfter), "0")}",
+    $"after full collections; the process RSS is then {Format(Megabytes(residentBytes), "0")} MB"));
+foreach (var part in snapshot.Parts)
+{
+    var segment = part.Segment;
+    Console.WriteLine(Row("  segment (MB)", Format(Megabytes(segment.Bytes), "0"), string.Create(CultureInfo.InvariantCulture,
+        $"{segment.Count:N0} documents, {part.LiveCount:N0} live; {memory.Tokens.Count:N0} tokens known")));
+    Console.WriteLine(Row("    tokens (MB)", Format(Megabytes(segment.Terms.Bytes), "0"), string.Create(CultureInfo.InvariantCulture,
+        $"{segment.Terms.Postings:N0} (token, document) postings with frequencies, {(double)segment.Terms.Bytes / segment.Terms.Postings:0.00} bytes each")));
+    Console.WriteLine(Row("    pairs (MB)", Format(Megabytes(segment.Pairs.Bytes), "0"), string.Create(CultureInfo.InvariantCulture,
+        $"{segment.Pairs.Postings:N0} (pair of tokens side by side, document) postings, for phrases")));
+    Console.WriteLine(Row("    pairs in titles (MB)", Format(Megabytes(segment.TitlePairs.Bytes), "0"), string.Create(CultureInfo.InvariantCulture,
+        $"{segment.TitlePairs.Postings:N0} postings, for the title-phrase boost")));
+}
 Console.WriteLine();
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"Query latency through ISearchIndex.SearchAsync (count, page of 10 with snippets, 5 facets): {timings.Count:N0} queries after a warm-up of {WarmUp}, {queries.Count} distinct"));
+    $"Query latency through ISearchIndex.SearchAsync (generation check, match, count, 5 facets, page of 10 read back with snippets): {timings.Count:N0} queries after a warm-up of {WarmUp}, {queries.Count} distinct"));
 Console.WriteLine($"{"kind",-14}{"distinct",9}{"runs",7}{"p50 ms",9}{"p95 ms",9}{"p99 ms",9}{"max ms",9}");
 foreach (var kind in queries.Select(q => q.Kind).Distinct())
 {
@@ -188,9 +202,9 @@ foreach (var text in QuerySet.Checked)
 
 if (options.Profile)
 {
-    await ProfileQueriesAsync((SqlProfiler)connections);
-    await ProfileRebuildAsync((SqlProfiler)connections);
+    await ProfileQueriesAsync();
 }
+await RefreshAfterChangesAsync();
 
 if (options.Keep || reused)
 {
@@ -205,46 +219,52 @@ else
 }
 return 0;
 
-// Where the time of SearchAsync goes: each statement timed by SQLite, the rest (parsing the query,
-// mapping rows, highlighting titles and cutting snippets) is what is left of the whole.
-async Task ProfileQueriesAsync(SqlProfiler profiler)
+// Where the time of SearchAsync goes: the connection and the generation check, the work in memory (match,
+// filters, facets, scores, the best of the page), and the rest: reading the page's rows back, the re-rank
+// by diacritics, titles and snippets. Each part is timed on its own, in the same runs.
+async Task ProfileQueriesAsync()
 {
     var parts = new List<(BenchQuery Query, string Part, double Value)>();
-    profiler.Recording = true;
     foreach (var query in queries)
     {
+        var parsed = SearchQuery.Parse(query.Request.Query);
+        var pageSize = Math.Clamp(query.Request.PageSize, 1, 50);
+        var skip = (Math.Clamp(query.Request.Page, 1, 1000) - 1) * pageSize;
         for (var run = 0; run < ProfileRunsPerQuery; run++)
         {
-            profiler.Take();
             var started = Stopwatch.GetTimestamp();
             await index.SearchAsync(query.Request);
             var whole = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            var nested = profiler.NestedStatements;
-            var taken = profiler.Take();
-            parts.AddRange(taken.Select(t => (query, t.Part, t.Milliseconds)));
-            parts.Add((query, "nested", nested));
-            parts.Add((query, "outside SQL", whole - taken.Sum(t => t.Milliseconds)));
+            started = Stopwatch.GetTimestamp();
+            var current = await CurrentSnapshotAsync();
+            var generation = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            started = Stopwatch.GetTimestamp();
+            if (!parsed.IsEmpty)
+            {
+                QueryEngine.Run(current, memory.Tokens, memory.Labels, parsed, query.Request, skip, pageSize);
+            }
+            var engine = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             parts.Add((query, "whole", whole));
+            parts.Add((query, "generation", generation));
+            parts.Add((query, "memory", engine));
+            parts.Add((query, "rows", Math.Max(0, whole - generation - engine)));
         }
     }
-    profiler.Recording = false;
-
-    string[] columns = ["whole", SqlProfiler.Open, "count", "hits page", "facet type", "facet cluster", "facet year", "facet issuer", "facet award kind", "other SQL", "outside SQL", "nested"];
-    var header = string.Concat(new[] { "whole", "open", "count", "hits", "f:type", "f:clust", "f:year", "f:issuer", "f:award", "oth.SQL", "outside", "nested" }.Select(h => $"{h,9}"));
+    string[] columns = ["whole", "generation", "memory", "rows"];
+    var header = string.Concat(new[] { "whole", "open+gen", "memory", "rows+snip" }.Select(h => $"{h,10}"));
     string Means(IEnumerable<(BenchQuery Query, string Part, double Value)> ofRuns, int runs) =>
-        string.Concat(columns.Select(c => Format(ofRuns.Where(p => p.Part == c).Sum(p => p.Value) / runs, c == "nested" ? "0" : "0.00").PadLeft(9)));
+        string.Concat(columns.Select(c => Format(ofRuns.Where(p => p.Part == c).Sum(p => p.Value) / runs, "0.00").PadLeft(10)));
 
     Console.WriteLine();
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"Profile: mean ms per query by part, {ProfileRunsPerQuery} runs of each distinct query (statements timed by sqlite3_profile;"));
-    Console.WriteLine("\"outside\" = the rest of SearchAsync: parsing, mapping rows, titles and snippets; \"nested\" = statements FTS5 ran on its shadow tables, a count)");
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Profile: mean ms per query by part, {ProfileRunsPerQuery} runs of each distinct query"));
+    Console.WriteLine("(open+gen: a pooled connection and the generation read; memory: match, filters, 5 facets, BM25F, the page's best;");
+    Console.WriteLine(" rows+snip: the rest of SearchAsync: the page's rows read back, the re-rank by diacritics, titles and snippets)");
     Console.WriteLine($"{"kind",-14}{header}");
     foreach (var kind in queries.Select(q => q.Kind).Distinct())
     {
         Console.WriteLine($"{kind,-14}{Means(parts.Where(p => p.Query.Kind == kind), queries.Count(q => q.Kind == kind) * ProfileRunsPerQuery)}");
     }
     Console.WriteLine($"{"overall",-14}{Means(parts, queries.Count * ProfileRunsPerQuery)}");
-
     Console.WriteLine();
     Console.WriteLine("Profile of the 10 slowest queries (mean ms):");
     Console.WriteLine($"{"",-40}{header}");
@@ -254,28 +274,50 @@ async Task ProfileQueriesAsync(SqlProfiler profiler)
     }
 }
 
-// Where the build's time goes: a second rebuild with every statement timed (the profiler's own cost
-// makes it slower than the timed one); "outside SQL" is reading JSON, Markdown to text and folding.
-async Task ProfileRebuildAsync(SqlProfiler profiler)
+// A change to one item, committed as a publish commits it, then the next search: it refreshes the
+// snapshot first (reads the doc_ids, tombstones the old row, indexes the new one) and is timed whole.
+async Task RefreshAfterChangesAsync()
 {
-    profiler.Recording = true;
-    profiler.Take();
-    var started = Stopwatch.GetTimestamp();
-    await index.RebuildAsync();
-    var whole = Stopwatch.GetElapsedTime(started).TotalSeconds;
-    var nested = profiler.NestedStatements;
-    var taken = profiler.Take();
-    profiler.Recording = false;
+    var itemIds = (await QueryAsync<string>("SELECT item_id FROM search_documents ORDER BY doc_id LIMIT 20")).ToList();
+    var searches = new List<double>();
+    var refreshes = new List<double>();
+    for (var run = 0; run < RefreshRuns; run++)
+    {
+        await using (var connection = await connections.OpenAsync())
+        await using (var transaction = await connection.BeginTransactionAsync())
+        {
+            await searchIndex.ItemChangedAsync(connection, transaction, itemIds[run % itemIds.Count]);
+            await transaction.CommitAsync();
+        }
+        var started = Stopwatch.GetTimestamp();
+        await index.SearchAsync(new SearchRequest { Query = "thi đua" });
+        searches.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        refreshes.Add(memory.LastRefresh!.Elapsed.TotalMilliseconds);
+    }
     Console.WriteLine();
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"Profile of a second, profiled rebuild: {whole:0.0} s (FTS5 ran {nested:N0} statements of its own inside these)"));
-    foreach (var part in taken.GroupBy(t => t.Part).Select(g => (Part: g.Key, Seconds: g.Sum(t => t.Milliseconds) / 1000, Count: g.Count()))
-        .Append((Part: "outside SQL", Seconds: whole - taken.Sum(t => t.Milliseconds) / 1000, Count: 0)).OrderByDescending(p => p.Seconds))
-    {
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  {part.Part,-24}{part.Seconds,8:0.0} s{(part.Count > 0 ? string.Create(CultureInfo.InvariantCulture, $"   {part.Count:N0} statements") : "")}"));
-    }
-    await CheckpointAsync();
+        $"First search after a change to one item (\"thi đua\", {RefreshRuns} runs): median {Percentile(searches, 0.5):0.0} ms, of which the refresh {Percentile(refreshes, 0.5):0.0} ms"));
+}
+
+async Task<Snapshot> CurrentSnapshotAsync()
+{
+    await using var connection = await connections.OpenAsync();
+    return await memory.CurrentAsync(connection, CancellationToken.None);
+}
+
+static long CollectedHeap()
+{
+    GC.Collect();
+    GC.WaitForPendingFinalizers();
+    GC.Collect();
+    return GC.GetTotalMemory(forceFullCollection: true);
+}
+
+// The resident set of the process, where Linux tells it.
+static long ResidentBytes()
+{
+    var line = File.Exists("/proc/self/status") ? File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal)) : null;
+    return line is null ? Environment.WorkingSet : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
 }
 
 async Task CheckpointAsync()

@@ -1,4 +1,3 @@
-using EmulationPortal.Core.Data;
 using EmulationPortal.Core.Modules;
 using EmulationPortal.Core.Search;
 using EmulationPortal.Core.Setup;
@@ -15,15 +14,10 @@ public sealed class Startup : IModuleStartup
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
-        // The index of the site's database engine: SQLite FTS5, or PostgreSQL full text.
-        services.AddSingleton<SearchIndexBase>(provider => provider.GetRequiredService<IDbConnectionFactory>().Dialect.Name switch
-        {
-            "sqlite" => ActivatorUtilities.CreateInstance<SqliteSearchIndex>(provider),
-            "postgres" => ActivatorUtilities.CreateInstance<PostgresSearchIndex>(provider),
-            var engine => throw new InvalidOperationException($"Search has no index for the database engine \"{engine}\"."),
-        });
-        services.AddSingleton<ISearchIndex>(provider => provider.GetRequiredService<SearchIndexBase>());
-        services.AddSingleton<IContentObserver>(provider => provider.GetRequiredService<SearchIndexBase>());
+        // One index in memory per process, over the search_documents table of either engine.
+        services.AddSingleton<SearchIndex>();
+        services.AddSingleton<ISearchIndex>(provider => provider.GetRequiredService<SearchIndex>());
+        services.AddSingleton<IContentObserver>(provider => provider.GetRequiredService<SearchIndex>());
         services.AddSingleton<IStartupTask, SearchIndexCheck>();
     }
 }

@@ -125,8 +125,7 @@ public sealed class SearchSafetyTests
         {
             site.CreateClient();
             await using var connection = await site.OpenDatabaseAsync();
-            var words = TestDatabase.IsPostgres ? "search_vectors" : "search_fts";
-            await connection.ExecuteAsync($"DELETE FROM {words}; DELETE FROM search_award_kinds; DELETE FROM search_documents;");
+            await connection.ExecuteAsync("DELETE FROM search_documents");
         }
         // The command reads the same database as the site: on PostgreSQL, the site's own.
         string[] database = TestDatabase.Postgres is { } server
@@ -145,8 +144,6 @@ public sealed class SearchSafetyTests
         Assert.Equal(
             await rebuilt.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM content_items WHERE published_version IS NOT NULL"),
             await rebuilt.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM search_documents"));
-        Assert.True(await rebuilt.ExecuteScalarAsync<int>(TestDatabase.IsPostgres
-            ? "SELECT COUNT(*) FROM search_vectors WHERE words @@ to_tsquery('simple', 'dua')"
-            : "SELECT COUNT(*) FROM search_fts WHERE search_fts MATCH 'dua'") > 0);
+        Assert.True(await rebuilt.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM search_documents WHERE extra <> ''") > 0);
     }
 }

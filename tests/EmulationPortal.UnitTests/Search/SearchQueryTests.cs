@@ -16,9 +16,17 @@ public sealed class SearchQueryTests
     [InlineData("NEAR(thi, 2)", "\"near thi\" AND \"2\"")]
     [InlineData("title:thi*", "\"title thi\"")]
     [InlineData("'; DROP TABLE x; --", "\"drop\" AND \"table\" AND \"x\"")]
-    public void Queries_become_expressions_of_quoted_folded_tokens_only(string query, string expression)
+    public void Queries_become_clauses_of_folded_tokens_only(string query, string expression)
     {
-        Assert.Equal(expression, SearchQuery.Parse(query).ToFtsExpression());
+        Assert.Equal(expression, Describe(SearchQuery.Parse(query)));
+    }
+
+    // The clauses in the notation of an FTS5 expression: "phrase", AND, OR, NOT.
+    private static string Describe(SearchQuery query)
+    {
+        static string Quote(IReadOnlyList<string> tokens) => $"\"{string.Join(' ', tokens)}\"";
+        var positive = string.Concat(query.Clauses.Select((c, i) => (i == 0 ? "" : c.OrWithPrevious ? " OR " : " AND ") + Quote(c.Tokens)));
+        return query.Excluded.Count == 0 ? positive : $"({positive}) NOT ({string.Join(" OR ", query.Excluded.Select(Quote))})";
     }
 
     [Theory]
@@ -60,9 +68,18 @@ public sealed class SearchQueryTests
     [Fact]
     public void The_phrase_boost_covers_plain_word_lists_only()
     {
-        Assert.Equal("\"giao uoc thi dua\"", SearchQuery.Parse("giao ước thi đua").ToPhraseExpression());
-        Assert.Equal("title : \"giao uoc thi dua\"", SearchQuery.Parse("giao ước thi đua").ToTitlePhraseExpression());
-        Assert.Null(SearchQuery.Parse("thi OR đua").ToPhraseExpression());
-        Assert.Null(SearchQuery.Parse("đua").ToPhraseExpression());
+        Assert.Equal(["giao", "uoc", "thi", "dua"], SearchQuery.Parse("giao ước \"thi đua\"").Phrase);
+        Assert.Equal(["585", "qd", "ubnd"], SearchQuery.Parse("585/QĐ-UBND").Phrase);
+        Assert.Null(SearchQuery.Parse("thi OR đua").Phrase);
+        Assert.Null(SearchQuery.Parse("đua").Phrase);
+    }
+
+    [Theory]
+    [InlineData("Đô Lương, 585/QĐ-UBND!", "do luong 585 qd ubnd")]
+    [InlineData("  ", "")]
+    [InlineData("a😀b", "a b")]
+    public void Tokens_are_the_runs_of_folded_letters_and_digits(string text, string tokens)
+    {
+        Assert.Equal(tokens, string.Join(' ', SearchQuery.Tokenize(text)));
     }
 }

@@ -4,7 +4,7 @@ namespace EmulationPortal.Search.Services;
 
 /// <summary>
 /// A person's query read into clauses: words, "quoted phrases", -exclusions and OR. Every token is
-/// folded to [a-z0-9] before it reaches the engine, so no input can form engine syntax.
+/// folded to [a-z0-9]; the engine is handed tokens, never text, so no input can form a syntax.
 /// </summary>
 public sealed class SearchQuery
 {
@@ -105,74 +105,74 @@ public sealed class SearchQuery
         return new SearchQuery(clauses, excluded, number, accented);
     }
 
+    /// <summary>
+    /// All the query's tokens in order when it is a plain list of at least two words (no OR): the phrase
+    /// whose presence earns a document a boost.
+    /// </summary>
+    public IReadOnlyList<string>? Phrase =>
+        Clauses.Sum(c => c.Tokens.Count) < 2 || Clauses.Any(c => c.OrWithPrevious) ? null : Clauses.SelectMany(c => c.Tokens).ToList();
+
     /// <summary>The words of a text as written (NFC, lower case), split where the index splits them.</summary>
     public static IEnumerable<string> Words(string text)
     {
         var composed = text.Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant();
         var folded = VietnameseText.FoldLower(composed);
-        var start = -1;
-        for (var i = 0; i <= folded.Length; i++)
+        var words = new List<string>();
+        foreach (var range in new TokenRanges(folded))
         {
-            var isWordChar = i < folded.Length && folded[i] is (>= 'a' and <= 'z') or (>= '0' and <= '9');
-            if (isWordChar && start < 0)
-            {
-                start = i;
-            }
-            else if (!isWordChar && start >= 0)
-            {
-                yield return composed[start..i];
-                start = -1;
-            }
+            words.Add(composed[range]);
         }
+        return words;
     }
 
-    /// <summary>Folded lower-case runs of letters and digits, as the index's tokenizer splits folded text.</summary>
+    /// <summary>Folded lower-case runs of letters and digits: the tokens of the index and of every query.</summary>
     public static List<string> Tokenize(string text)
     {
         var folded = VietnameseText.FoldLower(text);
         var tokens = new List<string>();
-        var start = -1;
-        for (var i = 0; i <= folded.Length; i++)
+        foreach (var range in new TokenRanges(folded))
         {
-            var isWordChar = i < folded.Length && folded[i] is (>= 'a' and <= 'z') or (>= '0' and <= '9');
-            if (isWordChar && start < 0)
-            {
-                start = i;
-            }
-            else if (!isWordChar && start >= 0)
-            {
-                tokens.Add(folded[start..i]);
-                start = -1;
-            }
+            tokens.Add(folded[range]);
         }
         return tokens;
     }
 
-    /// <summary>The FTS5 expression: clauses AND-ed (or OR-ed where asked), exclusions NOT-ed.</summary>
-    public string ToFtsExpression()
+    /// <summary>
+    /// Where the tokens of folded lower-case text are: its runs of [a-z0-9]. The index reads its tokens
+    /// through this, without making a string of each, and so splits text exactly as a query is split.
+    /// </summary>
+    public ref struct TokenRanges(ReadOnlySpan<char> folded)
     {
-        var expression = new System.Text.StringBuilder();
-        foreach (var clause in Clauses)
+        private readonly ReadOnlySpan<char> _text = folded;
+        private int _end;
+
+        public Range Current { get; private set; }
+
+        public readonly TokenRanges GetEnumerator() => this;
+
+        public bool MoveNext()
         {
-            if (expression.Length > 0)
+            var i = _end;
+            while (i < _text.Length && !IsTokenChar(_text[i]))
             {
-                expression.Append(clause.OrWithPrevious ? " OR " : " AND ");
+                i++;
             }
-            expression.Append(Quote(clause.Tokens));
+            if (i == _text.Length)
+            {
+                return false;
+            }
+            var start = i;
+            while (i < _text.Length && IsTokenChar(_text[i]))
+            {
+                i++;
+            }
+            Current = start..i;
+            _end = i;
+            return true;
         }
-        var positive = expression.ToString();
-        return Excluded.Count == 0 ? positive : $"({positive}) NOT ({string.Join(" OR ", Excluded.Select(Quote))})";
+
     }
 
-    /// <summary>All the query's words in order, when it is a plain list of words: the phrase that earns a boost.</summary>
-    public string? ToPhraseExpression()
-    {
-        var tokens = Clauses.SelectMany(c => c.Tokens).ToList();
-        return tokens.Count < 2 || Clauses.Any(c => c.OrWithPrevious) ? null : Quote(tokens);
-    }
-
-    /// <summary>The same phrase in the title alone, which earns more.</summary>
-    public string? ToTitlePhraseExpression() => ToPhraseExpression() is { } phrase ? $"title : {phrase}" : null;
-
-    private static string Quote(IReadOnlyList<string> tokens) => $"\"{string.Join(' ', tokens)}\"";
+    /// <summary>Whether a character of folded lower-case text belongs to a token.</summary>
+    public static bool IsTokenChar(char c) => c is (>= 'a' and <= 'z') or (>= '0' and <= '9');
 }

@@ -1,0 +1,281 @@
+using System.Buffers;
+using System.Globalization;
+using System.Numerics;
+using EmulationPortal.Core.Search;
+
+namespace EmulationPortal.Search.Services.Memory;
+
+/// <summary>A document in the order of a search: its id, whether it bears the number sought, and its score.</summary>
+internal readonly record struct RankedDocument(long DocId, bool Exact, double Score, int Date);
+
+/// <summary>What a search finds in memory: how many, the documents of the page asked for, and the facets.</summary>
+internal sealed record Matches(int Total, IReadOnlyList<RankedDocument> Documents, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets);
+
+/// <summary>
+/// Runs a query over a snapshot. The match is the FTS5 expression the query used to be: clauses
+/// AND-ed, OR-ed where asked (AND binding tighter), then the exclusions taken out; a phrase is found
+/// as all its pairs of tokens side by side in one field. Filters and the five facets (each counted
+/// with every filter but its own) are read from the documents' facts. The score is BM25F (k1 1.2,
+/// b 0.75) over the query's tokens, times 1 + the words as a phrase anywhere + 2 × in the title; an
+/// exact document number comes first.
+/// </summary>
+internal static class QueryEngine
+{
+    public static readonly string[] FacetNames = ["type", "cluster", "year", "issuer", "awardKind"];
+
+    private const double K1 = 1.2;
+    private const double B = 0.75;
+    private const int FacetSize = 50;
+
+    // A filter that is not set, and a value no document has.
+    private const int Any = int.MinValue;
+    private const int Nothing = -2;
+
+    public static Matches Run(Snapshot snapshot, Vocabulary tokens, Vocabulary labels, SearchQuery query, SearchRequest request, int skip, int take)
+    {
+        int Filter(string? value) => value is null ? Any : labels.Find(value) is var id and >= 0 ? id : Nothing;
+        int[] filters =
+        [
+            Filter(request.Type), Filter(request.ClusterId), Filter(request.Year?.ToString(CultureInfo.InvariantCulture)),
+            Filter(request.Issuer), Filter(request.AwardKind),
+        ];
+        var facetCounts = FacetNames.Select(_ => new int[snapshot.LabelCount]).ToArray();
+        var scored = query.Clauses.SelectMany(c => c.Tokens).Distinct().Select(tokens.Find).Where(id => id >= 0).ToList();
+        var idf = scored.Select(id => InverseDocumentFrequency(snapshot, id)).ToArray();
+        var best = new Best(skip + take, request.Sort == "date");
+        var total = 0;
+        foreach (var part in snapshot.Parts)
+        {
+            var lists = new Lists(part.Segment, tokens);
+            var matched = lists.Match(query);
+            Bits.And(matched, part.Live);
+            var candidates = Bits.New(part.Segment.Count);
+            total += Filtered(part.Segment, matched, filters, request.IncludeArchived, facetCounts, candidates);
+            Rank(part.Segment, lists, query, scored, idf, snapshot.AverageLength, candidates, best);
+        }
+        var facets = new Dictionary<string, IReadOnlyDictionary<string, int>>();
+        for (var f = 0; f < FacetNames.Length; f++)
+        {
+            var counts = facetCounts[f];
+            facets[FacetNames[f]] = Enumerable.Range(0, counts.Length).Where(label => counts[label] > 0)
+                .Select(label => (Name: labels.Name(label), Count: counts[label]))
+                .OrderByDescending(c => c.Count).ThenBy(c => c.Name, StringComparer.Ordinal).Take(FacetSize)
+                .ToDictionary(c => c.Name, c => c.Count);
+        }
+        return new Matches(total, best.InOrder().Skip(skip).ToList(), facets);
+    }
+
+    // BM25's idf, in the form that stays positive for words in nearly every document.
+    private static double InverseDocumentFrequency(Snapshot snapshot, int token)
+    {
+        var documents = snapshot.Documents;
+        var holding = snapshot.Parts.Sum(p => p.Segment.Terms.Count(token));
+        return Math.Log(1 + (documents - holding + 0.5) / (holding + 0.5));
+    }
+
+    /// <summary>
+    /// Keeps the matched documents that pass the filters as <paramref name="candidates"/>, counts the
+    /// facets (a document missing one filter alone counts in that filter's facet), and returns how many passed.
+    /// </summary>
+    private static int Filtered(Segment segment, ulong[] matched, int[] filters, bool includeArchived, int[][] facetCounts, ulong[] candidates)
+    {
+        var total = 0;
+        var documents = segment.Documents;
+        for (var w = 0; w < matched.Length; w++)
+        {
+            for (var word = matched[w]; word != 0; word &= word - 1)
+            {
+                var ordinal = (w << 6) + BitOperations.TrailingZeroCount(word);
+                ref readonly var d = ref documents[ordinal];
+                if (d.Archived && !includeArchived)
+                {
+                    continue;
+                }
+                var missed = (filters[0] != Any && d.Type != filters[0] ? 1 : 0)
+                    | (filters[1] != Any && d.Cluster != filters[1] ? 2 : 0)
+                    | (filters[2] != Any && d.Year != filters[2] ? 4 : 0)
+                    | (filters[3] != Any && d.Issuer != filters[3] ? 8 : 0)
+                    | (filters[4] != Any && Array.IndexOf(d.AwardKinds, filters[4]) < 0 ? 16 : 0);
+                if (missed == 0)
+                {
+                    total++;
+                    Bits.Set(candidates, ordinal);
+                }
+                else if ((missed & (missed - 1)) != 0)
+                {
+                    continue;
+                }
+                Count(facetCounts[0], d.Type, missed, 1);
+                Count(facetCounts[1], d.Cluster, missed, 2);
+                Count(facetCounts[2], d.Year, missed, 4);
+                Count(facetCounts[3], d.Issuer, missed, 8);
+                if (missed is 0 or 16)
+                {
+                    foreach (var kind in d.AwardKinds)
+                    {
+                        facetCounts[4][kind]++;
+                    }
+                }
+            }
+        }
+        return total;
+    }
+
+    // A facet counts a document that passes every filter, or misses its own alone.
+    private static void Count(int[] counts, int label, int missed, int own)
+    {
+        if (label >= 0 && (missed == 0 || missed == own))
+        {
+            counts[label]++;
+        }
+    }
+
+    /// <summary>Scores the candidates and offers each to the best kept so far.</summary>
+    private static void Rank(Segment segment, Lists lists, SearchQuery query, List<int> scored, double[] idf, double averageLength,
+        ulong[] candidates, Best best)
+    {
+        var documents = segment.Documents;
+        var scores = ArrayPool<double>.Shared.Rent(segment.Count);
+        try
+        {
+            Array.Clear(scores, 0, segment.Count);
+            for (var t = 0; t < scored.Count; t++)
+            {
+                var reader = segment.Terms.Read(scored[t]);
+                while (reader.Next(out var ordinal, out var frequency))
+                {
+                    if (Bits.Get(candidates, ordinal))
+                    {
+                        var f = frequency / SegmentBuilder.WeightScale;
+                        var norm = K1 * (1 - B + B * documents[ordinal].Length / averageLength);
+                        scores[ordinal] += idf[t] * f * (K1 + 1) / (f + norm);
+                    }
+                }
+            }
+            var phrase = query.Phrase is { } words ? lists.Phrase(words, segment.Pairs) : null;
+            var titlePhrase = query.Phrase is { } same ? lists.Phrase(same, segment.TitlePairs) : null;
+            for (var w = 0; w < candidates.Length; w++)
+            {
+                for (var word = candidates[w]; word != 0; word &= word - 1)
+                {
+                    var ordinal = (w << 6) + BitOperations.TrailingZeroCount(word);
+                    ref readonly var d = ref documents[ordinal];
+                    var boost = 1 + (phrase is not null && Bits.Get(phrase, ordinal) ? 1 : 0) + (titlePhrase is not null && Bits.Get(titlePhrase, ordinal) ? 2 : 0);
+                    best.Offer(new RankedDocument(d.DocId, query.Number is not null && d.NumberFolded == query.Number, scores[ordinal] * boost, d.Date));
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(scores);
+        }
+    }
+
+    /// <summary>The documents of one segment holding a token, a phrase or the whole expression, as sets.</summary>
+    private sealed class Lists(Segment segment, Vocabulary tokens)
+    {
+        private readonly Dictionary<(PostingTable, long), ulong[]> _read = [];
+
+        public ulong[] Match(SearchQuery query)
+        {
+            var matched = Bits.New(segment.Count);
+            ulong[]? group = null;
+            foreach (var clause in query.Clauses)
+            {
+                var found = Phrase(clause.Tokens, segment.Pairs);
+                if (group is not null && clause.OrWithPrevious)
+                {
+                    Bits.Or(matched, group);
+                    group = null;
+                }
+                if (group is null)
+                {
+                    group = (ulong[])found.Clone();
+                }
+                else
+                {
+                    Bits.And(group, found);
+                }
+            }
+            if (group is not null)
+            {
+                Bits.Or(matched, group);
+            }
+            foreach (var excluded in query.Excluded)
+            {
+                Bits.AndNot(matched, Phrase(excluded, segment.Pairs));
+            }
+            return matched;
+        }
+
+        /// <summary>The documents holding the words side by side in one field (in <paramref name="pairs"/>' fields), or the one word.</summary>
+        public ulong[] Phrase(IReadOnlyList<string> words, PostingTable pairs)
+        {
+            var ids = words.Select(tokens.Find).ToList();
+            if (ids.Contains(-1))
+            {
+                return Bits.New(segment.Count);
+            }
+            if (ids.Count == 1)
+            {
+                return Read(segment.Terms, ids[0]);
+            }
+            var found = (ulong[])Read(pairs, PostingTable.Pair(ids[0], ids[1])).Clone();
+            for (var i = 2; i < ids.Count; i++)
+            {
+                Bits.And(found, Read(pairs, PostingTable.Pair(ids[i - 1], ids[i])));
+            }
+            return found;
+        }
+
+        // Each list is read once per search; callers copy before they change a set.
+        private ulong[] Read(PostingTable table, long key)
+        {
+            if (!_read.TryGetValue((table, key), out var bits))
+            {
+                bits = Bits.New(segment.Count);
+                var reader = table.Read(key);
+                while (reader.Next(out var ordinal, out _))
+                {
+                    Bits.Set(bits, ordinal);
+                }
+                _read[(table, key)] = bits;
+            }
+            return bits;
+        }
+    }
+
+    /// <summary>The best documents seen, as many as the page needs, in a heap with the worst on top.</summary>
+    private sealed class Best(int size, bool byDate)
+    {
+        private readonly PriorityQueue<RankedDocument, RankedDocument> _heap =
+            new(Comparer<RankedDocument>.Create((a, b) => Compare(b, a, byDate)));
+
+        public void Offer(RankedDocument document)
+        {
+            if (_heap.Count < size)
+            {
+                _heap.Enqueue(document, document);
+            }
+            else if (Compare(document, _heap.Peek(), byDate) < 0)
+            {
+                _heap.EnqueueDequeue(document, document);
+            }
+        }
+
+        public IEnumerable<RankedDocument> InOrder() =>
+            _heap.UnorderedItems.Select(i => i.Element).Order(Comparer<RankedDocument>.Create((a, b) => Compare(a, b, byDate)));
+
+        // Below zero when a comes before b: by date (newest first) or relevance (an exact number first), then score, then doc_id.
+        private static int Compare(RankedDocument a, RankedDocument b, bool byDate)
+        {
+            var first = byDate ? b.Date.CompareTo(a.Date) : b.Exact.CompareTo(a.Exact);
+            if (first != 0)
+            {
+                return first;
+            }
+            var score = b.Score.CompareTo(a.Score);
+            return score != 0 ? score : a.DocId.CompareTo(b.DocId);
+        }
+    }
+}

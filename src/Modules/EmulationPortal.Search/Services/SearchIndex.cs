@@ -1,0 +1,251 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using Dapper;
+using EmulationPortal.Core.Content;
+using EmulationPortal.Core.Data;
+using EmulationPortal.Core.Search;
+using EmulationPortal.Core.Text;
+using EmulationPortal.Search.Services.Memory;
+
+namespace EmulationPortal.Search.Services;
+
+/// <summary>
+/// The search over published (and, for staff, archived) items, on either engine. What is indexed is kept
+/// in the content's transaction in <c>search_documents</c>, one row per item with its original text;
+/// searches run in memory (<see cref="MemoryIndex"/>: posting lists, BM25F, filters and facets), kept in
+/// step with the table on every node through <c>search_state.generation</c>. The page's rows are read
+/// back from the table for the re-rank by the words typed with their diacritics, snippets and highlights.
+/// </summary>
+public sealed class SearchIndex(IDbConnectionFactory connections, ContentTypeRegistry types) : ISearchIndex, IContentObserver
+{
+    /// <summary>How many of the best results are weighed again for the words typed with their diacritics.</summary>
+    private const int RerankWindow = 50;
+
+    /// <summary>How much of a long text a snippet or the re-rank reads: reading megabytes per hit would slow every page.</summary>
+    private const int Reach = 20_000;
+
+    // The version search shows: the published one, or an archived item's last.
+    private const string IndexedItems = """
+        SELECT i.id AS Id, i.type AS Type, i.cluster_id AS ClusterId, i.slug AS Slug, i.published_version AS PublishedVersion,
+            v.title AS Title, v.item_date AS ItemDate, v.year AS Year, v.number AS Number, v.data AS Data
+        FROM content_items i
+        JOIN content_versions v ON v.item_id = i.id
+            AND v.version = COALESCE(i.published_version, CASE WHEN i.status = 'Archived' THEN i.latest_version END)
+        """;
+
+    private readonly MemoryIndex _memory = new(connections);
+
+    internal MemoryIndex Memory => _memory;
+
+    /// <summary>
+    /// Raises the generation, first thing in a transaction that changes <c>search_documents</c>: nodes see
+    /// the change at their next search, and the row's lock keeps index changes and a rebuild from
+    /// overlapping until commit, on both engines (SQLite has one writer anyway).
+    /// </summary>
+    private static Task RaiseGenerationAsync(DbConnection connection, DbTransaction transaction) =>
+        connection.ExecuteAsync("UPDATE search_state SET generation = generation + 1", transaction: transaction);
+
+    public async Task ItemChangedAsync(DbConnection connection, DbTransaction transaction, string itemId)
+    {
+        await RaiseGenerationAsync(connection, transaction);
+        await connection.ExecuteAsync("DELETE FROM search_documents WHERE item_id = @itemId", new { itemId }, transaction);
+        var item = await connection.QuerySingleOrDefaultAsync<ContentRecord>(
+            $"{IndexedItems} WHERE i.id = @itemId", new { itemId }, transaction);
+        if (item is not null)
+        {
+            await InsertAsync(connection, transaction, item, await NewDocIdsAsync(connection, transaction, 1));
+        }
+    }
+
+    public async Task RebuildAsync(IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await RaiseGenerationAsync(connection, transaction);
+        await connection.ExecuteAsync("DELETE FROM search_documents", transaction: transaction);
+        var items = (await connection.QueryAsync<ContentRecord>($"{IndexedItems} ORDER BY i.id", transaction: transaction)).AsList();
+        var texts = (await connection.QueryAsync<(string Key, string Text)>(
+            "SELECT media_key, text FROM media_texts", transaction: transaction)).ToDictionary(t => t.Key, t => t.Text);
+        var firstDocId = await NewDocIdsAsync(connection, transaction, items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await InsertAsync(connection, transaction, items[i], firstDocId + i, texts);
+            if ((i + 1) % 1000 == 0 || i + 1 == items.Count)
+            {
+                progress?.Report((i + 1, items.Count));
+            }
+        }
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Brings the index in memory up to the database's generation now, rather than at the first search.</summary>
+    public async Task LoadAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await _memory.CurrentAsync(connection, cancellationToken);
+    }
+
+    /// <summary>How many items the index should hold, against how many it holds: a start-up check.</summary>
+    public static async Task<(int Expected, int Indexed)> CountsAsync(DbConnection connection) =>
+        (await connection.ExecuteScalarAsync<int>(
+            "SELECT COUNT(*) FROM content_items WHERE published_version IS NOT NULL OR status = 'Archived'"),
+         await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM search_documents"));
+
+    /// <summary>The first of <paramref name="count"/> doc_ids never handed out before (the generation's row lock is held already).</summary>
+    private static async Task<long> NewDocIdsAsync(DbConnection connection, DbTransaction transaction, int count) =>
+        await connection.ExecuteScalarAsync<long>(
+            "UPDATE search_state SET last_doc_id = last_doc_id + @count RETURNING last_doc_id", new { count }, transaction) - count + 1;
+
+    private async Task InsertAsync(DbConnection connection, DbTransaction transaction, ContentRecord item, long docId,
+        IReadOnlyDictionary<string, string>? knownTexts = null)
+    {
+        var type = types.Get(item.Type);
+        var text = type.SearchText(types.Deserialize(item.Type, item.Data));
+        knownTexts ??= (await connection.QueryAsync<(string Key, string Text)>(
+            $"SELECT media_key, text FROM media_texts WHERE {connections.Dialect.InList("media_key", "@keys")}",
+            new { keys = text.AttachmentKeys.ToArray() }, transaction)).ToDictionary(t => t.Key, t => t.Text);
+        await connection.ExecuteAsync("""
+            INSERT INTO search_documents (doc_id, item_id, archived, type, cluster_id, year, item_date, issuer, number, number_folded,
+                title, summary, body, people, attachment_text, extra, award_kinds, url)
+            VALUES (@DocId, @ItemId, @Archived, @Type, @ClusterId, @Year, @ItemDate, @Issuer, @Number, @NumberFolded, @Title, @Summary, @Body,
+                @People, @AttachmentText, @Extra, @AwardKinds, @Url)
+            """,
+            new
+            {
+                DocId = docId,
+                ItemId = item.Id,
+                Archived = item.PublishedVersion is null,
+                item.Type,
+                item.ClusterId,
+                item.Year,
+                item.ItemDate,
+                text.Issuer,
+                item.Number,
+                NumberFolded = item.Number is null ? null
+                    : DocumentNumber.TryParse(item.Number, out var parsed) ? parsed.Folded : VietnameseText.FoldLower(item.Number),
+                item.Title,
+                text.Summary,
+                text.Body,
+                People = string.Join("\n", text.People),
+                AttachmentText = string.Join("\n", text.AttachmentKeys.Select(k => knownTexts.GetValueOrDefault(k)).OfType<string>()),
+                // Words found but not shown: who issued and signed it, its type and year.
+                Extra = string.Join(" ", new[] { text.Issuer, text.Signer, type.DisplayName, item.Year?.ToString(CultureInfo.InvariantCulture) }.OfType<string>()),
+                AwardKinds = string.Join("\n", text.AwardKinds.Distinct()),
+                Url = type.PublicUrl(item.Slug),
+            },
+            transaction);
+    }
+
+    public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
+    {
+        var query = SearchQuery.Parse(request.Query);
+        if (query.IsEmpty)
+        {
+            return new SearchResult(request, 0, [],
+                QueryEngine.FacetNames.ToDictionary(f => f, _ => (IReadOnlyDictionary<string, int>)new Dictionary<string, int>()));
+        }
+        var pageSize = Math.Clamp(request.PageSize, 1, 50);
+        var page = Math.Clamp(request.Page, 1, 1000);
+        var rerank = request.Sort != "date" && query.AccentedWords.Count > 0 && page * pageSize <= RerankWindow;
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var snapshot = await _memory.CurrentAsync(connection, cancellationToken);
+        var matches = QueryEngine.Run(snapshot, _memory.Tokens, _memory.Labels, query, request,
+            skip: rerank ? 0 : (page - 1) * pageSize, take: rerank ? RerankWindow : pageSize);
+        var ranked = matches.Documents.ToDictionary(d => d.DocId);
+        var order = matches.Documents.Select((d, i) => (d.DocId, i)).ToDictionary(d => d.DocId, d => d.i);
+        var rows = matches.Documents.Count == 0 ? [] : (await connection.QueryAsync<HitRow>(new CommandDefinition($"""
+            SELECT doc_id AS DocId, item_id AS ItemId, type AS Type, title AS Title, url AS Url, number AS Number, item_date AS ItemDate,
+                cluster_id AS ClusterId, SUBSTR(summary, 1, {Reach}) AS Summary, SUBSTR(body, 1, {Reach}) AS Body,
+                SUBSTR(people, 1, {Reach}) AS People, SUBSTR(attachment_text, 1, {Reach}) AS AttachmentText, archived AS Archived
+            FROM search_documents WHERE {connections.Dialect.InList("doc_id", "@ids")}
+            """, new { ids = ranked.Keys.ToArray() }, cancellationToken: cancellationToken)))
+            // A row deleted since the snapshot was taken is left out.
+            .OrderBy(r => order[r.DocId]).ToList();
+        if (rerank)
+        {
+            rows = rows.OrderByDescending(r => ranked[r.DocId].Exact)
+                .ThenByDescending(r => ranked[r.DocId].Score * (1 + AccentedShare(r, query.AccentedWords)))
+                .Skip((page - 1) * pageSize).Take(pageSize).ToList();
+        }
+        var tokens = query.Tokens;
+        var hits = rows.Select(row => new SearchHit(
+            row.ItemId,
+            row.Type,
+            row.Title,
+            Highlighter.Mark(row.Title, tokens),
+            row.Url,
+            row.Number,
+            row.ItemDate is null ? null : DateOnly.ParseExact(row.ItemDate, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            row.ClusterId,
+            Highlighter.Snippet(BestText(row, tokens), tokens),
+            row.Archived)).ToList();
+        return new SearchResult(request with { Page = page, PageSize = pageSize }, matches.Total, hits, matches.Facets);
+    }
+
+    /// <summary>The share of the words typed with diacritics that the result holds as written.</summary>
+    private static double AccentedShare(HitRow row, IReadOnlySet<string> accented)
+    {
+        var composed = $"{row.Title}\n{row.Summary}\n{row.People}\n{row.Body}".Normalize(NormalizationForm.FormC).ToLowerInvariant();
+        // Folding keeps each character's place: a word's bounds are found in the folded text, as the index finds them.
+        var folded = VietnameseText.FoldLower(composed);
+        bool Holds(string word)
+        {
+            for (var at = composed.IndexOf(word, StringComparison.Ordinal); at >= 0; at = composed.IndexOf(word, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + word.Length;
+                if ((at == 0 || !SearchQuery.IsTokenChar(folded[at - 1])) && (end == folded.Length || !SearchQuery.IsTokenChar(folded[end])))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return (double)accented.Count(Holds) / accented.Count;
+    }
+
+    /// <summary>
+    /// The text a snippet is cut from: of summary, body, awards and attachments, the one holding the
+    /// most of the words sought (the earlier one on a tie).
+    /// </summary>
+    private static string BestText(HitRow row, IReadOnlySet<string> tokens)
+    {
+        var sought = new HashSet<string>(tokens, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        int Found(string text)
+        {
+            var folded = VietnameseText.FoldLower(text);
+            var found = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var range in new SearchQuery.TokenRanges(folded))
+            {
+                if (sought.TryGetValue(folded.AsSpan(range), out var token))
+                {
+                    found.Add(token);
+                }
+            }
+            return found.Count;
+        }
+        return new[] { row.Summary, row.Body, row.People, row.AttachmentText }.OfType<string>().Where(t => t.Length > 0)
+            .Select((text, order) => (Text: text, Order: order, Found: Found(text)))
+            .OrderByDescending(c => c.Found).ThenBy(c => c.Order)
+            .Select(c => c.Text)
+            .FirstOrDefault() ?? "";
+    }
+
+    private sealed class HitRow
+    {
+        public long DocId { get; set; }
+        public string ItemId { get; set; } = "";
+        public string Type { get; set; } = "";
+        public string Title { get; set; } = "";
+        public string Url { get; set; } = "";
+        public string? Number { get; set; }
+        public string? ItemDate { get; set; }
+        public string ClusterId { get; set; } = "";
+        public string? Summary { get; set; }
+        public string Body { get; set; } = "";
+        public string People { get; set; } = "";
+        public string AttachmentText { get; set; } = "";
+        public bool Archived { get; set; }
+    }
+}
