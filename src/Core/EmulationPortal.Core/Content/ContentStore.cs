@@ -60,19 +60,27 @@ public sealed class ContentStore
         var where = $"i.published_version IS NOT NULL AND {_connections.Dialect.InList("i.type", "@Types")}"
             + (query.ClusterId is null ? "" : " AND i.cluster_id = @ClusterId")
             + (query.Year is null ? "" : " AND v.year = @Year");
+        // Only a year filter needs the versions to count; without it the count is read from an index of items alone.
+        var counted = query.Year is null
+            ? "content_items i"
+            : "content_items i JOIN content_versions v ON v.item_id = i.id AND v.version = i.published_version";
         var parameters = new { Types = query.Types.ToArray(), query.ClusterId, query.Year, Limit = pageSize, Offset = (page - 1) * pageSize };
         await using var connection = await _connections.OpenAsync(cancellationToken);
-        var total = await connection.ExecuteScalarAsync<int>(new CommandDefinition($"""
-            SELECT COUNT(*) FROM content_items i
-            JOIN content_versions v ON v.item_id = i.id AND v.version = i.published_version
-            WHERE {where}
-            """, parameters, cancellationToken: cancellationToken));
+        var total = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+            $"SELECT COUNT(*) FROM {counted} WHERE {where}", parameters, cancellationToken: cancellationToken));
+        // The page is chosen by sorting keys alone, and only its rows are read whole: sorting every
+        // published row with its JSON data made a list cost milliseconds per thousand items.
         var items = await connection.QueryAsync<ContentRecord>(new CommandDefinition($"""
             SELECT {RecordColumns}
-            FROM content_items i JOIN content_versions v ON v.item_id = i.id AND v.version = i.published_version
-            WHERE {where}
+            FROM (
+                SELECT i.id AS id FROM content_items i JOIN content_versions v ON v.item_id = i.id AND v.version = i.published_version
+                WHERE {where}
+                ORDER BY v.item_date DESC, i.published_utc DESC, i.id
+                LIMIT @Limit OFFSET @Offset
+            ) chosen
+            JOIN content_items i ON i.id = chosen.id
+            JOIN content_versions v ON v.item_id = i.id AND v.version = i.published_version
             ORDER BY v.item_date DESC, i.published_utc DESC, i.id
-            LIMIT @Limit OFFSET @Offset
             """, parameters, cancellationToken: cancellationToken));
         return new PagedResult<ContentRecord>(items.AsList(), total, page, pageSize);
     }
