@@ -61,5 +61,8 @@ public sealed class SiteInitializer
         {
             await task.RunAsync(cancellationToken);
         }
+        // Starting reads much and keeps little (recipes, the search index's first load): that memory goes
+        // back to the system before readers come, so a small server holds what the portal uses, not what it read.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 }
