@@ -137,13 +137,55 @@ public sealed class SearchSafetyTests
         Assert.True(exitCode == 0, output);
         Assert.Matches(@"Indexed (\d+)/\1 items", output);
         Assert.Contains("Rebuilt the search index", output);
-        var rebuiltDatabase = new EmulationPortal.Core.Data.DbConnectionFactory(TestDatabase.Postgres is { } postgres
-            ? new EmulationPortal.Core.Data.PostgresDialect(TestDatabase.ForSite(postgres, dataPath))
-            : EmulationPortal.Core.Data.SqliteDialect.ForFile(Path.Combine(dataPath, "portal.db")));
-        await using var rebuilt = await rebuiltDatabase.OpenAsync();
+        await using var rebuilt = await OpenWithoutSiteAsync(dataPath);
         Assert.Equal(
             await rebuilt.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM content_items WHERE published_version IS NOT NULL"),
             await rebuilt.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM search_documents"));
         Assert.True(await rebuilt.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM search_documents WHERE extra <> ''") > 0);
     }
+
+    [Fact]
+    public async Task A_site_filled_by_recipe_run_is_not_indexed_again_at_its_first_start_but_an_older_format_is()
+    {
+        var dataPath = PortalFactory.NewDataPath();
+        var recipe = TestRecipes.Write(TestRecipes.WithContent(TestRecipes.Conference("bai-nhap", "Bài nhập bằng lệnh", body: "Từ khóa zebrakhen.")));
+        string[] database = TestDatabase.Postgres is { } server
+            ? ["--Portal:Database:Provider=Postgres", $"--Portal:Database:ConnectionString={TestDatabase.ForSite(server, dataPath)}"]
+            : [];
+        var (exitCode, output) = await HostCommand.RunAsync(["recipe", "run", recipe, $"--Portal:DataPath={dataPath}", .. database]);
+        Assert.True(exitCode == 0, output);
+
+        (long Generation, long LastDocId) imported;
+        await using (var beforeStart = await OpenWithoutSiteAsync(dataPath))
+        {
+            imported = await beforeStart.QuerySingleAsync<(long, long)>("SELECT generation, last_doc_id FROM search_state");
+        }
+
+        using (var site = new PortalFactory(dataPath, demoContent: false))
+        {
+            site.CreateClient();
+            await using var connection = await site.OpenDatabaseAsync();
+
+            // The import indexed the item in its own transaction: starting finds the index whole and leaves it.
+            Assert.Equal(imported, await connection.QuerySingleAsync<(long, long)>("SELECT generation, last_doc_id FROM search_state"));
+            Assert.Single((await site.Service<ISearchIndex>().SearchAsync(new SearchRequest { Query = "zebrakhen" })).Hits);
+            await connection.ExecuteAsync("UPDATE search_state SET format_version = 1");
+        }
+        using (var restarted = new PortalFactory(dataPath, demoContent: false, ownsDataPath: true))
+        {
+            restarted.CreateClient();
+            await using var connection = await restarted.OpenDatabaseAsync();
+
+            // An index written in an older format is rebuilt: new doc_ids, the current format.
+            var state = await connection.QuerySingleAsync<(long LastDocId, int Format)>("SELECT last_doc_id, format_version FROM search_state");
+            Assert.Equal((2L, 2), state);
+            Assert.Single((await restarted.Service<ISearchIndex>().SearchAsync(new SearchRequest { Query = "zebrakhen" })).Hits);
+        }
+    }
+
+    /// <summary>The site's database opened directly, with no site running over it.</summary>
+    private static Task<System.Data.Common.DbConnection> OpenWithoutSiteAsync(string dataPath) =>
+        new EmulationPortal.Core.Data.DbConnectionFactory(TestDatabase.Postgres is { } postgres
+            ? new EmulationPortal.Core.Data.PostgresDialect(TestDatabase.ForSite(postgres, dataPath))
+            : EmulationPortal.Core.Data.SqliteDialect.ForFile(Path.Combine(dataPath, "portal.db"))).OpenAsync();
 }

@@ -19,6 +19,9 @@ namespace EmulationPortal.Search.Services;
 /// </summary>
 public sealed class SearchIndex(IDbConnectionFactory connections, ContentTypeRegistry types) : ISearchIndex, IContentObserver
 {
+    /// <summary>Raised whenever what the index stores changes, so existing sites rebuild once.</summary>
+    public const int FormatVersion = 2;
+
     /// <summary>How many of the best results are weighed again for the words typed with their diacritics.</summary>
     private const int RerankWindow = 50;
 
@@ -64,6 +67,7 @@ public sealed class SearchIndex(IDbConnectionFactory connections, ContentTypeReg
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await RaiseGenerationAsync(connection, transaction);
         await connection.ExecuteAsync("DELETE FROM search_documents", transaction: transaction);
+        await connection.ExecuteAsync("UPDATE search_state SET format_version = @FormatVersion", new { FormatVersion }, transaction);
         var items = (await connection.QueryAsync<ContentRecord>($"{IndexedItems} ORDER BY i.id", transaction: transaction)).AsList();
         var texts = (await connection.QueryAsync<(string Key, string Text)>(
             "SELECT media_key, text FROM media_texts", transaction: transaction)).ToDictionary(t => t.Key, t => t.Text);
@@ -87,11 +91,12 @@ public sealed class SearchIndex(IDbConnectionFactory connections, ContentTypeReg
         await _memory.CurrentAsync(connection, cancellationToken);
     }
 
-    /// <summary>How many items the index should hold, against how many it holds: a start-up check.</summary>
-    public static async Task<(int Expected, int Indexed)> CountsAsync(DbConnection connection) =>
+    /// <summary>How many items the index should hold, how many it holds, and in which format: a start-up check.</summary>
+    public static async Task<(int Expected, int Indexed, int Format)> StateAsync(DbConnection connection) =>
         (await connection.ExecuteScalarAsync<int>(
             "SELECT COUNT(*) FROM content_items WHERE published_version IS NOT NULL OR status = 'Archived'"),
-         await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM search_documents"));
+         await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM search_documents"),
+         await connection.ExecuteScalarAsync<int>("SELECT format_version FROM search_state"));
 
     /// <summary>The first of <paramref name="count"/> doc_ids never handed out before (the generation's row lock is held already).</summary>
     private static async Task<long> NewDocIdsAsync(DbConnection connection, DbTransaction transaction, int count) =>
