@@ -57,7 +57,6 @@ public sealed class QueryCountTests : IDisposable
     {
         var few = await CountAsync(2);
         var many = await CountAsync(14);
-        Console.WriteLine(string.Join(", ", many.Select(p => $"{p.Key} {p.Value}")));
 
         foreach (var page in Pages)
         {
