@@ -6,7 +6,7 @@ using EmulationPortal.Media.Services;
 namespace EmulationPortal.Media.Jobs;
 
 /// <summary>Makes a photo's renditions with libvips and records them; waits while libvips is missing.</summary>
-public sealed class RenditionJob(FileSystemMediaStore store, RenditionMaker maker, IDbConnectionFactory connections, IChangeFeed changes) : IJobHandler
+public sealed class RenditionJob(FileSystemMediaStore store, RenditionMaker maker, IDbConnectionFactory connections) : IJobHandler
 {
     public string Kind => MediaLibrary.RenditionJob;
 
@@ -26,7 +26,5 @@ public sealed class RenditionJob(FileSystemMediaStore store, RenditionMaker make
                 """, new { subject, rendition.Width, rendition.Height, rendition.Format, rendition.Bytes }, transaction);
         }
         await transaction.CommitAsync(cancellationToken);
-        // Pages show a photo's renditions once they exist.
-        await changes.PublishAsync(ChangeTopics.Content, cancellationToken);
     }
 }
