@@ -63,6 +63,7 @@ app.UseExceptionHandler("/loi");
 app.UseStatusCodePagesWithReExecute("/loi/{0}");
 // Not the admin pages: they hold antiforgery tokens beside what people type, which compression would let leak (BREACH).
 app.UseWhen(context => !context.Request.Path.StartsWithSegments("/admin"), publicSide => publicSide.UseResponseCompression());
+// Files placed in wwwroot after the build (not in the static-assets manifest); the theme's own go through MapStaticAssets.
 app.UseStaticFiles();
 app.UseRouting();
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });

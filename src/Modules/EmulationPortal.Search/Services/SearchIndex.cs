@@ -158,8 +158,7 @@ public sealed class SearchIndex(IDbConnectionFactory connections, ContentTypeReg
         var snapshot = await _memory.CurrentAsync(connection, cancellationToken);
         var matches = QueryEngine.Run(snapshot, _memory.Tokens, _memory.Labels, query, request,
             skip: rerank ? 0 : (page - 1) * pageSize, take: rerank ? RerankWindow : pageSize);
-        var ranked = matches.Documents.ToDictionary(d => d.DocId);
-        var order = matches.Documents.Select((d, i) => (d.DocId, i)).ToDictionary(d => d.DocId, d => d.i);
+        var ranked = matches.Documents.Select((document, position) => (Document: document, Position: position)).ToDictionary(r => r.Document.DocId);
         var rows = matches.Documents.Count == 0 ? [] : (await connection.QueryAsync<HitRow>(new CommandDefinition($"""
             SELECT doc_id AS DocId, item_id AS ItemId, type AS Type, title AS Title, url AS Url, number AS Number, item_date AS ItemDate,
                 cluster_id AS ClusterId, SUBSTR(summary, 1, {Reach}) AS Summary, SUBSTR(body, 1, {Reach}) AS Body,
@@ -167,11 +166,11 @@ public sealed class SearchIndex(IDbConnectionFactory connections, ContentTypeReg
             FROM search_documents WHERE {connections.Dialect.InList("doc_id", "@ids")}
             """, new { ids = ranked.Keys.ToArray() }, cancellationToken: cancellationToken)))
             // A row deleted since the snapshot was taken is left out.
-            .OrderBy(r => order[r.DocId]).ToList();
+            .OrderBy(r => ranked[r.DocId].Position).ToList();
         if (rerank)
         {
-            rows = rows.OrderByDescending(r => ranked[r.DocId].Exact)
-                .ThenByDescending(r => ranked[r.DocId].Score * (1 + AccentedShare(r, query.AccentedWords)))
+            rows = rows.OrderByDescending(r => ranked[r.DocId].Document.Exact)
+                .ThenByDescending(r => ranked[r.DocId].Document.Score * (1 + AccentedShare(r, query.AccentedWords)))
                 .Skip((page - 1) * pageSize).Take(pageSize).ToList();
         }
         var tokens = query.Tokens;
