@@ -99,6 +99,14 @@ internal sealed class PortalProcess
 
     public double CurrentMemoryMiB() => StatusKilobytes("VmRSS") / 1024.0;
 
+    /// <summary>
+    /// What the resident set is made of now, in MiB: anonymous memory (the GC's heap, native allocations,
+    /// thread stacks), mapped files (assemblies, native libraries) and shared memory (.NET's JIT-compiled
+    /// code, which W^X maps twice and the kernel counts twice).
+    /// </summary>
+    public string MemoryBreakdown() => string.Create(CultureInfo.InvariantCulture,
+        $"anonymous {StatusKilobytes("RssAnon") / 1024.0:0}, files {StatusKilobytes("RssFile") / 1024.0:0}, shared (JIT code, mapped twice) {StatusKilobytes("RssShmem") / 1024.0:0}");
+
     private long StatusKilobytes(string field)
     {
         var line = File.ReadLines($"/proc/{ProcessId}/status").First(l => l.StartsWith(field + ":", StringComparison.Ordinal));

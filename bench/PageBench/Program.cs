@@ -141,6 +141,7 @@ try
     Console.WriteLine();
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"Portal process peak RSS (VmHWM since its start, import excluded): {peakMiB:0} MiB = {peakMiB * 1.048576:0} MB; {portal.CurrentMemoryMiB():0} MiB now   target ≤ 200 MB: {(peakMiB * 1.048576 <= 200 ? "met" : "MISSED")}"));
+    Console.WriteLine($"  now, in MiB: {portal.MemoryBreakdown()}");
     Console.WriteLine("(\"peak RSS\" in the table is the high-water mark up to the end of that page's run; \"CPU\" is cores used by the portal and by the rest: wrk, kernel, other work)");
     var article = results["article"].RequestsPerSecond;
     var uncached = results["article (uncached)"].RequestsPerSecond;
