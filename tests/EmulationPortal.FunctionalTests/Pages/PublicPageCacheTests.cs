@@ -1,9 +1,11 @@
 using System.Net;
 using System.Net.Http.Headers;
 using EmulationPortal.Core.Caching;
+using EmulationPortal.Core.Content;
 using EmulationPortal.Core.Data;
 using EmulationPortal.Core.Recipes;
 using EmulationPortal.FunctionalTests.Admin;
+using EmulationPortal.News.Models;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OutputCaching;
 
@@ -81,6 +83,40 @@ public sealed class PublicPageCacheTests : IAsyncLifetime
             Assert.True((await page.Content.ReadAsStringAsync()).Contains("tổng kết chờ duyệt", StringComparison.Ordinal), url);
         }
         Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync("/tin-tuc/hoi-nghi-tong-ket-cho-duyet")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Work_on_an_item_never_published_leaves_the_cached_pages_in_place()
+    {
+        var reader = _site.CreateClient();
+        string[] urls = [.. PagesShowingNews, "/tin-tuc/hoi-nghi-so-ket-da-dang"];
+        foreach (var url in urls)
+        {
+            Assert.True(FromCache(await ReadTwiceAsync(reader, url)), url);
+        }
+        var reviewer = new ContentAccess("u-duyet", "duyet", false, false,
+            new Dictionary<string, ClusterRole> { [TestRecipes.ClusterId] = ClusterRole.Reviewer });
+        var editing = _site.Service<ContentEditing>();
+        static ConferenceData Conference(string body) => new() { Date = new DateOnly(2026, 3, 2), Location = "Đô Lương", Body = body };
+
+        var draft = await editing.CreateAsync(reviewer, ConferenceType.TypeName, TestRecipes.ClusterId, "Hội nghị còn nháp", Conference("Bản nháp."));
+        await editing.SaveAsync(reviewer, draft.Id, 1, draft.Title, draft.ClusterId, Conference("Bản nháp đã sửa."));
+        await editing.TransitionAsync(reviewer, draft.Id, WorkflowAction.Submit, null);
+        await editing.ScheduleAsync(reviewer, draft.Id, DateTime.UtcNow.AddDays(3));
+        await editing.CancelScheduleAsync(reviewer, draft.Id);
+
+        foreach (var url in urls)
+        {
+            Assert.True(FromCache(await reader.GetAsync(url)), url);
+        }
+
+        // Editing what is live is a change readers may see (its cluster moves at once): the pages go.
+        var live = (await _site.Service<ContentStore>().GetLatestAsync("bai-da-dang"))!;
+        await editing.SaveAsync(reviewer, live.Id, live.LatestVersion, live.Title, live.ClusterId, Conference("Bài đã đăng, sửa lại."));
+        foreach (var url in urls)
+        {
+            Assert.False(FromCache(await reader.GetAsync(url)), url);
+        }
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace EmulationPortal.Core.Caching;
 
 /// <summary>
 /// The output cache of the pages anonymous readers get. A page is kept until what it shows may have
-/// changed: any change to content, clusters or site settings, on this node or another (the change feed),
+/// changed: any change readers may see to content, clusters or site settings, on this node or another (the change feed),
 /// evicts every public page. People signed in (editors previewing, staff who also see archived items)
 /// never get a cached page and never fill the cache.
 /// </summary>

@@ -40,7 +40,7 @@ public sealed class ContentEditing(IDbConnectionFactory connections, ContentStor
         await store.InsertVersionAsync(connection, transaction, id, 1, title.Trim(), data, access.UserName!, now);
         await ContentStore.RecordTransitionAsync(connection, transaction, id, 1, null, ContentStatus.Draft, access.UserName!, null, now);
         await transaction.CommitAsync(cancellationToken);
-        await changes.PublishAsync(ChangeTopics.Content, cancellationToken);
+        // A new draft shows on no public page: nothing to tell the caches.
         return (await store.GetLatestAsync(id, cancellationToken))!;
     }
 
@@ -72,7 +72,7 @@ public sealed class ContentEditing(IDbConnectionFactory connections, ContentStor
         await AppendVersionAsync(connection, transaction, current, access, title.Trim(), clusterId, data, status, null);
         await store.NotifyChangedAsync(connection, transaction, id);
         await transaction.CommitAsync(cancellationToken);
-        await changes.PublishAsync(ChangeTopics.Content, cancellationToken);
+        await PublishIfPublicAsync(current, status, cancellationToken);
         return (await store.GetLatestAsync(id, cancellationToken))!;
     }
 
@@ -99,10 +99,10 @@ public sealed class ContentEditing(IDbConnectionFactory connections, ContentStor
         {
             throw new ContentValidationException("comment", "Cần ghi rõ lý do khi trả lại bài.");
         }
-        await MoveAsync(connection, transaction, current, action, access.UserName!, comment);
+        var to = await MoveAsync(connection, transaction, current, action, access.UserName!, comment);
         await store.NotifyChangedAsync(connection, transaction, id);
         await transaction.CommitAsync(cancellationToken);
-        await changes.PublishAsync(ChangeTopics.Content, cancellationToken);
+        await PublishIfPublicAsync(current, to, cancellationToken);
         return (await store.GetLatestAsync(id, cancellationToken))!;
     }
 
@@ -126,8 +126,8 @@ public sealed class ContentEditing(IDbConnectionFactory connections, ContentStor
         await connection.ExecuteAsync(
             "UPDATE content_items SET scheduled_publish_utc = @atUtc, scheduled_by = @user WHERE id = @id",
             new { id, atUtc, user = access.UserName }, transaction);
+        // Schedules show only in the admin, which is never cached; the publication itself tells the caches.
         await transaction.CommitAsync(cancellationToken);
-        await changes.PublishAsync(ChangeTopics.Content, cancellationToken);
     }
 
     public async Task CancelScheduleAsync(ContentAccess access, string id, CancellationToken cancellationToken = default)
@@ -142,7 +142,6 @@ public sealed class ContentEditing(IDbConnectionFactory connections, ContentStor
         await connection.ExecuteAsync(
             "UPDATE content_items SET scheduled_publish_utc = NULL, scheduled_by = NULL WHERE id = @id", new { id }, transaction);
         await transaction.CommitAsync(cancellationToken);
-        await changes.PublishAsync(ChangeTopics.Content, cancellationToken);
     }
 
     /// <summary>
@@ -182,7 +181,20 @@ public sealed class ContentEditing(IDbConnectionFactory connections, ContentStor
         return published;
     }
 
-    private async Task MoveAsync(DbConnection connection, DbTransaction transaction, ContentRecord current, WorkflowAction action,
+    /// <summary>
+    /// Tells the caches of public pages, on every node, when a change reaches what readers see: the item
+    /// had a public version before it, or is published by it. Drafts and reviews of an item never
+    /// published show only in the admin, which is never cached.
+    /// </summary>
+    private async Task PublishIfPublicAsync(ContentRecord before, ContentStatus after, CancellationToken cancellationToken)
+    {
+        if (before.PublishedVersion is not null || after == ContentStatus.Published)
+        {
+            await changes.PublishAsync(ChangeTopics.Content, cancellationToken);
+        }
+    }
+
+    private async Task<ContentStatus> MoveAsync(DbConnection connection, DbTransaction transaction, ContentRecord current, WorkflowAction action,
         string userName, string? comment)
     {
         if (!ContentWorkflow.TryMove(current.Status, action, out var to))
@@ -207,6 +219,7 @@ public sealed class ContentEditing(IDbConnectionFactory connections, ContentStor
             transaction);
         await ContentStore.RecordTransitionAsync(connection, transaction, current.Id, current.LatestVersion, current.Status, to,
             userName, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(), now);
+        return to;
     }
 
     private async Task AppendVersionAsync(DbConnection connection, DbTransaction transaction, ContentRecord current, ContentAccess access,
