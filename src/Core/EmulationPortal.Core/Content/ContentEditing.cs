@@ -72,8 +72,7 @@ public sealed class ContentEditing(IDbConnectionFactory connections, ContentStor
         await AppendVersionAsync(connection, transaction, current, access, title.Trim(), clusterId, data, status, null);
         await store.NotifyChangedAsync(connection, transaction, id);
         await transaction.CommitAsync(cancellationToken);
-        await PublishIfPublicAsync(current, status, cancellationToken);
-        return (await store.GetLatestAsync(id, cancellationToken))!;
+        return await PublishIfPublicAsync(current, cancellationToken);
     }
 
     /// <summary>Makes an old version the newest draft again.</summary>
@@ -99,11 +98,10 @@ public sealed class ContentEditing(IDbConnectionFactory connections, ContentStor
         {
             throw new ContentValidationException("comment", "Cần ghi rõ lý do khi trả lại bài.");
         }
-        var to = await MoveAsync(connection, transaction, current, action, access.UserName!, comment);
+        await MoveAsync(connection, transaction, current, action, access.UserName!, comment);
         await store.NotifyChangedAsync(connection, transaction, id);
         await transaction.CommitAsync(cancellationToken);
-        await PublishIfPublicAsync(current, to, cancellationToken);
-        return (await store.GetLatestAsync(id, cancellationToken))!;
+        return await PublishIfPublicAsync(current, cancellationToken);
     }
 
     public async Task ScheduleAsync(ContentAccess access, string id, DateTime atUtc, CancellationToken cancellationToken = default)
@@ -182,19 +180,22 @@ public sealed class ContentEditing(IDbConnectionFactory connections, ContentStor
     }
 
     /// <summary>
-    /// Tells the caches of public pages, on every node, when a change reaches what readers see: the item
-    /// had a public version before it, or is published by it. Drafts and reviews of an item never
-    /// published show only in the admin, which is never cached.
+    /// Tells the caches of public pages, on every node, when a committed change reaches what readers see:
+    /// the item had a public version before it or has one after it (read after the commit, so a publish by
+    /// someone else in the meantime counts too). Drafts and reviews of an item never published show only in
+    /// the admin, which is never cached. Returns the item as it is now.
     /// </summary>
-    private async Task PublishIfPublicAsync(ContentRecord before, ContentStatus after, CancellationToken cancellationToken)
+    private async Task<ContentRecord> PublishIfPublicAsync(ContentRecord before, CancellationToken cancellationToken)
     {
-        if (before.PublishedVersion is not null || after == ContentStatus.Published)
+        var after = (await store.GetLatestAsync(before.Id, cancellationToken))!;
+        if (before.PublishedVersion is not null || after.PublishedVersion is not null)
         {
             await changes.PublishAsync(ChangeTopics.Content, cancellationToken);
         }
+        return after;
     }
 
-    private async Task<ContentStatus> MoveAsync(DbConnection connection, DbTransaction transaction, ContentRecord current, WorkflowAction action,
+    private async Task MoveAsync(DbConnection connection, DbTransaction transaction, ContentRecord current, WorkflowAction action,
         string userName, string? comment)
     {
         if (!ContentWorkflow.TryMove(current.Status, action, out var to))
@@ -219,7 +220,6 @@ public sealed class ContentEditing(IDbConnectionFactory connections, ContentStor
             transaction);
         await ContentStore.RecordTransitionAsync(connection, transaction, current.Id, current.LatestVersion, current.Status, to,
             userName, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(), now);
-        return to;
     }
 
     private async Task AppendVersionAsync(DbConnection connection, DbTransaction transaction, ContentRecord current, ContentAccess access,
