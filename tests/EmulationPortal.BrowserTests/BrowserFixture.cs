@@ -67,8 +67,11 @@ public sealed record Device(int Width, int Height, float DeviceScaleFactor, bool
 /// </summary>
 public sealed partial class BrowserFixture : IAsyncLifetime
 {
-    /// <summary>Long enough for a first request to a cold site, short enough to fail fast.</summary>
-    private const float ActionTimeoutMilliseconds = 10_000;
+    /// <summary>
+    /// An upper bound for each wait, not a pause: actions and assertions return as soon as their
+    /// condition holds. Generous, because a CI machine under load can take seconds for one render.
+    /// </summary>
+    private const float ActionTimeoutMilliseconds = 30_000;
 
     private IPlaywright? _playwright;
     private IBrowser? _browser;
@@ -100,6 +103,7 @@ public sealed partial class BrowserFixture : IAsyncLifetime
 
     private async Task LaunchChromiumAsync()
     {
+        Assertions.SetDefaultExpectTimeout(ActionTimeoutMilliseconds);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new()
         {
@@ -127,6 +131,7 @@ public sealed partial class BrowserFixture : IAsyncLifetime
             TimezoneId = "Asia/Ho_Chi_Minh",
         });
         context.SetDefaultTimeout(ActionTimeoutMilliseconds);
+        context.SetDefaultNavigationTimeout(ActionTimeoutMilliseconds);
         return context;
     }
 

@@ -42,12 +42,46 @@ public sealed class PortalServer : WebApplicationFactory<Program>
             // Port 0: the system picks a free port, so parallel collections never collide.
             server.UseKestrel(0);
             server.StartServer();
+            server.WaitUntilServing();
             return server;
         }
         catch
         {
             server.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Waits until the site reports ready and has rendered its home page once, so that a journey's
+    /// first navigation meets a warm site rather than racing its first render on a busy machine.
+    /// </summary>
+    private void WaitUntilServing()
+    {
+        using var client = new HttpClient { BaseAddress = new Uri(BaseUrl), Timeout = TimeSpan.FromMinutes(2) };
+        var deadline = DateTime.UtcNow.AddMinutes(5);
+        foreach (var path in new[] { "/health/ready", "/" })
+        {
+            while (true)
+            {
+                try
+                {
+                    using var response = client.GetAsync(path).GetAwaiter().GetResult();
+                    if (response.IsSuccessStatusCode)
+                    {
+                        break;
+                    }
+                }
+                catch (HttpRequestException)
+                {
+                    // Not listening yet: try again until the deadline.
+                }
+                if (DateTime.UtcNow > deadline)
+                {
+                    throw new TimeoutException($"The portal at {BaseUrl} did not answer {path} within 5 minutes.");
+                }
+                Thread.Sleep(200);
+            }
         }
     }
 
