@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Dapper;
+using EmulationPortal.Core.Content;
 using EmulationPortal.Core.Recipes;
 
 namespace EmulationPortal.FunctionalTests.Admin;
@@ -62,6 +63,26 @@ public sealed class ContentAdminTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, merged.StatusCode);
         await using var after = await _site.OpenDatabaseAsync();
         Assert.Equal(3, await after.ExecuteScalarAsync<int>("SELECT latest_version FROM content_items WHERE id = 'bai-nhap'"));
+    }
+
+    [Fact]
+    public async Task Versions_too_different_to_compare_line_by_line_show_a_note_on_the_conflict_and_compare_pages()
+    {
+        var editor = await AdminClient.LoginAsync(_site, "bientap", Password);
+        var reviewer = await AdminClient.LoginAsync(_site, "duyet", Password);
+        var theirs = string.Join("\n", Enumerable.Range(0, 3_000).Select(i => $"Dòng {i} của người duyệt."));
+        var mine = string.Join("\n", Enumerable.Range(0, 3_000).Select(i => $"Dòng {i} của biên tập viên."));
+        Assert.Equal(HttpStatusCode.Redirect, (await reviewer.PostFormAsync("/admin/tin-tuc/bai-nhap/sua", ConferenceFields("1", theirs))).StatusCode);
+
+        var conflict = await editor.PostFormAsync("/admin/tin-tuc/bai-nhap/sua", ConferenceFields("1", mine));
+
+        Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
+        var page = await PortalFactory.ParseAsync(conflict);
+        Assert.Contains(TextDiff.TooLongNote, page.QuerySelector(".conflict")!.TextContent);
+        Assert.Empty(page.QuerySelectorAll(".conflict .diff div"));
+        Assert.Equal(mine, page.QuerySelector("textarea[name=Body]")!.TextContent.Replace("\r\n", "\n"));
+        var compare = await reviewer.GetDocumentAsync("/admin/noi-dung/bai-nhap/so-sanh?tu=1&den=2");
+        Assert.Contains(compare.QuerySelectorAll(".notice"), notice => notice.TextContent.Contains(TextDiff.TooLongNote));
     }
 
     [Fact]

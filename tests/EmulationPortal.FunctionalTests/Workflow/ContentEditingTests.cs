@@ -116,7 +116,7 @@ public sealed class ContentEditingTests : IAsyncLifetime
         var store = _site.Service<ContentStore>();
         var first = await store.GetVersionAsync(item.Id, 1);
         var second = await store.GetVersionAsync(item.Id, 2);
-        var diff = TextDiff.Lines(VersionText.Lines(first!.Title, first.Data), VersionText.Lines(second!.Title, second.Data));
+        var diff = TextDiff.Lines(VersionText.Lines(first!.Title, first.Data), VersionText.Lines(second!.Title, second.Data)).Lines;
         Assert.Equal(["    Dòng hai."], diff.Where(d => d.Kind == DiffKind.Removed).Select(d => d.Text));
         Assert.Equal(["    Dòng hai đã sửa."], diff.Where(d => d.Kind == DiffKind.Added).Select(d => d.Text));
     }

@@ -37,7 +37,7 @@ public abstract class ContentEditorForm
 }
 
 /// <summary>Someone else's save that came first: who, when, and how it differs from what was typed.</summary>
-public sealed record EditConflict(int Version, string Author, DateTime SavedUtc, IReadOnlyList<DiffLine> Differences);
+public sealed record EditConflict(int Version, string Author, DateTime SavedUtc, LineDiff Differences);
 
 /// <summary>
 /// The create and edit pages of one content type: permissions, validation that keeps what was

@@ -1,5 +1,8 @@
+using AngleSharp.Css.Dom;
+using Ganss.Xss;
 using Markdig;
-using Markdig.Syntax;
+using Markdig.Renderers;
+using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax.Inlines;
 
 namespace EmulationPortal.Core.Content;
@@ -7,7 +10,8 @@ namespace EmulationPortal.Core.Content;
 /// <summary>
 /// Renders editors' Markdown for public pages. Raw HTML is never passed through, and links or
 /// images whose address is not http, https or mailto become plain text, so a write-up cannot
-/// carry script into the page.
+/// carry script into the page. The HTML is then sanitised against an allow-list of what this
+/// renderer emits, so a future hole in the Markdown side still cannot reach the page.
 /// </summary>
 public static class MarkdownRenderer
 {
@@ -16,50 +20,106 @@ public static class MarkdownRenderer
         .UsePipeTables()
         .UseEmphasisExtras()
         .UseAutoLinks()
+        .Use<RefusedLinksAsText>()
         .Build();
 
-    public static string ToHtml(string? markdown)
-    {
-        var document = Markdown.Parse(markdown ?? "", Pipeline);
-        foreach (var link in document.Descendants<LinkInline>().ToList())
-        {
-            if (!IsAllowed(link.Url))
-            {
-                Unwrap(link);
-            }
-        }
-        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
-        {
-            if (!IsAllowed(autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url))
-            {
-                autolink.ReplaceBy(new LiteralInline(autolink.Url));
-            }
-        }
-        using var writer = new StringWriter();
-        var renderer = new Markdig.Renderers.HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        return writer.ToString();
-    }
+    // Configured once here and never changed afterwards: Sanitize is then safe from any thread.
+    private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
+
+    public static string ToHtml(string? markdown) => Sanitize(Markdown.ToHtml(markdown ?? "", Pipeline));
+
+    /// <summary>
+    /// Keeps only what this renderer emits: its tags, its attributes, links to http, https, mailto, tel,
+    /// relative and #fragment addresses, images from the web or the portal's own /media store.
+    /// </summary>
+    public static string Sanitize(string html) => Sanitizer.Sanitize(html);
 
     public static bool IsAllowed(string? url) =>
         Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var uri)
         && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeMailto);
 
-    /// <summary>Keeps a refused link's text (an image's alt text) and drops the link itself.</summary>
-    private static void Unwrap(LinkInline link)
+    private static HtmlSanitizer CreateSanitizer()
     {
-        var children = new List<Inline>();
-        for (var child = link.FirstChild; child is not null; child = child.NextSibling)
+        var sanitizer = new HtmlSanitizer(new HtmlSanitizerOptions
         {
-            children.Add(child);
-        }
-        foreach (var child in children)
+            // Exactly what the pipeline above emits: CommonMark blocks and inlines, emphasis extras, pipe tables.
+            AllowedTags = Set("p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "code",
+                "ul", "ol", "li", "em", "strong", "del", "ins", "mark", "sub", "sup", "a", "img",
+                "table", "thead", "tbody", "tr", "th", "td"),
+            AllowedAttributes = Set("href", "title", "src", "alt", "start", "style"),
+            // Pipe tables align their columns with a style attribute; nothing else may be styled.
+            AllowedCssProperties = Set("text-align"),
+            AllowedAtRules = new HashSet<CssRuleType>(),
+            AllowedClasses = Set(),
+            AllowedSchemes = Set("http", "https", "mailto", "tel"),
+            UriAttributes = Set("href", "src"),
+            AllowDataAttributes = false,
+        });
+        sanitizer.FilterUrl += (_, e) =>
         {
-            child.Remove();
-            link.InsertBefore(child);
+            if (e.Tag.LocalName == "img" && !IsImageSource(e.SanitizedUrl))
+            {
+                e.SanitizedUrl = null;
+            }
+        };
+        return sanitizer;
+    }
+
+    /// <summary>Images come from the web (as the renderer allows) or from the portal's own media store.</summary>
+    private static bool IsImageSource(string? url) =>
+        url is not null
+        && ((Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
+            || (url.StartsWith("/media/", StringComparison.Ordinal) && !url.Contains('\\')));
+
+    private static HashSet<string> Set(params string[] values) => new(values, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Decides at rendering time, node by node, rather than by editing the syntax tree: Markdig's
+    /// sibling links do not survive moving inlines around, and a walk over a tree edited that way
+    /// skipped an autolink standing before a refused link.
+    /// </summary>
+    private sealed class RefusedLinksAsText : IMarkdownExtension
+    {
+        public void Setup(MarkdownPipelineBuilder pipeline)
+        {
         }
-        link.Remove();
+
+        public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+        {
+            var renderers = ((HtmlRenderer)renderer).ObjectRenderers;
+            renderers.ReplaceOrAdd<LinkInlineRenderer>(new CheckedLinkRenderer());
+            renderers.ReplaceOrAdd<AutolinkInlineRenderer>(new CheckedAutolinkRenderer());
+        }
+    }
+
+    /// <summary>A refused link keeps its text, a refused image its alt text.</summary>
+    private sealed class CheckedLinkRenderer : LinkInlineRenderer
+    {
+        protected override void Write(HtmlRenderer renderer, LinkInline link)
+        {
+            if (IsAllowed(link.GetDynamicUrl?.Invoke() ?? link.Url))
+            {
+                base.Write(renderer, link);
+            }
+            else
+            {
+                renderer.WriteChildren(link);
+            }
+        }
+    }
+
+    private sealed class CheckedAutolinkRenderer : AutolinkInlineRenderer
+    {
+        protected override void Write(HtmlRenderer renderer, AutolinkInline link)
+        {
+            if (IsAllowed(link.IsEmail ? "mailto:" + link.Url : link.Url))
+            {
+                base.Write(renderer, link);
+            }
+            else
+            {
+                renderer.WriteEscape(link.Url);
+            }
+        }
     }
 }

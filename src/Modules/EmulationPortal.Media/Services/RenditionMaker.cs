@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
 using EmulationPortal.Core.Media;
+using EmulationPortal.Core.Text;
 
 namespace EmulationPortal.Media.Services;
 
@@ -197,7 +198,7 @@ public sealed class RenditionMaker(RenditionOptions options)
             await outputText;
             if (process.ExitCode != 0)
             {
-                var reported = errorText.Length > MaxReportedErrorLength ? errorText[..MaxReportedErrorLength] + "…" : errorText;
+                var reported = Excerpt.Shorten(errorText, MaxReportedErrorLength);
                 throw new RenditionFailedException(
                     $"{Describe(width, format)}: vipsthumbnail kết thúc với mã lỗi {process.ExitCode} (giới hạn bộ nhớ {options.MemoryLimitBytes / (1024 * 1024)} MB). {reported}".TrimEnd());
             }

@@ -1,3 +1,5 @@
+using EmulationPortal.Core.Text;
+
 namespace EmulationPortal.Media.Services;
 
 /// <summary>
@@ -18,7 +20,7 @@ public static class SafeFileName
         {
             return fallback;
         }
-        return cleaned.Length <= MaxLength ? cleaned : cleaned[..MaxLength].TrimEnd(' ', '.');
+        return Excerpt.Prefix(cleaned, MaxLength).TrimEnd(' ', '.');
     }
 
     /// <summary>A bare file name as a browser sends it: no folders, no "..", no control characters.</summary>

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
+using EmulationPortal.Core.Text;
 using Spreadsheet = DocumentFormat.OpenXml.Spreadsheet;
 using Word = DocumentFormat.OpenXml.Wordprocessing;
 
@@ -455,13 +456,7 @@ public sealed partial class TextExtractor(TextExtractionOptions options)
                 break;
             }
         }
-        if (tidy.Length <= options.MaxCharacters)
-        {
-            return tidy.ToString();
-        }
-        // Never cut between the two halves of a surrogate pair.
-        var length = char.IsHighSurrogate(tidy[options.MaxCharacters - 1]) ? options.MaxCharacters - 1 : options.MaxCharacters;
-        return tidy.ToString(0, length).TrimEnd();
+        return tidy.Length <= options.MaxCharacters ? tidy.ToString() : Excerpt.Prefix(tidy.ToString(), options.MaxCharacters).TrimEnd();
     }
 
     /// <summary>

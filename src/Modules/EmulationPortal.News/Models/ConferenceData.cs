@@ -1,5 +1,6 @@
 using EmulationPortal.Core.Content;
 using EmulationPortal.Core.Search;
+using EmulationPortal.Core.Text;
 
 namespace EmulationPortal.News.Models;
 
@@ -76,6 +77,6 @@ public sealed class ConferenceType : ContentType<ConferenceData>
             return null;
         }
         var text = Markdig.Markdown.ToPlainText(paragraph).Trim();
-        return text.Length <= 220 ? text : text[..text.LastIndexOf(' ', 220)] + "…";
+        return Excerpt.Shorten(text, 220);
     }
 }

@@ -103,12 +103,12 @@ public static class Highlighter
     private static int NextSpace(string text, int from)
     {
         var space = text.IndexOf(' ', from);
-        return space < 0 || space - from > 30 ? from : space + 1;
+        return space < 0 || space - from > 30 ? Excerpt.BoundaryAtOrBefore(text, from) : space + 1;
     }
 
     private static int PreviousSpace(string text, int from, int floor)
     {
         var space = text.LastIndexOf(' ', from - 1, from - floor);
-        return space <= floor || from - space > 30 ? from : space;
+        return space <= floor || from - space > 30 ? Excerpt.BoundaryAtOrBefore(text, from) : space;
     }
 }

@@ -43,7 +43,7 @@ public sealed class SearchQuery
 
     public static SearchQuery Parse(string? text)
     {
-        var input = (text ?? "").Length > MaxLength ? text![..MaxLength] : text ?? "";
+        var input = Excerpt.Prefix(text ?? "", MaxLength);
         var clauses = new List<Clause>();
         var excluded = new List<IReadOnlyList<string>>();
         var accented = new HashSet<string>(StringComparer.Ordinal);

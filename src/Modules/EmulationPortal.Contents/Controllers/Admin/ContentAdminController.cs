@@ -30,7 +30,7 @@ public sealed record ItemPage(
     IReadOnlyList<WorkflowAction> Actions,
     bool CanSchedule);
 
-public sealed record DiffPage(ContentRecord Item, int From, int To, IReadOnlyList<DiffLine> Lines);
+public sealed record DiffPage(ContentRecord Item, int From, int To, LineDiff Diff);
 
 /// <summary>Types and clusters by id, for showing names in lists.</summary>
 public sealed record AdminLookups(ContentTypeRegistry Types, IReadOnlyDictionary<string, ClusterSummary> Clusters)
