@@ -227,16 +227,21 @@ public sealed class ContentEditing(IDbConnectionFactory connections, ContentStor
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var version = current.LatestVersion + 1;
-        await store.InsertVersionAsync(connection, transaction, current.Id, version, title, data, access.UserName!, now);
-        // The guard on latest_version makes the check-then-write atomic against a concurrent save.
+        // The guarded move comes before the new version's row: it locks the item's row, so a concurrent
+        // save of the same version waits here and then finds the guard false (PostgreSQL re-reads the row
+        // once the lock is released), instead of colliding with the winner on the versions' key.
+        // SQLite's single writer never gets this far with a stale version.
         var moved = await connection.ExecuteAsync("""
             UPDATE content_items SET latest_version = @version, status = @status, cluster_id = @clusterId, modified_utc = @now
             WHERE id = @id AND latest_version = @expected
             """, new { id = current.Id, version, status = status.ToString(), clusterId, now, expected = current.LatestVersion }, transaction);
         if (moved != 1)
         {
-            throw new ContentConflictException(current);
+            // What the winner saved, read after its commit, so the conflict page compares against it and a
+            // save of the merged text is accepted.
+            throw new ContentConflictException(await LoadAsync(connection, transaction, current.Id));
         }
+        await store.InsertVersionAsync(connection, transaction, current.Id, version, title, data, access.UserName!, now);
         if (status != current.Status)
         {
             await ContentStore.RecordTransitionAsync(connection, transaction, current.Id, version, current.Status, status, access.UserName!, comment, now);
