@@ -57,6 +57,8 @@ public sealed class Startup : IModuleStartup
                 cookie.SlidingExpiration = true;
             }));
         services.AddAuthorization();
+        services.AddSingleton<LoginLockouts>();
+        services.AddScoped<PortalSignIn>();
         services.AddSingleton<ContentAccessProvider>();
         services.AddSingleton<IContentAccessProvider>(provider => provider.GetRequiredService<ContentAccessProvider>());
         services.AddSingleton<IStartupTask, AdminAccountTask>();

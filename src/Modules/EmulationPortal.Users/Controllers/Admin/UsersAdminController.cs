@@ -63,6 +63,7 @@ public sealed class UsersAdminController(
     UserManager<PortalUser> users,
     SignInManager<PortalUser> signIn,
     UserAdministration administration,
+    LoginLockouts lockouts,
     IClusterDirectory clusterDirectory,
     TimeProvider clock) : AdminController
 {
@@ -207,6 +208,7 @@ public sealed class UsersAdminController(
         var result = await users.UpdateAsync(user);
         if (result.Succeeded)
         {
+            await lockouts.ClearAsync(user.Id);
             Notify($"Đã mở khóa tài khoản {user.UserName}.");
         }
         else
