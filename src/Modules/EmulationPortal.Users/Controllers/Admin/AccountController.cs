@@ -56,6 +56,11 @@ public sealed class AccountController(SignInManager<PortalUser> signIn, UserMana
     [HttpPost(Startup.LogoutPath)]
     public async Task<IActionResult> Logout()
     {
+        // A new stamp makes every copy of this person's cookie worthless, not only the one the browser deletes.
+        if (await users.GetUserAsync(User) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
         await signIn.SignOutAsync();
         return Redirect("/");
     }
