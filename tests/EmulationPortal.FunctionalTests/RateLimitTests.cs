@@ -28,21 +28,8 @@ public sealed class RateLimitTests
 
         // Ten a minute are served. Should the minute turn while this runs (a very busy machine), the
         // next window serves ten more: the refusal then comes later, but it comes.
-        var served = 0;
-        HttpResponseMessage? refused = null;
-        while (refused is null && served < 20)
-        {
-            var response = (await LoginAbuseTests.PostLoginAsync(client, $"khongcoai{served}", "Sai-mat-khau-2026", flooder)).Response;
-            if (response.StatusCode == HttpStatusCode.TooManyRequests)
-            {
-                refused = response;
-            }
-            else
-            {
-                Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-                served++;
-            }
-        }
+        var (served, refused) = await UntilRefusedAsync(HttpStatusCode.Unauthorized, 20,
+            async i => (await LoginAbuseTests.PostLoginAsync(client, $"khongcoai{i}", "Sai-mat-khau-2026", flooder)).Response);
 
         Assert.NotNull(refused);
         Assert.True(served >= 10, $"only {served} attempts were served");
@@ -66,21 +53,7 @@ public sealed class RateLimitTests
         var http = site.CreateClient();
         const string flooder = "203.0.113.51";
 
-        var served = 0;
-        HttpResponseMessage? refused = null;
-        while (refused is null && served < 10)
-        {
-            var response = await SendAsync(http, $"/tim-kiem?q=thi+dua+{served}", flooder);
-            if (response.StatusCode == HttpStatusCode.TooManyRequests)
-            {
-                refused = response;
-            }
-            else
-            {
-                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-                served++;
-            }
-        }
+        var (served, refused) = await UntilRefusedAsync(HttpStatusCode.OK, 10, i => SendAsync(http, $"/tim-kiem?q=thi+dua+{i}", flooder));
 
         Assert.NotNull(refused);
         Assert.True(served is >= 3 and <= 5, $"{served} searches were served");
@@ -116,6 +89,22 @@ public sealed class RateLimitTests
         {
             Assert.True(endpoint.Metadata.GetMetadata<EnableRateLimitingAttribute>() is not null, $"{endpoint.RoutePattern.RawText} has no rate limit");
         }
+    }
+
+    /// <summary>Sends until a request is refused (429) or <paramref name="most"/> were served, each served one answering <paramref name="served"/>.</summary>
+    private static async Task<(int Served, HttpResponseMessage? Refused)> UntilRefusedAsync(HttpStatusCode served, int most,
+        Func<int, Task<HttpResponseMessage>> send)
+    {
+        for (var count = 0; count < most; count++)
+        {
+            var response = await send(count);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                return (count, response);
+            }
+            Assert.Equal(served, response.StatusCode);
+        }
+        return (most, null);
     }
 
     private static async Task<HttpResponseMessage> SendAsync(HttpClient http, string url, string address)
