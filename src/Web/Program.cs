@@ -5,6 +5,7 @@ using Microsoft.Extensions.WebEncoders;
 using System.IO.Compression;
 using EmulationPortal.Core.Caching;
 using EmulationPortal.Core.Data;
+using EmulationPortal.Core.Http;
 using EmulationPortal.Core.Modules;
 using EmulationPortal.Core.Setup;
 using EmulationPortal.Web.Cli;
@@ -47,6 +48,7 @@ builder.Services.AddResponseCompression(options =>
 // The fastest levels: the pages are small and the servers cheap.
 builder.Services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
 builder.Services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
+builder.Services.AddPortalRateLimits(builder.Configuration);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
 var app = builder.Build();
@@ -66,6 +68,8 @@ app.UseWhen(context => !context.Request.Path.StartsWithSegments("/admin"), publi
 // Files placed in wwwroot after the build (not in the static-assets manifest); the theme's own go through MapStaticAssets.
 app.UseStaticFiles();
 app.UseRouting();
+// Before the output cache: a search answered from the cache still counts against its address.
+app.UseRateLimiter();
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
 foreach (var module in catalog.Modules)

@@ -1,8 +1,11 @@
 using System.Data.Common;
 using AngleSharp;
 using AngleSharp.Dom;
+using System.Net;
 using EmulationPortal.Core.Data;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,6 +17,9 @@ namespace EmulationPortal.FunctionalTests;
 /// </summary>
 public class PortalFactory : WebApplicationFactory<Program>
 {
+    /// <summary>A request header by which a test says which client address the request comes from.</summary>
+    public const string ClientAddressHeader = "X-Test-Client-Address";
+
     private readonly bool _ownsDataPath;
 
     /// <param name="ownsDataPath">Whether disposing the site deletes its data; false when a later site reopens it.</param>
@@ -34,6 +40,12 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public IReadOnlyDictionary<string, string> Settings { get; }
 
+    /// <summary>
+    /// Whether the site keeps the real rate limits per client address. Otherwise they are lifted: the
+    /// tests send many requests, all from one address. <see cref="Settings"/> may still set them.
+    /// </summary>
+    public bool RealRateLimits { get; init; }
+
     public static string NewDataPath() => Path.Combine(Path.GetTempPath(), "portal-tests", Guid.NewGuid().ToString("N"));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -47,10 +59,34 @@ public class PortalFactory : WebApplicationFactory<Program>
             builder.UseSetting("Portal:Database:ConnectionString", TestDatabase.ForSite(server, DataPath));
         }
         builder.UseSetting("Portal:DemoContent", DemoContent ? "true" : "false");
+        if (!RealRateLimits)
+        {
+            builder.UseSetting("Portal:RateLimits:Login:PermitsPerMinute", "1000000");
+            builder.UseSetting("Portal:RateLimits:Search:PermitsPerMinute", "1000000");
+            builder.UseSetting("Portal:RateLimits:Search:Burst", "1000000");
+        }
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ClientAddressFromHeader>());
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
         }
+    }
+
+    /// <summary>Sets the connection's remote address from <see cref="ClientAddressHeader"/>, before anything else reads it.</summary>
+    private sealed class ClientAddressFromHeader : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                if (IPAddress.TryParse(context.Request.Headers[ClientAddressHeader], out var address))
+                {
+                    context.Connection.RemoteIpAddress = address;
+                }
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
     }
 
     public T Service<T>() where T : notnull => Services.GetRequiredService<T>();

@@ -1,6 +1,6 @@
 using System.Net;
 using AngleSharp.Dom;
-using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 
 namespace EmulationPortal.FunctionalTests.Admin;
 
@@ -18,8 +18,15 @@ public sealed class AdminClient : IDisposable
     {
         Site = site;
         UserName = userName;
-        Http = site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        // No redirect handler: tests see where a request was sent.
+        Http = site.CreateDefaultClient(new Uri("http://localhost"), new CookieContainerHandler(Cookies));
     }
+
+    /// <summary>The cookies this browser holds, e.g. to try a copy of its sign-in cookie elsewhere.</summary>
+    public CookieContainer Cookies { get; } = new();
+
+    /// <summary>The Cookie header this browser sends.</summary>
+    public string CookieHeader => Cookies.GetCookieHeader(Http.BaseAddress!);
 
     public PortalFactory Site { get; }
 

@@ -1,8 +1,10 @@
 using EmulationPortal.Core.Caching;
 using EmulationPortal.Core.Content;
+using EmulationPortal.Core.Http;
 using EmulationPortal.Core.Search;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace EmulationPortal.Search.Controllers;
 
@@ -14,6 +16,7 @@ public sealed record SearchPage(SearchResult Result, IReadOnlyDictionary<string,
 }
 
 /// <summary>The search page (<c>/tim-kiem</c>) and its JSON twin (<c>/api/search</c>).</summary>
+[EnableRateLimiting(PortalRateLimits.Search)]
 public sealed class SearchController(ISearchIndex index, IContentAccessProvider accessProvider, IClusterDirectory clusterDirectory,
     ContentTypeRegistry contentTypes) : Controller
 {

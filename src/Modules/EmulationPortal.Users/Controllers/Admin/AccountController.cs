@@ -1,9 +1,12 @@
 using Microsoft.AspNetCore.Http;
 using EmulationPortal.Core.Admin;
+using EmulationPortal.Core.Http;
 using EmulationPortal.Users.Models;
+using EmulationPortal.Users.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace EmulationPortal.Users.Controllers.Admin;
 
@@ -23,27 +26,29 @@ public sealed class PasswordForm
     public IReadOnlyList<string> Errors { get; set; } = [];
 }
 
-public sealed class AccountController(SignInManager<PortalUser> signIn, UserManager<PortalUser> users) : AdminController
+public sealed class AccountController(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, PortalSignIn passwordSignIn) : AdminController
 {
+    /// <summary>One answer for an unknown name, a wrong password and a locked account, so none of them can be told apart.</summary>
+    public const string LoginFailed =
+        "Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khóa. Nếu đã nhập sai nhiều lần, xin thử lại sau 15 phút.";
+
     [AllowAnonymous]
     [HttpGet(Startup.LoginPath)]
     public IActionResult Login(string? returnUrl) => View(new LoginForm { ReturnUrl = returnUrl });
 
     [AllowAnonymous]
     [HttpPost(Startup.LoginPath)]
+    [EnableRateLimiting(PortalRateLimits.Login)]
     public async Task<IActionResult> Login(LoginForm form)
     {
-        var result = string.IsNullOrWhiteSpace(form.UserName) || string.IsNullOrEmpty(form.Password)
-            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.PasswordSignInAsync(form.UserName.Trim(), form.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var signedIn = !string.IsNullOrWhiteSpace(form.UserName) && !string.IsNullOrEmpty(form.Password)
+            && await passwordSignIn.PasswordSignInAsync(form.UserName.Trim(), form.Password, ClientAddress.Of(HttpContext));
+        if (signedIn)
         {
             return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl! : "/admin");
         }
         form.Password = "";
-        form.Error = result.IsLockedOut
-            ? "Tài khoản đang tạm khóa vì đăng nhập sai nhiều lần. Xin thử lại sau 15 phút."
-            : "Tên đăng nhập hoặc mật khẩu không đúng.";
+        form.Error = LoginFailed;
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         return View(form);
     }
@@ -51,6 +56,11 @@ public sealed class AccountController(SignInManager<PortalUser> signIn, UserMana
     [HttpPost(Startup.LogoutPath)]
     public async Task<IActionResult> Logout()
     {
+        // A new stamp makes every copy of this person's cookie worthless, not only the one the browser deletes.
+        if (await users.GetUserAsync(User) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
         await signIn.SignOutAsync();
         return Redirect("/");
     }

@@ -63,6 +63,7 @@ public sealed class UsersAdminController(
     UserManager<PortalUser> users,
     SignInManager<PortalUser> signIn,
     UserAdministration administration,
+    LoginLockouts lockouts,
     IClusterDirectory clusterDirectory,
     TimeProvider clock) : AdminController
 {
@@ -148,7 +149,8 @@ public sealed class UsersAdminController(
         var access = await AccessAsync();
         form.Id = id;
         var user = await users.FindByIdAsync(id);
-        if (user is null)
+        var before = await administration.FindAsync(id, cancellationToken);
+        if (user is null || before is null)
         {
             return NotFound();
         }
@@ -169,23 +171,26 @@ public sealed class UsersAdminController(
             return await RedisplayAsync(form, cancellationToken);
         }
 
-        IdentityResult result;
+        // A new password or other rights end the account's sessions (a new stamp), once the rights are written.
+        var rightsChanged = !before.Roles.ToHashSet().SetEquals(roles)
+            || before.Clusters.Count != assignments.Count
+            || before.Clusters.Any(c => !assignments.TryGetValue(c.Key, out var role) || role != c.Value);
         if (changePassword)
         {
-            // The password was checked against the policy above; a new stamp ends the account's other sessions.
+            // The password was checked against the policy above.
             user.PasswordHash = users.PasswordHasher.HashPassword(user, form.Password!);
-            result = await users.UpdateSecurityStampAsync(user);
         }
-        else
-        {
-            result = await users.UpdateAsync(user);
-        }
+        var result = await users.UpdateAsync(user);
         if (!result.Succeeded)
         {
             AddIdentityErrors(form, result);
             return await RedisplayAsync(form, cancellationToken);
         }
         await administration.SetAssignmentsAsync(user.Id, roles, assignments, cancellationToken);
+        if (changePassword || rightsChanged)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
         if (id == access.UserId)
         {
             await signIn.RefreshSignInAsync(user);
@@ -207,7 +212,35 @@ public sealed class UsersAdminController(
         var result = await users.UpdateAsync(user);
         if (result.Succeeded)
         {
+            await lockouts.ClearAsync(user.Id);
             Notify($"Đã mở khóa tài khoản {user.UserName}.");
+        }
+        else
+        {
+            NotifyError(string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+        return Redirect($"/admin/nguoi-dung/{id}");
+    }
+
+    /// <summary>Locks the account until an administrator unlocks it, and ends its sessions (a new stamp).</summary>
+    [HttpPost("/admin/nguoi-dung/{id}/khoa")]
+    public async Task<IActionResult> Lock(string id)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+        if (id == (await AccessAsync()).UserId)
+        {
+            NotifyError("Bạn không thể tự khóa tài khoản của chính mình.");
+            return Redirect($"/admin/nguoi-dung/{id}");
+        }
+        user.LockoutEndUtc = PortalUser.LockedIndefinitely;
+        var result = await users.UpdateSecurityStampAsync(user);
+        if (result.Succeeded)
+        {
+            Notify($"Đã khóa tài khoản {user.UserName}; mọi phiên đăng nhập của tài khoản này đã kết thúc.");
         }
         else
         {
