@@ -37,7 +37,7 @@ builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSett
 builder.Services.AddProblemDetails();
 builder.Services.AddSingleton<PublicPageCache>();
 builder.Services.AddOutputCache();
-builder.Services.AddOptions<OutputCacheOptions>().Configure<PublicPageCache>((options, policy) => options.AddPolicy(PublicPageCache.Policy, policy));
+builder.Services.AddOptions<OutputCacheOptions>().Configure<PublicPageCache>((options, policy) => policy.Register(options));
 builder.Services.AddResponseCompression(options =>
 {
     options.EnableForHttps = true;
