@@ -6,6 +6,7 @@ using System.IO.Compression;
 using EmulationPortal.Core.Caching;
 using EmulationPortal.Core.Data;
 using EmulationPortal.Core.Modules;
+using EmulationPortal.Core.Security;
 using EmulationPortal.Core.Setup;
 using EmulationPortal.Web.Cli;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
@@ -35,6 +36,7 @@ foreach (var module in catalog.Modules.Where(m => mvc.PartManager.ApplicationPar
 // Vietnamese letters go out as themselves, not as numeric character references.
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddProblemDetails();
+builder.Services.AddPortalSecurity(builder.Configuration);
 builder.Services.AddSingleton<PublicPageCache>();
 builder.Services.AddOutputCache();
 builder.Services.AddOptions<OutputCacheOptions>().Configure<PublicPageCache>((options, policy) => policy.Register(options));
@@ -58,6 +60,7 @@ if (cli is not null)
 
 await app.Services.GetRequiredService<SiteInitializer>().InitializeAsync();
 
+app.UsePortalSecurity();
 // Also in Development: readers must never see a stack trace, whatever the environment.
 app.UseExceptionHandler("/loi");
 app.UseStatusCodePagesWithReExecute("/loi/{0}");
