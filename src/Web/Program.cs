@@ -7,6 +7,7 @@ using EmulationPortal.Core.Caching;
 using EmulationPortal.Core.Data;
 using EmulationPortal.Core.Http;
 using EmulationPortal.Core.Modules;
+using EmulationPortal.Core.Security;
 using EmulationPortal.Core.Setup;
 using EmulationPortal.Web.Cli;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
@@ -36,9 +37,10 @@ foreach (var module in catalog.Modules.Where(m => mvc.PartManager.ApplicationPar
 // Vietnamese letters go out as themselves, not as numeric character references.
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddProblemDetails();
+builder.Services.AddPortalSecurity(builder.Configuration);
 builder.Services.AddSingleton<PublicPageCache>();
 builder.Services.AddOutputCache();
-builder.Services.AddOptions<OutputCacheOptions>().Configure<PublicPageCache>((options, policy) => options.AddPolicy(PublicPageCache.Policy, policy));
+builder.Services.AddOptions<OutputCacheOptions>().Configure<PublicPageCache>((options, policy) => policy.Register(options));
 builder.Services.AddResponseCompression(options =>
 {
     options.EnableForHttps = true;
@@ -60,6 +62,7 @@ if (cli is not null)
 
 await app.Services.GetRequiredService<SiteInitializer>().InitializeAsync();
 
+app.UsePortalSecurity();
 // Also in Development: readers must never see a stack trace, whatever the environment.
 app.UseExceptionHandler("/loi");
 app.UseStatusCodePagesWithReExecute("/loi/{0}");

@@ -115,9 +115,10 @@ public sealed partial class BrowserFixture : IAsyncLifetime
 
     /// <summary>
     /// A fresh browser context on <paramref name="device"/>'s screen whose relative addresses go to
-    /// <paramref name="portal"/> (the demo site when omitted); dispose it at the end of the test.
+    /// <paramref name="portal"/> (the demo site when omitted); dispose it at the end of the test, which
+    /// fails it if any page broke the Content-Security-Policy or threw.
     /// </summary>
-    public async Task<IBrowserContext> NewContextAsync(Device device, PortalServer? portal = null)
+    public async Task<CheckedContext> NewContextAsync(Device device, PortalServer? portal = null)
     {
         var browser = _browser ?? throw NotStarted();
         var context = await browser.NewContextAsync(new()
@@ -132,7 +133,7 @@ public sealed partial class BrowserFixture : IAsyncLifetime
         });
         context.SetDefaultTimeout(ActionTimeoutMilliseconds);
         context.SetDefaultNavigationTimeout(ActionTimeoutMilliseconds);
-        return context;
+        return await CheckedContext.StartAsync(context);
     }
 
     /// <summary>

@@ -1,5 +1,10 @@
+using System.Collections.Concurrent;
+using System.Globalization;
 using EmulationPortal.Core.Data;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Controllers;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -17,6 +22,12 @@ namespace EmulationPortal.Core.Caching;
 /// Evicting alone would leave a race: a request that read the database just before a publish can store
 /// its page just after the eviction. So every page is also stored under the generation of the content
 /// it was read at, which each change moves on: a page from before a change can never be served after it.
+/// <para>
+/// A page varies only by the query keys its action binds, each read as the action reads it (the first
+/// value; a number as the number it parses to, or absent): <c>/tin-tuc?x=1</c>, <c>?trang=01</c> and
+/// <c>?trang=abc</c> are the page already stored, not new entries. What legitimately varies without end
+/// (search words, page numbers) is held by the store's size limit.
+/// </para>
 /// </remarks>
 public sealed class PublicPageCache : IOutputCachePolicy
 {
@@ -27,6 +38,14 @@ public sealed class PublicPageCache : IOutputCachePolicy
 
     /// <summary>How long a page is kept when nothing changes: eviction, not expiry, keeps pages fresh.</summary>
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
+
+    /// <summary>All stored pages together: some hundreds of pages of tens of kilobytes, whatever requests come.</summary>
+    public const long SizeLimit = 48L * 1024 * 1024;
+
+    /// <summary>A page larger than this is served but not kept.</summary>
+    public const long MaximumBodySize = 1024 * 1024;
+
+    private readonly ConcurrentDictionary<Endpoint, IReadOnlyList<QueryKey>> _queryKeys = new();
 
     private readonly IServiceProvider _services;
     private readonly ILogger<PublicPageCache> _logger;
@@ -41,6 +60,14 @@ public sealed class PublicPageCache : IOutputCachePolicy
         {
             changeFeed.Subscribe(topic, Evict);
         }
+    }
+
+    /// <summary>Adds this policy under <see cref="Policy"/> and bounds the store.</summary>
+    public void Register(OutputCacheOptions options)
+    {
+        options.AddPolicy(Policy, this);
+        options.SizeLimit = SizeLimit;
+        options.MaximumBodySize = MaximumBodySize;
     }
 
     /// <summary>Whether the request is for a page that carries this policy.</summary>
@@ -79,7 +106,13 @@ public sealed class PublicPageCache : IOutputCachePolicy
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;
         context.AllowLocking = true;
-        context.CacheVaryByRules.QueryKeys = "*";
+        if (context.HttpContext.GetEndpoint() is { } endpoint)
+        {
+            foreach (var key in _queryKeys.GetOrAdd(endpoint, DeclaredQueryKeys))
+            {
+                context.CacheVaryByRules.VaryByValues["query:" + key.Name] = key.Read(request.Query);
+            }
+        }
         context.CacheVaryByRules.VaryByValues["generation"] = Generation.ToString(System.Globalization.CultureInfo.InvariantCulture);
         context.Tags.Add(Tag);
         context.ResponseExpirationTimeSpan = Lifetime;
@@ -100,5 +133,37 @@ public sealed class PublicPageCache : IOutputCachePolicy
             context.AllowCacheStorage = false;
         }
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>The query keys an action binds: its simple parameters not taken from the route.</summary>
+    private static IReadOnlyList<QueryKey> DeclaredQueryKeys(Endpoint endpoint)
+    {
+        var action = endpoint.Metadata.GetMetadata<ControllerActionDescriptor>();
+        if (action is null)
+        {
+            return [];
+        }
+        var routeValues = (endpoint as RouteEndpoint)?.RoutePattern.Parameters.Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase)
+            ?? [];
+        return action.Parameters
+            .Where(p => p.BindingInfo?.BindingSource is null || p.BindingInfo.BindingSource == BindingSource.Query)
+            .Select(p => new QueryKey(p.BindingInfo?.BinderModelName ?? p.Name, Nullable.GetUnderlyingType(p.ParameterType) ?? p.ParameterType))
+            .Where(key => !routeValues.Contains(key.Name) && (key.Type == typeof(string) || key.Type == typeof(int)))
+            .ToList();
+    }
+
+    private sealed record QueryKey(string Name, Type Type)
+    {
+        public string Read(IQueryCollection query)
+        {
+            // Model binding takes the first value; an int that does not parse binds as absent.
+            var value = query[Name].FirstOrDefault();
+            if (Type == typeof(int))
+            {
+                return int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)
+                    ? number.ToString(CultureInfo.InvariantCulture) : "";
+            }
+            return value is null ? "" : "=" + value;
+        }
     }
 }

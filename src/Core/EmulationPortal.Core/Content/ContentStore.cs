@@ -14,6 +14,12 @@ public sealed class ContentStore
 {
     public const int MaxPageSize = 100;
 
+    /// <summary>
+    /// The last page number a list answers; any larger one reads as it. Far beyond any real list, and small
+    /// enough that the row offset (page - 1) × size can never overflow into a negative OFFSET.
+    /// </summary>
+    public const int MaxPage = 100_000;
+
     private const string RecordColumns = """
         i.id AS Id, i.type AS Type, i.cluster_id AS ClusterId, i.slug AS Slug, i.status AS Status,
         i.author AS Author, i.created_utc AS CreatedUtc, i.modified_utc AS ModifiedUtc,
@@ -56,7 +62,7 @@ public sealed class ContentStore
     public async Task<PagedResult<ContentRecord>> ListPublishedAsync(ContentQuery query, CancellationToken cancellationToken = default)
     {
         var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
-        var page = Math.Max(1, query.Page);
+        var page = Math.Clamp(query.Page, 1, MaxPage);
         var where = $"i.published_version IS NOT NULL AND {_connections.Dialect.InList("i.type", "@Types")}"
             + (query.ClusterId is null ? "" : " AND i.cluster_id = @ClusterId")
             + (query.Year is null ? "" : " AND v.year = @Year");
@@ -270,7 +276,7 @@ public sealed class ContentStore
     public async Task<PagedResult<ContentRecord>> ListForEditorsAsync(EditorQuery query, ContentAccess access, CancellationToken cancellationToken = default)
     {
         var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
-        var page = Math.Max(1, query.Page);
+        var page = Math.Clamp(query.Page, 1, MaxPage);
         var clusters = access.SeesAllClusters ? null : access.Clusters.Keys.ToList();
         if (clusters is { Count: 0 })
         {
