@@ -26,19 +26,9 @@ public static class TestDatabase
             ? null
             : "PostgreSQL is not installed (Debian package postgresql): scripts/install-deps.sh installs it.";
 
-    private static readonly Lazy<string> Throwaway = new(() =>
-    {
-        var script = Path.Combine(RepositoryRoot(), "scripts", "postgres.sh");
-        var start = new System.Diagnostics.ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(script);
-        start.ArgumentList.Add("start");
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd().Trim();
-        process.WaitForExit();
-        return process.ExitCode == 0 ? output : throw new InvalidOperationException($"scripts/postgres.sh failed: {process.StandardError.ReadToEnd()}");
-    });
+    private static readonly Lazy<string> Throwaway = new(() => Faults.PostgresServer.Script("start"));
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {
@@ -51,10 +41,10 @@ public static class TestDatabase
     }
 
     /// <summary>The settings of a node on the PostgreSQL database named <paramref name="database"/>.</summary>
-    public static Dictionary<string, string> PostgresSettings(string database) => new()
+    public static Dictionary<string, string> PostgresSettings(string database, string? server = null) => new()
     {
         ["Portal:Database:Provider"] = "Postgres",
-        ["Portal:Database:ConnectionString"] = ForSite(RequirePostgres(), database),
+        ["Portal:Database:ConnectionString"] = ForSite(server ?? RequirePostgres(), database),
     };
 
     public static string ForSite(string server, string dataPath)

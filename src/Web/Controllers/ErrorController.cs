@@ -1,4 +1,6 @@
+using System.Data.Common;
 using System.Globalization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
 namespace EmulationPortal.Web.Controllers;
@@ -35,7 +37,15 @@ public sealed class ErrorController : Controller
     [Route("/loi")]
     public IActionResult Error()
     {
-        Response.StatusCode = StatusCodes.Status500InternalServerError;
-        return View("Error", StatusCodes.Status500InternalServerError);
+        // The database away (a restart, a network cut) is not a fault of the page: 503 tells readers and proxies to come back.
+        var code = HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error is DbException { IsTransient: true }
+            ? StatusCodes.Status503ServiceUnavailable
+            : StatusCodes.Status500InternalServerError;
+        if (code == StatusCodes.Status503ServiceUnavailable)
+        {
+            Response.Headers.RetryAfter = "30";
+        }
+        Response.StatusCode = code;
+        return View("Error", code);
     }
 }

@@ -1,3 +1,4 @@
+using EmulationPortal.Core.Data;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -14,19 +15,26 @@ public sealed class ScheduledPublisher(ContentEditing editing, IOptions<PortalOp
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(1, options.Value.SchedulerIntervalSeconds)), clock);
+        var backoff = new OutageBackoff("Scheduled publishing", logger, clock);
         do
         {
             try
             {
                 var published = await editing.PublishDueAsync(stoppingToken);
+                backoff.Succeeded();
                 if (published > 0)
                 {
                     logger.LogInformation("Published {Count} scheduled items", published);
                 }
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
-                logger.LogError(e, "Scheduled publishing failed; retrying at the next tick");
+                return;
+            }
+            catch (Exception e)
+            {
+                // Whatever fell due meanwhile is published by the first attempt that works.
+                await backoff.WaitAfterFailureAsync(e, stoppingToken);
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));

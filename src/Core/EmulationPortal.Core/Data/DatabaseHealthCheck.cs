@@ -20,7 +20,8 @@ public sealed class DatabaseHealthCheck : IHealthCheck
         }
         catch (Exception e)
         {
-            return HealthCheckResult.Unhealthy("Database unavailable", e);
+            // The message alone: a probe every few seconds must not write a stack trace each time.
+            return HealthCheckResult.Unhealthy($"Database unavailable: {e.Message}");
         }
     }
 }

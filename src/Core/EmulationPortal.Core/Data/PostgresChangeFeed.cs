@@ -9,7 +9,7 @@ namespace EmulationPortal.Core.Data;
 /// The change feed across nodes: NOTIFY on one node, LISTEN on all of them. A node also raises its
 /// own changes at once, so its caches never wait for the round trip.
 /// </summary>
-public sealed class PostgresChangeFeed(IDbConnectionFactory connections, ILogger<PostgresChangeFeed> logger) : LocalChangeFeed, IHostedService
+public sealed class PostgresChangeFeed(IDbConnectionFactory connections, TimeProvider clock, ILogger<PostgresChangeFeed> logger) : LocalChangeFeed, IHostedService
 {
     public const string Channel = "portal_changes";
 
@@ -40,6 +40,7 @@ public sealed class PostgresChangeFeed(IDbConnectionFactory connections, ILogger
 
     private async Task ListenAsync(CancellationToken stoppingToken)
     {
+        var backoff = new OutageBackoff("Change notifications", logger, clock);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -50,6 +51,7 @@ public sealed class PostgresChangeFeed(IDbConnectionFactory connections, ILogger
                 {
                     await listen.ExecuteNonQueryAsync(stoppingToken);
                 }
+                backoff.Succeeded();
                 // Changes made while this node was not listening are unknown: every cache starts over.
                 foreach (var topic in ChangeTopics.All)
                 {
@@ -66,8 +68,8 @@ public sealed class PostgresChangeFeed(IDbConnectionFactory connections, ILogger
             }
             catch (Exception e)
             {
-                logger.LogWarning(e, "Lost the change notifications; listening again in 2 s");
-                await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                // Until it listens again, this node's caches may miss other nodes' changes; listening again starts them over.
+                await backoff.WaitAfterFailureAsync(e, stoppingToken);
             }
         }
     }

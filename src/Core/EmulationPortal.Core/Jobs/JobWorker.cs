@@ -1,3 +1,4 @@
+using EmulationPortal.Core.Data;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -9,7 +10,7 @@ namespace EmulationPortal.Core.Jobs;
 /// lease runs out and the job is taken again, here after a restart or by another node.
 /// </summary>
 public sealed class JobWorker(JobQueue queue, IEnumerable<IJobHandler> handlers, IOptions<JobOptions> options,
-    ILogger<JobWorker> logger) : BackgroundService
+    TimeProvider clock, ILogger<JobWorker> logger) : BackgroundService
 {
     private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
@@ -21,13 +22,14 @@ public sealed class JobWorker(JobQueue queue, IEnumerable<IJobHandler> handlers,
         }
         var byKind = handlers.ToDictionary(h => h.Kind);
         var lease = TimeSpan.FromSeconds(options.Value.LeaseSeconds);
+        var backoff = new OutageBackoff("Background jobs", logger, clock);
         while (!stoppingToken.IsCancellationRequested)
         {
-            BackgroundJob? job = null;
             try
             {
                 var runnable = byKind.Values.Where(h => h.CanRun).Select(h => h.Kind).ToList();
-                job = await queue.TakeAsync(_owner, runnable, lease, options.Value.MaxAttempts, stoppingToken);
+                var job = await queue.TakeAsync(_owner, runnable, lease, options.Value.MaxAttempts, stoppingToken);
+                backoff.Succeeded();
                 if (job is null)
                 {
                     await queue.WaitForWorkAsync(TimeSpan.FromSeconds(options.Value.PollSeconds), stoppingToken);
@@ -41,11 +43,9 @@ public sealed class JobWorker(JobQueue queue, IEnumerable<IJobHandler> handlers,
             }
             catch (Exception e)
             {
-                logger.LogError(e, "Job {Kind} {Subject} failed", job?.Kind, job?.Subject);
-                if (job is not null)
-                {
-                    await queue.RetryLaterAsync(job.Id, _owner, e.Message, TimeSpan.FromSeconds(10 * job.Attempts), CancellationToken.None);
-                }
+                // The queue itself failed (taking, finishing or retrying a job): the database or its disk is away.
+                // A job taken keeps its lease, which runs out, so the job is taken again once the database is back.
+                await backoff.WaitAfterFailureAsync(e, stoppingToken);
             }
         }
     }
@@ -54,14 +54,25 @@ public sealed class JobWorker(JobQueue queue, IEnumerable<IJobHandler> handlers,
     {
         using var running = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         var renewal = RenewWhileRunningAsync(job, lease, running.Token);
+        Exception? failure = null;
         try
         {
             await handler.RunAsync(job.Subject, running.Token);
+        }
+        catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+        {
+            failure = e;
         }
         finally
         {
             await running.CancelAsync();
             await renewal;
+        }
+        if (failure is not null)
+        {
+            logger.LogError(failure, "Job {Kind} {Subject} failed", job.Kind, job.Subject);
+            await queue.RetryLaterAsync(job.Id, _owner, failure.Message, TimeSpan.FromSeconds(10 * job.Attempts), CancellationToken.None);
+            return;
         }
         await queue.FinishAsync(job.Id, _owner, JobQueue.Done, null, CancellationToken.None);
         logger.LogInformation("Job {Kind} {Subject} done", job.Kind, job.Subject);

@@ -47,6 +47,8 @@ public static class CoreServices
         services.AddSingleton<ContentCards>();
         services.AddSingleton<ContentEditing>();
         services.AddSingleton<TimeProvider, MicrosecondClock>();
+        // The loops ride out faults themselves (OutageBackoff); should one still throw, it must not take the site down with it.
+        services.Configure<HostOptions>(host => host.BackgroundServiceExceptionBehavior = BackgroundServiceExceptionBehavior.Ignore);
         services.AddHostedService<ScheduledPublisher>();
         services.Configure<JobOptions>(configuration.GetSection(JobOptions.Section));
         services.AddSingleton<JobQueue>();
