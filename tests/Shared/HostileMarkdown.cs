@@ -69,7 +69,10 @@ public static class HostileMarkdown
         "del", "ins", "mark", "sub", "sup", "a", "img", "table", "thead", "tbody", "tr", "th", "td",
     };
 
-    private static readonly HashSet<string> RenderedAttributes = new(StringComparer.OrdinalIgnoreCase) { "href", "title", "src", "alt", "start", "style" };
+    /// <summary>No style attribute: the Content-Security-Policy would refuse it; tables align by the theme's classes.</summary>
+    private static readonly HashSet<string> RenderedAttributes = new(StringComparer.OrdinalIgnoreCase) { "href", "title", "src", "alt", "start", "class" };
+
+    private static readonly HashSet<string> RenderedClasses = new(StringComparer.Ordinal) { "align-left", "align-center", "align-right" };
 
     /// <summary>Rendered Markdown: only the renderer's own tags and attributes, nothing script-capable.</summary>
     public static void AssertSafeFragment(string html)
@@ -83,6 +86,7 @@ public static class HostileMarkdown
             {
                 Assert.True(RenderedAttributes.Contains(attribute.Name), $"{attribute.Name} on <{element.LocalName}> in: {html}");
             }
+            Assert.All(element.ClassList, name => Assert.True(RenderedClasses.Contains(name), $"class {name} on <{element.LocalName}> in: {html}"));
         }
         AssertNothingScriptCapable(body, html);
     }

@@ -12,6 +12,9 @@ namespace EmulationPortal.Core.Content;
 /// images whose address is not http, https or mailto become plain text, so a write-up cannot
 /// carry script into the page. The HTML is then sanitised against an allow-list of what this
 /// renderer emits, so a future hole in the Markdown side still cannot reach the page.
+/// The output fits the Content-Security-Policy (<c>style-src 'self'; img-src 'self'</c>): table
+/// columns are aligned by classes, not style attributes, and an image on another site becomes a
+/// link to it (photos belong in the media store, and a reader's browser fetches nothing elsewhere).
 /// </summary>
 public static class MarkdownRenderer
 {
@@ -62,8 +65,29 @@ public static class MarkdownRenderer
                 e.SanitizedUrl = null;
             }
         };
+        sanitizer.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is AngleSharp.Dom.IElement element && element.GetAttribute("style") is { } style)
+            {
+                element.RemoveAttribute("style");
+                if (AlignmentClass(style) is { } alignment)
+                {
+                    element.SetAttribute("class", alignment);
+                }
+            }
+        };
         return sanitizer;
     }
+
+    /// <summary>The class of the theme that aligns a table cell as its (already sanitised) style said.</summary>
+    private static string? AlignmentClass(string style) =>
+        style.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant() switch
+        {
+            var s when s.Contains("text-align:center", StringComparison.Ordinal) => "align-center",
+            var s when s.Contains("text-align:right", StringComparison.Ordinal) => "align-right",
+            var s when s.Contains("text-align:left", StringComparison.Ordinal) => "align-left",
+            _ => null,
+        };
 
     /// <summary>Images come from the web (as the renderer allows) or from the portal's own media store.</summary>
     private static bool IsImageSource(string? url) =>
@@ -92,12 +116,19 @@ public static class MarkdownRenderer
         }
     }
 
-    /// <summary>A refused link keeps its text, a refused image its alt text.</summary>
+    /// <summary>A refused link keeps its text, a refused image its alt text; an image on the web becomes a link to it.</summary>
     private sealed class CheckedLinkRenderer : LinkInlineRenderer
     {
         protected override void Write(HtmlRenderer renderer, LinkInline link)
         {
-            if (IsAllowed(link.GetDynamicUrl?.Invoke() ?? link.Url))
+            var url = link.GetDynamicUrl?.Invoke() ?? link.Url;
+            if (IsAllowed(url) && link.IsImage)
+            {
+                renderer.Write("<a href=\"").WriteEscapeUrl(url).Write("\">");
+                renderer.WriteChildren(link);
+                renderer.Write("</a>");
+            }
+            else if (IsAllowed(url))
             {
                 base.Write(renderer, link);
             }
