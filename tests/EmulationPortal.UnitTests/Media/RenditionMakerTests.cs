@@ -116,11 +116,27 @@ public sealed class RenditionMakerTests : IDisposable
     public async Task A_run_over_its_time_limit_is_killed_and_leaves_nothing()
     {
         var source = _images.PhoneJpeg("large.jpg", width: 4000, height: 3000);
-        var maker = new RenditionMaker(new RenditionOptions { Timeout = TimeSpan.FromMilliseconds(1) });
+        var maker = new RenditionMaker(new RenditionOptions { Timeout = TimeSpan.FromMilliseconds(1), TimeoutPerMegapixel = TimeSpan.Zero });
 
         var failure = await Assert.ThrowsAsync<RenditionFailedException>(() => maker.MakeAsync(source, Output, CancellationToken.None));
 
         Assert.Equal("Không tạo được bản ảnh rộng 480 điểm ảnh (webp): vipsthumbnail chạy quá 0,001 giây nên đã bị dừng.", failure.Message);
+        Assert.Empty(Directory.GetFiles(Output));
+    }
+
+    /// <summary>
+    /// One limit for the whole photo, grown by its size: a 12-megapixel photo here gets 1 ms and 1 ms per
+    /// megapixel, so a small file that keeps libvips busy is stopped far sooner than a large photo.
+    /// </summary>
+    [VipsFact]
+    public async Task A_photo_s_time_limit_grows_with_its_pixels()
+    {
+        var source = _images.PhoneJpeg("large.jpg", width: 4000, height: 3000);
+        var maker = new RenditionMaker(new RenditionOptions { Timeout = TimeSpan.FromMilliseconds(1), TimeoutPerMegapixel = TimeSpan.FromMilliseconds(1) });
+
+        var failure = await Assert.ThrowsAsync<RenditionFailedException>(() => maker.MakeAsync(source, Output, CancellationToken.None));
+
+        Assert.EndsWith("vipsthumbnail chạy quá 0,013 giây nên đã bị dừng.", failure.Message);
         Assert.Empty(Directory.GetFiles(Output));
     }
 

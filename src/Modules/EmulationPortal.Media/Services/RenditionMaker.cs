@@ -23,8 +23,15 @@ public sealed class RenditionOptions
 
     public int JpegQuality { get; set; } = 82;
 
-    /// <summary>How long one vipsthumbnail run may take before it is killed.</summary>
-    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// The time all the renditions of one photo may take, with <see cref="TimeoutPerMegapixel"/> added for
+    /// each million pixels: a large photo is given the time it needs, and a small file that keeps libvips
+    /// busy (a hostile one) is stopped early, so it cannot hold the queue.
+    /// </summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>About three times what a loaded two-core server needs per million pixels for all six renditions.</summary>
+    public TimeSpan TimeoutPerMegapixel { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>The address space one vipsthumbnail run may use (prlimit --as).</summary>
     public long MemoryLimitBytes { get; set; } = 1L << 30;
@@ -79,13 +86,17 @@ public sealed class RenditionMaker(RenditionOptions options)
         // The upload was checked against the configured pixel limit; here only the upright width
         // matters, and the memory limit guards the decoding.
         var source = ImageProbe.Inspect(await File.ReadAllBytesAsync(sourcePath, cancellationToken), long.MaxValue);
+        var limit = options.Timeout + options.TimeoutPerMegapixel * ((double)source.Width * source.Height / 1_000_000);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(limit);
+        var run = new VipsRun(limit, deadline.Token);
         Directory.CreateDirectory(outputDirectory);
         var renditions = new List<Rendition>();
         foreach (var width in WidthsFor(source.Width))
         {
             foreach (var format in Formats)
             {
-                renditions.Add(await MakeOneAsync(sourcePath, outputDirectory, width, format, cancellationToken));
+                renditions.Add(await MakeOneAsync(sourcePath, outputDirectory, width, format, run, cancellationToken));
             }
         }
         return renditions;
@@ -98,7 +109,11 @@ public sealed class RenditionMaker(RenditionOptions options)
         return fitting.Count > 0 ? fitting : [sourceWidth];
     }
 
-    private async Task<Rendition> MakeOneAsync(string sourcePath, string outputDirectory, int width, string format, CancellationToken cancellationToken)
+    /// <summary>The photo's time limit, shared by its vipsthumbnail runs.</summary>
+    private readonly record struct VipsRun(TimeSpan Limit, CancellationToken Deadline);
+
+    private async Task<Rendition> MakeOneAsync(string sourcePath, string outputDirectory, int width, string format, VipsRun run,
+        CancellationToken cancellationToken)
     {
         var path = Path.Combine(outputDirectory, $"{width}.{format}");
         // vipsthumbnail picks the writer by the name's suffix, so the temporary name keeps it.
@@ -106,7 +121,7 @@ public sealed class RenditionMaker(RenditionOptions options)
         try
         {
             var quality = format == "webp" ? options.WebpQuality : options.JpegQuality;
-            await RunVipsThumbnailAsync(sourcePath, $"{temporary}[Q={quality},strip]", width, format, cancellationToken);
+            await RunVipsThumbnailAsync(sourcePath, $"{temporary}[Q={quality},strip]", width, format, run, cancellationToken);
             var bytes = await File.ReadAllBytesAsync(temporary, cancellationToken);
             ImageInfo written;
             try
@@ -142,7 +157,8 @@ public sealed class RenditionMaker(RenditionOptions options)
 
     private static string Describe(int width, string format) => $"Không tạo được bản ảnh rộng {width} điểm ảnh ({format})";
 
-    private async Task RunVipsThumbnailAsync(string sourcePath, string output, int width, string format, CancellationToken cancellationToken)
+    private async Task RunVipsThumbnailAsync(string sourcePath, string output, int width, string format, VipsRun run,
+        CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo("prlimit")
         {
@@ -179,11 +195,9 @@ public sealed class RenditionMaker(RenditionOptions options)
             // Both pipes are drained while it runs, or a chatty process would block on a full pipe.
             var errors = process.StandardError.ReadToEndAsync(CancellationToken.None);
             var outputText = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
-            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            deadline.CancelAfter(options.Timeout);
             try
             {
-                await process.WaitForExitAsync(deadline.Token);
+                await process.WaitForExitAsync(run.Deadline);
             }
             catch (OperationCanceledException)
             {
@@ -191,7 +205,7 @@ public sealed class RenditionMaker(RenditionOptions options)
                 await process.WaitForExitAsync(CancellationToken.None);
                 cancellationToken.ThrowIfCancellationRequested();
                 throw new RenditionFailedException(
-                    $"{Describe(width, format)}: vipsthumbnail chạy quá {options.Timeout.TotalSeconds.ToString("0.###", CultureInfo.GetCultureInfo("vi-VN"))} giây nên đã bị dừng.");
+                    $"{Describe(width, format)}: vipsthumbnail chạy quá {run.Limit.TotalSeconds.ToString("0.###", CultureInfo.GetCultureInfo("vi-VN"))} giây nên đã bị dừng.");
             }
             var errorText = (await errors).Trim();
             await outputText;
