@@ -24,14 +24,21 @@ public sealed class RenditionOptions
     public int JpegQuality { get; set; } = 82;
 
     /// <summary>
-    /// The time all the renditions of one photo may take, with <see cref="TimeoutPerMegapixel"/> added for
-    /// each million pixels: a large photo is given the time it needs, and a small file that keeps libvips
-    /// busy (a hostile one) is stopped early, so it cannot hold the queue.
+    /// The processor time one vipsthumbnail run may use (prlimit --cpu, whole seconds, at least one), with
+    /// <see cref="CpuTimePerMegapixel"/> added for each million pixels: a large photo gets what it needs, and
+    /// a file that keeps libvips busy (a hostile one) is stopped early, so it cannot hold the queue. Processor
+    /// time, not time on the clock: a busy server slows every run down but does not make them use more of it.
     /// </summary>
-    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
+    public TimeSpan CpuTime { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>About three times what a loaded two-core server needs per million pixels for all six renditions.</summary>
-    public TimeSpan TimeoutPerMegapixel { get; set; } = TimeSpan.FromSeconds(1);
+    /// <summary>A 100-megapixel JPEG takes under one second of processor time per rendition, an interlaced PNG about three.</summary>
+    public TimeSpan CpuTimePerMegapixel { get; set; } = TimeSpan.FromSeconds(0.2);
+
+    /// <summary>
+    /// How long one run may take on the clock: only a backstop for a run that waits rather than works,
+    /// so generous enough for a server whose processors are shared many times over.
+    /// </summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>The address space one vipsthumbnail run may use (prlimit --as).</summary>
     public long MemoryLimitBytes { get; set; } = 1L << 30;
@@ -86,17 +93,14 @@ public sealed class RenditionMaker(RenditionOptions options)
         // The upload was checked against the configured pixel limit; here only the upright width
         // matters, and the memory limit guards the decoding.
         var source = ImageProbe.Inspect(await File.ReadAllBytesAsync(sourcePath, cancellationToken), long.MaxValue);
-        var limit = options.Timeout + options.TimeoutPerMegapixel * ((double)source.Width * source.Height / 1_000_000);
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(limit);
-        var run = new VipsRun(limit, deadline.Token);
+        var cpuSeconds = (int)Math.Max(1, Math.Ceiling((options.CpuTime + options.CpuTimePerMegapixel * ((double)source.Width * source.Height / 1_000_000)).TotalSeconds));
         Directory.CreateDirectory(outputDirectory);
         var renditions = new List<Rendition>();
         foreach (var width in WidthsFor(source.Width))
         {
             foreach (var format in Formats)
             {
-                renditions.Add(await MakeOneAsync(sourcePath, outputDirectory, width, format, run, cancellationToken));
+                renditions.Add(await MakeOneAsync(sourcePath, outputDirectory, width, format, cpuSeconds, cancellationToken));
             }
         }
         return renditions;
@@ -109,10 +113,7 @@ public sealed class RenditionMaker(RenditionOptions options)
         return fitting.Count > 0 ? fitting : [sourceWidth];
     }
 
-    /// <summary>The photo's time limit, shared by its vipsthumbnail runs.</summary>
-    private readonly record struct VipsRun(TimeSpan Limit, CancellationToken Deadline);
-
-    private async Task<Rendition> MakeOneAsync(string sourcePath, string outputDirectory, int width, string format, VipsRun run,
+    private async Task<Rendition> MakeOneAsync(string sourcePath, string outputDirectory, int width, string format, int cpuSeconds,
         CancellationToken cancellationToken)
     {
         var path = Path.Combine(outputDirectory, $"{width}.{format}");
@@ -121,7 +122,7 @@ public sealed class RenditionMaker(RenditionOptions options)
         try
         {
             var quality = format == "webp" ? options.WebpQuality : options.JpegQuality;
-            await RunVipsThumbnailAsync(sourcePath, $"{temporary}[Q={quality},strip]", width, format, run, cancellationToken);
+            await RunVipsThumbnailAsync(sourcePath, $"{temporary}[Q={quality},strip]", width, format, cpuSeconds, cancellationToken);
             var bytes = await File.ReadAllBytesAsync(temporary, cancellationToken);
             ImageInfo written;
             try
@@ -157,7 +158,7 @@ public sealed class RenditionMaker(RenditionOptions options)
 
     private static string Describe(int width, string format) => $"Không tạo được bản ảnh rộng {width} điểm ảnh ({format})";
 
-    private async Task RunVipsThumbnailAsync(string sourcePath, string output, int width, string format, VipsRun run,
+    private async Task RunVipsThumbnailAsync(string sourcePath, string output, int width, string format, int cpuSeconds,
         CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo("prlimit")
@@ -167,6 +168,7 @@ public sealed class RenditionMaker(RenditionOptions options)
             RedirectStandardError = true,
         };
         start.ArgumentList.Add($"--as={options.MemoryLimitBytes.ToString(CultureInfo.InvariantCulture)}");
+        start.ArgumentList.Add($"--cpu={cpuSeconds.ToString(CultureInfo.InvariantCulture)}");
         start.ArgumentList.Add("--");
         start.ArgumentList.Add(options.VipsThumbnailPath);
         start.ArgumentList.Add(sourcePath);
@@ -195,9 +197,11 @@ public sealed class RenditionMaker(RenditionOptions options)
             // Both pipes are drained while it runs, or a chatty process would block on a full pipe.
             var errors = process.StandardError.ReadToEndAsync(CancellationToken.None);
             var outputText = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
+            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            deadline.CancelAfter(options.Timeout);
             try
             {
-                await process.WaitForExitAsync(run.Deadline);
+                await process.WaitForExitAsync(deadline.Token);
             }
             catch (OperationCanceledException)
             {
@@ -205,10 +209,16 @@ public sealed class RenditionMaker(RenditionOptions options)
                 await process.WaitForExitAsync(CancellationToken.None);
                 cancellationToken.ThrowIfCancellationRequested();
                 throw new RenditionFailedException(
-                    $"{Describe(width, format)}: vipsthumbnail chạy quá {run.Limit.TotalSeconds.ToString("0.###", CultureInfo.GetCultureInfo("vi-VN"))} giây nên đã bị dừng.");
+                    $"{Describe(width, format)}: vipsthumbnail chạy quá {options.Timeout.TotalSeconds.ToString("0.###", CultureInfo.GetCultureInfo("vi-VN"))} giây nên đã bị dừng.");
             }
             var errorText = (await errors).Trim();
             await outputText;
+            // The processor-time limit ends the run with SIGXCPU, or SIGKILL at the same second (128 + signal).
+            if (process.ExitCode is 128 + 24 or 128 + 9)
+            {
+                throw new RenditionFailedException(
+                    $"{Describe(width, format)}: vipsthumbnail dùng hết {cpuSeconds} giây xử lý cho phép nên đã bị dừng.");
+            }
             if (process.ExitCode != 0)
             {
                 var reported = errorText.Length > MaxReportedErrorLength ? errorText[..MaxReportedErrorLength] + "…" : errorText;
