@@ -116,8 +116,13 @@ public sealed class MediaFaultTests
         // As an older version, or a copy made by hand, left them.
         var everyoneReads = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead;
         File.SetUnixFileMode(dataPath, everyoneReads | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
-        File.SetUnixFileMode(Path.Combine(dataPath, "portal.db"), everyoneReads);
-        File.SetUnixFileMode(stored, everyoneReads);
+        // portal.db on SQLite, the generated administrator password on both engines.
+        var dataFiles = Directory.GetFiles(dataPath);
+        Assert.NotEmpty(dataFiles);
+        foreach (var file in dataFiles.Append(stored))
+        {
+            File.SetUnixFileMode(file, everyoneReads);
+        }
 
         using var second = new PortalFactory(dataPath, demoContent: false, ownsDataPath: true);
         second.CreateClient();
@@ -128,9 +133,8 @@ public sealed class MediaFaultTests
         Assert.True(File.Exists(fresh), "a temporary file written just now may be another node's work in progress");
         Assert.True(File.Exists(stored));
         Assert.Equal(PrivateFiles.Folder, File.GetUnixFileMode(dataPath));
-        Assert.Equal(PrivateFiles.File, File.GetUnixFileMode(Path.Combine(dataPath, "portal.db")));
+        Assert.All(dataFiles.Append(stored), file => Assert.Equal(PrivateFiles.File, File.GetUnixFileMode(file)));
         Assert.Equal(PrivateFiles.Folder, File.GetUnixFileMode(media));
-        Assert.Equal(PrivateFiles.File, File.GetUnixFileMode(stored));
     }
 
     /// <summary>
