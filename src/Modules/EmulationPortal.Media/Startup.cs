@@ -36,12 +36,14 @@ public sealed class Startup : IModuleStartup
         });
         services.AddSingleton<IMediaStore>(provider => provider.GetRequiredService<FileSystemMediaStore>());
         services.AddSingleton<MediaLibrary>();
+        services.AddSingleton<PublishedMedia>();
         services.AddSingleton<IMediaLibrary>(provider => provider.GetRequiredService<MediaLibrary>());
         services.AddSingleton(provider => new RenditionMaker(provider.GetRequiredService<IOptions<RenditionOptions>>().Value));
         services.AddSingleton(provider => new TextExtractor(provider.GetRequiredService<IOptions<TextExtractionOptions>>().Value));
         services.AddSingleton<IJobHandler, RenditionJob>();
         services.AddSingleton<IJobHandler, TextExtractionJob>();
         services.AddSingleton<IStartupTask, MediaToolsCheck>();
+        services.AddSingleton<IStartupTask, MediaFolderCleanup>();
     }
 
     public void Configure(WebApplication app)
@@ -51,11 +53,12 @@ public sealed class Startup : IModuleStartup
     }
 
     /// <summary>
-    /// Documents are public downloads. A photo's original keeps its metadata (GPS included), so it
-    /// is for Staff and Administrators only; readers get renditions.
+    /// A document live content names is a public download; one only drafts or unpublished items name
+    /// goes to their cluster's people and Staff, never into a shared cache. A photo's original keeps its
+    /// metadata (GPS included), so it is for Staff and Administrators only; readers get renditions.
     /// </summary>
     private static async Task<IResult> ServeOriginalAsync(string key, string? ten, HttpContext http, FileSystemMediaStore store,
-        IContentAccessProvider accessProvider)
+        IContentAccessProvider accessProvider, PublishedMedia published)
     {
         if (store.Describe(key) is not { } media || store.OpenRead(key) is not { } stream)
         {
@@ -73,13 +76,26 @@ public sealed class Startup : IModuleStartup
             http.Response.Headers[HeaderNames.CacheControl] = "private, no-store";
             return Results.File(stream, media.ContentType, SafeFileName.WithExtension(ten ?? "anh-goc", Path.GetExtension(key).TrimStart('.')));
         }
-        http.Response.Headers[HeaderNames.CacheControl] = "public, max-age=31536000, immutable";
+        if (await published.IsPublishedAsync(key))
+        {
+            http.Response.Headers[HeaderNames.CacheControl] = "public, max-age=31536000, immutable";
+        }
+        else if (await published.MaySeeUnpublishedAsync(key, await accessProvider.GetAsync(http.User, http.RequestAborted), http.RequestAborted))
+        {
+            http.Response.Headers[HeaderNames.CacheControl] = "private, no-store";
+        }
+        else
+        {
+            await stream.DisposeAsync();
+            return Results.NotFound();
+        }
         return Results.File(stream, media.ContentType, SafeFileName.WithExtension(ten, Path.GetExtension(key).TrimStart('.')), enableRangeProcessing: true);
     }
 
     /// <summary>
-    /// A rendition when it has been made; until then the original with its metadata removed, so a
-    /// page shows the photo from the start without ever giving away where it was taken.
+    /// A rendition when it has been made; until then (or for good, when it could not be made) a small
+    /// neutral placeholder. Never the original: reading it would cost the whole file's memory per
+    /// request, and a phone photo would show sideways, as its orientation lives in the metadata.
     /// </summary>
     private static IResult ServePhoto(string key, int width, string format, HttpContext http, FileSystemMediaStore store)
     {
@@ -89,14 +105,13 @@ public sealed class Startup : IModuleStartup
             http.Response.Headers[HeaderNames.CacheControl] = "public, max-age=31536000, immutable";
             return Results.File(rendition, format == "webp" ? "image/webp" : "image/jpeg");
         }
-        if (format is not ("webp" or "jpg") || store.Describe(key) is not { Kind: MediaKind.Image } media
-            || store.LocalPath(key) is not { } original || media.ContentType == "image/heic")
+        if (format is not ("webp" or "jpg") || store.Describe(key) is not { Kind: MediaKind.Image })
         {
             return Results.NotFound();
         }
-        http.Response.Headers[HeaderNames.CacheControl] = "no-cache";
-        var clean = MetadataStripper.Strip(File.ReadAllBytes(original), Path.GetExtension(key).TrimStart('.'));
-        return Results.Bytes(clean, media.ContentType);
+        // Not kept anywhere, so the rendition shows as soon as it exists.
+        http.Response.Headers[HeaderNames.CacheControl] = "no-store";
+        return Results.Bytes(PhotoPlaceholder.Svg, PhotoPlaceholder.ContentType);
     }
 
     private static void NoSniff(HttpContext http) => http.Response.Headers[HeaderNames.XContentTypeOptions] = "nosniff";

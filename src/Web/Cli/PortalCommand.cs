@@ -81,7 +81,9 @@ public sealed class PortalCommand
         }
         catch (RecipeException e)
         {
-            await Console.Error.WriteLineAsync($"Recipe refused, nothing was imported. {e.Message}");
+            await Console.Error.WriteLineAsync(_verb == "run"
+                ? $"Recipe refused, nothing was imported. {e.Message}"
+                : $"Export refused, nothing was written. {e.Message}");
             return 1;
         }
     }

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using Dapper;
 using EmulationPortal.Core.Data;
+using EmulationPortal.Core.Setup;
+using EmulationPortal.Media.Services;
 
 namespace EmulationPortal.FunctionalTests.Media;
 
@@ -33,6 +35,18 @@ public sealed class MediaJobsRestartTests
             first.KillHard();
         }
 
+        // What the kill left half-written, and one more left by an earlier crash, an hour later (as after a
+        // night's outage): the next start removes them.
+        var media = Path.Combine(dataPath, "media");
+        var planted = Path.Combine(media, $"{new string('a', 64)}.jpg.{Guid.NewGuid():N}.tmp");
+        await File.WriteAllTextAsync(planted, "half written");
+        var leftovers = Temporary(media);
+        Assert.Contains(planted, leftovers);
+        foreach (var leftover in leftovers)
+        {
+            File.SetLastWriteTimeUtc(leftover, DateTime.UtcNow - PrivateFiles.StaleAfter - TimeSpan.FromMinutes(1));
+        }
+
         await using (var connection = await database.OpenAsync())
         {
             Assert.Equal("Pending", await connection.ExecuteScalarAsync<string>("SELECT status FROM background_jobs WHERE kind = 'media.renditions'"));
@@ -40,6 +54,7 @@ public sealed class MediaJobsRestartTests
         }
 
         using var second = await HostProcess.StartAsync(settings);
+        Assert.Empty(Temporary(media).Intersect(leftovers));
         var finished = DateTime.UtcNow.AddSeconds(90);
         string? status = null;
         while (status != "Done" && DateTime.UtcNow < finished)
@@ -56,6 +71,9 @@ public sealed class MediaJobsRestartTests
         var page = await client.GetStringAsync($"{second.BaseUrl}/tin-tuc/bai-co-anh-lon");
         Assert.Contains("1600.webp 1600w", page);
     }
+
+    private static List<string> Temporary(string media) =>
+        Directory.EnumerateFiles(media, "*", SearchOption.AllDirectories).Where(f => FileSystemMediaStore.IsTemporary(Path.GetFileName(f))).ToList();
 
     private static Task<int> HeldRenditionJobsAsync(IDbConnectionFactory database) => CountAsync(database,
         "SELECT COUNT(*) FROM background_jobs WHERE kind = 'media.renditions' AND lease_owner IS NOT NULL AND status = 'Pending'");

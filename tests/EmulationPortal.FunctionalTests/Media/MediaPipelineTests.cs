@@ -103,21 +103,67 @@ public sealed class MediaPipelineTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await reviewer.GetAsync($"/media/{key}")).StatusCode);
     }
 
+    /// <summary>
+    /// Queued, or failed for good: either way the photo's addresses answer with the same few hundred
+    /// bytes, whatever the original's size, and never sideways (the original's orientation is metadata).
+    /// </summary>
     [Fact]
-    public async Task Before_its_renditions_exist_a_photo_is_shown_from_its_original_cleaned_of_metadata()
+    public async Task Until_its_renditions_exist_a_photo_s_addresses_serve_a_small_placeholder_never_the_original()
     {
         using var waiting = await NewSiteAsync(runWorker: false);
         var editor = await AdminClient.LoginAsync(waiting, "bientap", Password);
-        var jpeg = File.ReadAllBytes(_images.PhoneJpeg("gps.jpg"));
-        Assert.True(MetadataStripper.HasMetadata(jpeg, "jpg"));
+        var jpeg = File.ReadAllBytes(_images.PhoneJpeg("gps.jpg", width: 4000, height: 3000));
         var upload = await UploadAsync(editor, jpeg, "gps.jpg");
         var key = JsonDocument.Parse(await upload.Content.ReadAsStringAsync()).RootElement.GetProperty("key").GetString()!;
+        var client = waiting.CreateClient();
 
-        var response = await waiting.CreateClient().GetAsync($"/media/anh/{key}/960.jpg");
+        foreach (var queued in new[] { true, false })
+        {
+            if (!queued)
+            {
+                await using var connection = await waiting.OpenDatabaseAsync();
+                await connection.ExecuteAsync("UPDATE background_jobs SET status = 'Failed', attempts = 3 WHERE subject = @key", new { key });
+            }
+            foreach (var address in new[] { "480.webp", "960.jpg", "1600.jpg" })
+            {
+                var response = await client.GetAsync($"/media/anh/{key}/{address}");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("no-cache", response.Headers.CacheControl!.ToString());
-        Assert.False(MetadataStripper.HasMetadata(await response.Content.ReadAsByteArrayAsync(), "jpg"));
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                Assert.Equal("image/svg+xml", response.Content.Headers.ContentType!.MediaType);
+                Assert.Equal("no-store", response.Headers.CacheControl!.ToString());
+                Assert.Equal(PhotoPlaceholder.Svg, await response.Content.ReadAsByteArrayAsync());
+            }
+        }
+        Assert.True(PhotoPlaceholder.Svg.Length < 1024 && jpeg.Length > 100 * PhotoPlaceholder.Svg.Length);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/media/anh/{new string('0', 64)}.jpg/480.jpg")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_form_naming_a_file_the_store_does_not_hold_is_refused_in_Vietnamese_with_the_text_kept()
+    {
+        var editor = await AdminClient.LoginAsync(_site, "bientap", Password);
+        var pdf = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "recipes", "demo", "files"), "*.pdf").Order().First();
+        var upload = await UploadAsync(editor, File.ReadAllBytes(pdf), "ke-hoach.pdf");
+        var document = JsonDocument.Parse(await upload.Content.ReadAsStringAsync()).RootElement.GetProperty("key").GetString()!;
+
+        var response = await editor.PostFormAsync("/admin/tin-tuc/tao", new Dictionary<string, string>
+        {
+            ["Title"] = "Bài có ảnh không tồn tại", ["ClusterId"] = TestRecipes.ClusterId, ["Date"] = "2026-01-21",
+            ["Body"] = "Nội dung người viết đã gõ.", ["Photos[0].File"] = new string('0', 64) + ".jpg", ["Photos[0].Caption"] = "Ảnh",
+            ["Photos[1].File"] = document, ["Photos[1].Caption"] = "Không phải ảnh",
+        });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var page = await PortalFactory.ParseAsync(response);
+        var errors = page.QuerySelector(".error-box")!.TextContent;
+        Assert.Contains("Ảnh thứ 1: tệp", errors);
+        Assert.Contains("không có trong kho tệp", errors);
+        Assert.Contains("Ảnh thứ 2: tệp", errors);
+        Assert.Contains("không phải là ảnh", errors);
+        Assert.Equal("Bài có ảnh không tồn tại", page.QuerySelector("input[name='Title']")!.GetAttribute("value"));
+        Assert.Equal("Nội dung người viết đã gõ.", page.QuerySelector("textarea[name='Body']")!.TextContent.Trim());
+        await using var connection = await _site.OpenDatabaseAsync();
+        Assert.Equal(0, await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM content_items"));
     }
 
     [Theory]
@@ -125,6 +171,7 @@ public sealed class MediaPipelineTests : IAsyncLifetime
     [InlineData("html", "anh-hoi-nghi.jpg")]
     [InlineData("truncated", "cat-ngang.jpg")]
     [InlineData("bomb", "bom.png")]
+    [InlineData("12-bit", "anh-12bit.jpg")]
     [InlineData("photo", "../../etc/cron.d/anh.jpg")]
     public async Task Files_that_are_not_safe_images_or_documents_are_refused_in_Vietnamese_and_nothing_is_recorded(string kind, string name)
     {
@@ -134,6 +181,7 @@ public sealed class MediaPipelineTests : IAsyncLifetime
             "html" => System.Text.Encoding.UTF8.GetBytes(TestImages.HtmlPage),
             "truncated" => File.ReadAllBytes(_images.PhoneJpeg("whole.jpg"))[..2000],
             "bomb" => TestImages.PngBomb(30000, 30000),
+            "12-bit" => TwelveBit(File.ReadAllBytes(_images.Photo("tam-bit.jpg", 640, 480))),
             _ => File.ReadAllBytes(_images.PhoneJpeg("hop-le.jpg")),
         };
         var editor = await AdminClient.LoginAsync(_site, "bientap", Password);
@@ -143,9 +191,16 @@ public sealed class MediaPipelineTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
         var detail = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString();
-        Assert.Matches("(không phải ảnh|bị hỏng|quá lớn|không hợp lệ)", detail);
+        Assert.Matches("(không phải ảnh|bị hỏng|quá lớn|không hợp lệ|12 bit)", detail);
         await using var connection = await _site.OpenDatabaseAsync();
         Assert.Equal(0, await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM media_files"));
+    }
+
+    /// <summary>The frame header of an 8-bit JPEG made to say 12 bits, as a 12-bit file's does.</summary>
+    private static byte[] TwelveBit(byte[] jpeg)
+    {
+        jpeg[jpeg.AsSpan().IndexOf((ReadOnlySpan<byte>)[0xFF, 0xC0]) + 4] = 12;
+        return jpeg;
     }
 
     [Fact]
@@ -192,18 +247,56 @@ public sealed class MediaPipelineTests : IAsyncLifetime
         Assert.Equal(0, await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM content_items"));
     }
 
+    /// <summary>
+    /// Public (and cached for a year) only once live content names it: before that the attachment is its
+    /// cluster's people's and Staff's, never stored by a shared cache, and unknown to everyone else.
+    /// </summary>
     [ToolFact("pdftotext")]
-    public async Task An_attachment_is_downloaded_under_its_Vietnamese_name_and_its_text_is_read_for_search()
+    public async Task An_attachment_is_public_only_once_published_content_names_it_and_its_text_is_read_for_search()
     {
         var pdf = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "recipes", "demo", "files"), "*.pdf").Order().First();
         var editor = await AdminClient.LoginAsync(_site, "bientap", Password);
-        var upload = await UploadAsync(editor, File.ReadAllBytes(pdf), "Kế hoạch năm 2025.pdf");
+        var upload = await UploadAsync(editor, File.ReadAllBytes(pdf), "Kế hoạch\u202Efdp.exe năm 2025.pdf");
         var answer = JsonDocument.Parse(await upload.Content.ReadAsStringAsync()).RootElement;
         var key = answer.GetProperty("key").GetString()!;
-        Assert.Equal("Kế hoạch năm 2025", answer.GetProperty("title").GetString());
+        Assert.Equal("Kế hoạchfdp.exe năm 2025", answer.GetProperty("title").GetString());
+        var address = $"/media/{key}?ten={Uri.EscapeDataString("Kế hoạch năm 2025")}";
+        var anonymous = _site.CreateClient();
 
-        var download = await _site.CreateClient().GetAsync($"/media/{key}?ten={Uri.EscapeDataString("Kế hoạch năm 2025")}");
+        var justUploaded = await editor.GetAsync(address);
+        Assert.Equal(HttpStatusCode.OK, justUploaded.StatusCode);
+        Assert.True(justUploaded.Headers.CacheControl is { Private: true, NoStore: true });
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(address)).StatusCode);
 
+        var saved = await editor.PostFormAsync("/admin/tin-tuc/tao", new Dictionary<string, string>
+        {
+            ["Title"] = "Hội nghị có kế hoạch", ["ClusterId"] = TestRecipes.ClusterId, ["Date"] = "2026-01-21",
+            ["Body"] = "Nội dung.", ["Attachments[0].File"] = key, ["Attachments[0].Title"] = "Kế hoạch năm 2025",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var draft = await editor.GetAsync(address);
+        Assert.True(draft.Headers.CacheControl is { Private: true, NoStore: true });
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(address)).StatusCode);
+        var otherCluster = TestRecipes.BaseSteps();
+        var clusters = otherCluster["steps"]![1]!["clusters"]!.AsArray();
+        var other = clusters[0]!.DeepClone().AsObject();
+        other["id"] = "cum-khac";
+        other["slug"] = "cum-khac";
+        other["number"] = 98;
+        other["name"] = "Cụm khác";
+        clusters.Add(other);
+        await _site.Service<RecipeExecutor>().RunAsync(TestRecipes.Write(TestRecipes.WithUsers(otherCluster,
+            TestRecipes.Person("nguoikhac", Password, null, ("cum-khac", "Editor")))));
+        var outsider = await AdminClient.LoginAsync(_site, "nguoikhac", Password);
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync(address)).StatusCode);
+
+        var reviewer = await AdminClient.LoginAsync(_site, "canbo", Password);
+        var id = saved.Headers.Location!.OriginalString.Split('/').Last();
+        await reviewer.PostFormAsync($"/admin/noi-dung/{id}/chuyen", new Dictionary<string, string> { ["action"] = "Publish" });
+        var download = await anonymous.GetAsync(address);
+
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Contains("max-age=31536000", download.Headers.CacheControl!.ToString());
         Assert.Equal("application/pdf", download.Content.Headers.ContentType!.MediaType);
         Assert.Equal("attachment", download.Content.Headers.ContentDisposition!.DispositionType);
         Assert.Equal("Kế hoạch năm 2025.pdf", download.Content.Headers.ContentDisposition.FileNameStar);

@@ -49,6 +49,28 @@ public sealed class ImageProbeTests : IDisposable
     }
 
     /// <summary>
+    /// A 12-bit JPEG (here an 8-bit one whose frame header says 12, as medical and some camera software
+    /// write) and a lossless one are whole by every structural check, but libvips' 8-bit libjpeg can
+    /// never decode them: vipsthumbnail fails on them, so the upload refuses them.
+    /// </summary>
+    [VipsTheory]
+    [InlineData(0xC0, 12)]
+    [InlineData(0xC3, 8)]
+    public async Task A_jpeg_libvips_cannot_decode_is_refused_from_its_frame_header(byte frameMarker, byte precision)
+    {
+        var bytes = File.ReadAllBytes(_images.Photo("plain.jpg", 640, 480));
+        var frame = bytes.AsSpan().IndexOf((ReadOnlySpan<byte>)[0xFF, 0xC0]);
+        bytes[frame + 1] = frameMarker;
+        bytes[frame + 4] = precision;
+        var path = _images.PathOf("special.jpg");
+        await File.WriteAllBytesAsync(path, bytes);
+
+        var failure = Assert.Throws<InvalidOperationException>(() => TestImages.Run("vipsthumbnail", path, "-o", _images.PathOf("out.jpg")));
+        Assert.Contains("Unsupported JPEG", failure.Message);
+        Assert.StartsWith("Ảnh JPEG này được lưu theo kiểu đặc biệt (12 bit", Refusal(bytes));
+    }
+
+    /// <summary>
     /// Phones store HEIC sideways with an <c>irot</c> property, which libheif applies when decoding.
     /// libvips writes no irot, so the test turns its 16-byte <c>pixi</c> property (the last one, an
     /// optional description of bit depths) into an irot of the same size.

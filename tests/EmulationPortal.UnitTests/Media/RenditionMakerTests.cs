@@ -124,6 +124,26 @@ public sealed class RenditionMakerTests : IDisposable
         Assert.Empty(Directory.GetFiles(Output));
     }
 
+    /// <summary>
+    /// A small file that keeps libvips busy is stopped by the processor time it used, however slowly a
+    /// busy server runs it: 292 KB of interlaced PNG needs about three seconds of processor time to decode,
+    /// one second is allowed (the least prlimit sets), and the limit grows only with the declared pixels.
+    /// </summary>
+    [VipsFact]
+    public async Task A_run_over_its_processor_time_is_stopped_whatever_the_clock_says()
+    {
+        var black = _images.PathOf("busy.v");
+        var source = _images.PathOf("busy.png");
+        TestImages.Run("vips", "black", black, "10000", "10000", "--bands", "3");
+        TestImages.Run("vips", "copy", black, $"{source}[interlace]");
+        var maker = new RenditionMaker(new RenditionOptions { Widths = [480], CpuTime = TimeSpan.Zero, CpuTimePerMegapixel = TimeSpan.FromSeconds(0.01) });
+
+        var failure = await Assert.ThrowsAsync<RenditionFailedException>(() => maker.MakeAsync(source, Output, CancellationToken.None));
+
+        Assert.Equal("Không tạo được bản ảnh rộng 480 điểm ảnh (webp): vipsthumbnail dùng hết 1 giây xử lý cho phép nên đã bị dừng.", failure.Message);
+        Assert.Empty(Directory.GetFiles(Output));
+    }
+
     [VipsFact]
     public async Task A_run_over_its_memory_limit_fails_cleanly()
     {

@@ -1,4 +1,4 @@
-using EmulationPortal.Media.Services;
+using EmulationPortal.Core.Media;
 
 namespace EmulationPortal.UnitTests.Media;
 
@@ -11,6 +11,8 @@ public sealed class SafeFileNameTests
     [InlineData("bao\"cao<1>|?.pdf", "baocao1.pdf")]
     [InlineData("   ...   ", "tai-lieu")]
     [InlineData(null, "tai-lieu")]
+    [InlineData("bao-cao\u202Efdp.exe", "bao-caofdp.exe")]
+    [InlineData("\u2067Quyết\u200B định\u2069\u200F.pdf", "Quyết định.pdf")]
     public void Names_keep_their_Vietnamese_and_lose_folders_and_reserved_characters(string? name, string expected)
     {
         Assert.Equal(expected, SafeFileName.From(name));

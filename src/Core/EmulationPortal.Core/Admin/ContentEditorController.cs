@@ -47,6 +47,7 @@ public abstract class ContentEditorController<TForm> : AdminController where TFo
 {
     private ContentEditing Editing => HttpContext.RequestServices.GetRequiredService<ContentEditing>();
     private IMediaLibrary Media => HttpContext.RequestServices.GetRequiredService<IMediaLibrary>();
+    private IMediaStore MediaStore => HttpContext.RequestServices.GetRequiredService<IMediaStore>();
     private IDbConnectionFactory Connections => HttpContext.RequestServices.GetRequiredService<IDbConnectionFactory>();
     private ContentStore Store => HttpContext.RequestServices.GetRequiredService<ContentStore>();
     private ContentTypeRegistry Types => HttpContext.RequestServices.GetRequiredService<ContentTypeRegistry>();
@@ -77,6 +78,10 @@ public abstract class ContentEditorController<TForm> : AdminController where TFo
         if (!await AcceptFilesAsync(form) || ApplyMediaCommand(form))
         {
             return await RedisplayAsync(form, access, new ValidationErrors(), StatusCodes.Status200OK);
+        }
+        if (UnknownFiles(form) is { Any: true } unknown)
+        {
+            return await RedisplayAsync(form, access, unknown);
         }
         try
         {
@@ -122,6 +127,10 @@ public abstract class ContentEditorController<TForm> : AdminController where TFo
         if (!await AcceptFilesAsync(form) || ApplyMediaCommand(form))
         {
             return await RedisplayAsync(form, access, new ValidationErrors(), StatusCodes.Status200OK);
+        }
+        if (UnknownFiles(form) is { Any: true } unknown)
+        {
+            return await RedisplayAsync(form, access, unknown);
         }
         try
         {
@@ -177,7 +186,7 @@ public abstract class ContentEditorController<TForm> : AdminController where TFo
         foreach (var (files, field, add) in new (List<IFormFile>, string, Action<string, string>)[]
         {
             (form.NewPhotos, "photos", (key, _) => form.Photos.Add(new Photo { File = key })),
-            (form.NewAttachments, "attachments", (key, name) => form.Attachments.Add(new Attachment { File = key, Title = Path.GetFileNameWithoutExtension(name) })),
+            (form.NewAttachments, "attachments", (key, name) => form.Attachments.Add(new Attachment { File = key, Title = Path.GetFileNameWithoutExtension(SafeFileName.From(name)) })),
         })
         {
             foreach (var file in files.Where(f => f.Length > 0))
@@ -193,14 +202,14 @@ public abstract class ContentEditorController<TForm> : AdminController where TFo
                     if (stored.Kind != expected)
                     {
                         throw new MediaRejectedException(field == "photos"
-                            ? $"Tệp \"{file.FileName}\" không phải là ảnh."
-                            : $"Tệp \"{file.FileName}\" là ảnh: hãy đưa vào phần ảnh.");
+                            ? $"Tệp \"{SafeFileName.From(file.FileName)}\" không phải là ảnh."
+                            : $"Tệp \"{SafeFileName.From(file.FileName)}\" là ảnh: hãy đưa vào phần ảnh.");
                     }
                     add(stored.Key, file.FileName);
                 }
-                catch (MediaRejectedException e)
+                catch (Exception e) when (e is MediaRejectedException or MediaStorageException)
                 {
-                    form.Errors[$"{field}:{file.FileName}"] = e.Message;
+                    form.Errors[$"{field}:{SafeFileName.From(file.FileName)}"] = e.Message;
                     accepted = false;
                 }
             }
@@ -208,6 +217,39 @@ public abstract class ContentEditorController<TForm> : AdminController where TFo
         form.NewPhotos.Clear();
         form.NewAttachments.Clear();
         return accepted;
+    }
+
+    /// <summary>
+    /// A form names its files by media key: only a key the store holds, of the list's kind, is taken, so
+    /// no item can point at a file that does not exist (pages and recipe exports would fail on it).
+    /// </summary>
+    private ValidationErrors UnknownFiles(TForm form)
+    {
+        var errors = new ValidationErrors();
+        foreach (var (files, field, kind) in new (IReadOnlyList<IMediaFile>, string, MediaKind)[]
+        {
+            (form.Photos, "photos", MediaKind.Image),
+            (form.Attachments, "attachments", MediaKind.Document),
+        })
+        {
+            for (var i = 0; i < files.Count; i++)
+            {
+                if (string.IsNullOrWhiteSpace(files[i].File))
+                {
+                    continue;
+                }
+                var stored = MediaStore.Describe(files[i].File);
+                if (stored is null)
+                {
+                    errors.Add($"{field}[{i}].file", $"\"{files[i].File}\" không có trong kho tệp của trang; hãy bỏ dòng này và tải tệp lên lại.");
+                }
+                else if (stored.Kind != kind)
+                {
+                    errors.Add($"{field}[{i}].file", kind == MediaKind.Image ? "tệp này không phải là ảnh." : "tệp này là ảnh: hãy đưa vào phần ảnh.");
+                }
+            }
+        }
+        return errors;
     }
 
     /// <summary>Moves or removes a photo or attachment, for the page without JavaScript; true when one was pressed.</summary>

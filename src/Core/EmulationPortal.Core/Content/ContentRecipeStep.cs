@@ -304,6 +304,7 @@ public sealed partial class ContentRecipeStep(ContentStore store, ContentTypeReg
             return null;
         }
         var versions = await store.ListAllVersionsAsync(context.Connection, context.Transaction);
+        RefuseMissingFiles(records, versions);
         var transitions = await store.ListAllTransitionsAsync(context.Connection, context.Transaction);
         var schedules = await store.ListSchedulesAsync(context.Connection, context.Transaction);
         var items = new JsonArray();
@@ -383,6 +384,25 @@ public sealed partial class ContentRecipeStep(ContentStore store, ContentTypeReg
         return new JsonObject { ["name"] = Name, ["items"] = items };
     }
 
+    /// <summary>
+    /// An export is whole or not written: a recipe naming a file it does not carry could not be imported.
+    /// Every missing file is named, before anything is copied, so one reading fixes them all.
+    /// </summary>
+    private void RefuseMissingFiles(IReadOnlyList<ContentRecord> records, ILookup<string, ContentStore.StoredVersion> versions)
+    {
+        var missing = records
+            .SelectMany(record => versions[record.Id].SelectMany(version => types.Deserialize(record.Type, version.Data).MediaFiles
+                .Where(file => media.Describe(file.File.File) is null)
+                .Select(file => $"item {record.Id} ('{record.Title}') version {version.Version}, {file.Field}: {file.File.File}")))
+            .ToList();
+        if (missing.Count > 0)
+        {
+            throw new RecipeException(
+                $"Step {Name}: {missing.Count} file(s) named by content are missing from the media store; restore them or remove them from the items: "
+                + string.Join("; ", missing));
+        }
+    }
+
     /// <summary>One version's fields as a recipe writes them, its files copied under media/.</summary>
     private async Task<JsonObject> ExportDataAsync(RecipeExportContext context, string type, string json)
     {
@@ -400,6 +420,7 @@ public sealed partial class ContentRecipeStep(ContentStore store, ContentTypeReg
         var target = Path.Combine(context.BaseDirectory, "media", key);
         if (!File.Exists(target))
         {
+            // Checked by RefuseMissingFiles before anything was written.
             await using var source = media.OpenRead(key) ?? throw new InvalidOperationException($"Media file {key} is missing from the store.");
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             await using var output = File.Create(target);

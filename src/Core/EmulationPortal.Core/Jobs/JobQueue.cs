@@ -72,8 +72,10 @@ public sealed class JobQueue(IDbConnectionFactory connections, TimeProvider cloc
     public Task WaitForWorkAsync(TimeSpan timeout, CancellationToken cancellationToken) => _wake.WaitAsync(timeout, cancellationToken);
 
     /// <summary>
-    /// Takes the oldest job that is free: pending, of a kind this worker can run, and not held by a
-    /// live lease. The guarded update makes the take atomic, so two workers never hold one job.
+    /// Takes the job that is free (pending, of a kind this worker can run, not held by a live lease)
+    /// and has been tried least, the oldest among those: a job that failed or was cut off goes behind
+    /// every untried one, so a few hostile files retried over and over never hold back new uploads.
+    /// The guarded update makes the take atomic, so two workers never hold one job.
     /// </summary>
     public async Task<BackgroundJob?> TakeAsync(string owner, IReadOnlyCollection<string> kinds, TimeSpan lease, int maxAttempts,
         CancellationToken cancellationToken)
@@ -90,7 +92,7 @@ public sealed class JobQueue(IDbConnectionFactory connections, TimeProvider cloc
             var id = await connection.ExecuteScalarAsync<string?>(new CommandDefinition($"""
                 SELECT id FROM background_jobs
                 WHERE status = @Pending AND {connections.Dialect.InList("kind", "@kinds")} AND (lease_until_utc IS NULL OR lease_until_utc < @now)
-                ORDER BY created_utc LIMIT 1{connections.Dialect.ClaimRows}
+                ORDER BY attempts, created_utc LIMIT 1{connections.Dialect.ClaimRows}
                 """, new { Pending, kinds = kinds.ToArray(), now }, transaction, cancellationToken: cancellationToken));
             if (id is null)
             {

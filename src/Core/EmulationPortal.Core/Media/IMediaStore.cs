@@ -66,3 +66,6 @@ public interface IMediaLibrary
 
 /// <summary>A file refused for what it is; the message is Vietnamese, for the person who sent it.</summary>
 public sealed class MediaRejectedException(string message) : Exception(message);
+
+/// <summary>The store could not keep a file (its disk is full); nothing of it was kept. The message is Vietnamese, for the person who sent it.</summary>
+public sealed class MediaStorageException(string message, Exception inner) : Exception(message, inner);

@@ -22,6 +22,8 @@ public static class CoreServices
         var dataPath = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.DataPath));
         services.Configure<PortalOptions>(configuration.GetSection(PortalOptions.Section));
         services.PostConfigure<PortalOptions>(o => o.DataPath = dataPath);
+        // Before the first file is written (the database, the media, the generated password).
+        PrivateFiles.Apply(dataPath);
 
         services.AddSingleton(catalog);
         var dialect = CreateDialect(options.Database, dataPath);
@@ -58,6 +60,7 @@ public static class CoreServices
         services.AddSingleton<IRecipeStep, SettingsRecipeStep>();
         services.AddSingleton<IRecipeStep, ContentRecipeStep>();
         services.AddSingleton<SiteInitializer>();
+        services.AddSingleton<IStartupTask, UploadBufferCleanup>();
         foreach (var module in catalog.Modules)
         {
             module.Startup.ConfigureServices(services, configuration);

@@ -49,11 +49,21 @@ public sealed partial class FileSystemMediaStore : IMediaStore
         var path = PathOf(key);
         if (!File.Exists(path))
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             // Written aside and moved in, so a reader never sees half a file.
             var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-            await File.WriteAllBytesAsync(temporary, bytes.ToArray(), cancellationToken);
-            File.Move(temporary, path, overwrite: true);
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                await File.WriteAllBytesAsync(temporary, bytes.ToArray(), cancellationToken);
+                File.Move(temporary, path, overwrite: true);
+            }
+            catch (Exception e)
+            {
+                File.Delete(temporary);
+                throw IsDiskFull(e)
+                    ? new MediaStorageException("Không lưu được tệp: ổ đĩa lưu trữ của máy chủ đã đầy. Tệp chưa được lưu và bài viết không bị thay đổi; hãy báo quản trị viên rồi thử lại sau.", e)
+                    : e;
+            }
         }
         return new StoredMedia(key, signature.ContentType, bytes.Length, signature.Kind, image?.Width, image?.Height);
     }
@@ -91,6 +101,15 @@ public sealed partial class FileSystemMediaStore : IMediaStore
         return File.Exists(path) ? path : null;
     }
 
+    /// <summary>The folder of every stored file and rendition.</summary>
+    public string Root => _root;
+
+    /// <summary>A file written aside before being moved in (<c>{key}.{guid}.tmp</c>, <c>{width}.{guid}.tmp.{format}</c>): left behind only by a crash or a full disk.</summary>
+    public static bool IsTemporary(string fileName) => TemporaryPattern().IsMatch(fileName);
+
+    /// <summary>ENOSPC and EDQUOT as .NET reports them on Unix (the errno), and ERROR_DISK_FULL / ERROR_HANDLE_DISK_FULL on Windows.</summary>
+    private static bool IsDiskFull(Exception e) => e is IOException { HResult: 28 or 122 or unchecked((int)0x80070070) or unchecked((int)0x80070027) };
+
     private string PathOf(string key) => Path.Combine(_root, key[..2], key[2..4], key);
 
     private async Task CopyWithLimitAsync(Stream source, Stream target, CancellationToken cancellationToken)
@@ -121,4 +140,7 @@ public sealed partial class FileSystemMediaStore : IMediaStore
 
     [GeneratedRegex("^[0-9a-f]{64}\\.(?<ext>jpg|png|gif|webp|heic|pdf|doc|docx|xlsx|odt)$")]
     private static partial Regex KeyPattern();
+
+    [GeneratedRegex("\\.[0-9a-f]{32}\\.tmp(\\.(webp|jpg))?$")]
+    private static partial Regex TemporaryPattern();
 }

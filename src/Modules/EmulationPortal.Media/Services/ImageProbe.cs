@@ -95,6 +95,14 @@ public static class ImageProbe
         {
             throw Broken();
         }
+        // libvips reads JPEG through libjpeg's 8-bit interface: a 12-bit, lossless or hierarchical
+        // picture passes every other check here yet can never be rendered, so it is refused now.
+        if (frame[0] != 8 || !JpegStructure.IsDecodableFrame(segments[frameIndex].Marker))
+        {
+            throw new MediaRejectedException(
+                "Ảnh JPEG này được lưu theo kiểu đặc biệt (12 bit hoặc nén không mất dữ liệu) nên không hiển thị được trên trang: "
+                + "hãy xuất lại ảnh dưới dạng JPEG thông thường (8 bit) rồi tải lên.");
+        }
         // The main picture ends at the first EOI; a multi-picture file (MPF) carries more pictures after
         // it, so only the very end of the file is checked for the final EOI (zero padding allowed).
         if (!bytes.TrimEnd((byte)0).EndsWith((ReadOnlySpan<byte>)[0xFF, JpegStructure.EndOfImage]))
@@ -374,6 +382,9 @@ internal static class JpegStructure
 
     /// <summary>SOF0–SOF15 without DHT (C4), JPG (C8) and DAC (CC), which share the range.</summary>
     public static bool IsStartOfFrame(byte marker) => marker is >= 0xC0 and <= 0xCF and not (0xC4 or 0xC8 or 0xCC);
+
+    /// <summary>Baseline, extended and progressive frames, Huffman or arithmetic coded: what libjpeg decodes to 8-bit pixels.</summary>
+    public static bool IsDecodableFrame(byte marker) => marker is 0xC0 or 0xC1 or 0xC2 or 0xC9 or 0xCA;
 
     /// <summary>
     /// The segments after SOI up to and including the first EOI, which ends the main picture.

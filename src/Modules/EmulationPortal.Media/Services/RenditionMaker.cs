@@ -24,8 +24,22 @@ public sealed class RenditionOptions
 
     public int JpegQuality { get; set; } = 82;
 
-    /// <summary>How long one vipsthumbnail run may take before it is killed.</summary>
-    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// The processor time one vipsthumbnail run may use (prlimit --cpu, whole seconds, at least one), with
+    /// <see cref="CpuTimePerMegapixel"/> added for each million pixels: a large photo gets what it needs, and
+    /// a file that keeps libvips busy (a hostile one) is stopped early, so it cannot hold the queue. Processor
+    /// time, not time on the clock: a busy server slows every run down but does not make them use more of it.
+    /// </summary>
+    public TimeSpan CpuTime { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>A 100-megapixel JPEG takes under one second of processor time per rendition, an interlaced PNG about three.</summary>
+    public TimeSpan CpuTimePerMegapixel { get; set; } = TimeSpan.FromSeconds(0.2);
+
+    /// <summary>
+    /// How long one run may take on the clock: only a backstop for a run that waits rather than works,
+    /// so generous enough for a server whose processors are shared many times over.
+    /// </summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>The address space one vipsthumbnail run may use (prlimit --as).</summary>
     public long MemoryLimitBytes { get; set; } = 1L << 30;
@@ -80,13 +94,14 @@ public sealed class RenditionMaker(RenditionOptions options)
         // The upload was checked against the configured pixel limit; here only the upright width
         // matters, and the memory limit guards the decoding.
         var source = ImageProbe.Inspect(await File.ReadAllBytesAsync(sourcePath, cancellationToken), long.MaxValue);
+        var cpuSeconds = (int)Math.Max(1, Math.Ceiling((options.CpuTime + options.CpuTimePerMegapixel * ((double)source.Width * source.Height / 1_000_000)).TotalSeconds));
         Directory.CreateDirectory(outputDirectory);
         var renditions = new List<Rendition>();
         foreach (var width in WidthsFor(source.Width))
         {
             foreach (var format in Formats)
             {
-                renditions.Add(await MakeOneAsync(sourcePath, outputDirectory, width, format, cancellationToken));
+                renditions.Add(await MakeOneAsync(sourcePath, outputDirectory, width, format, cpuSeconds, cancellationToken));
             }
         }
         return renditions;
@@ -99,7 +114,8 @@ public sealed class RenditionMaker(RenditionOptions options)
         return fitting.Count > 0 ? fitting : [sourceWidth];
     }
 
-    private async Task<Rendition> MakeOneAsync(string sourcePath, string outputDirectory, int width, string format, CancellationToken cancellationToken)
+    private async Task<Rendition> MakeOneAsync(string sourcePath, string outputDirectory, int width, string format, int cpuSeconds,
+        CancellationToken cancellationToken)
     {
         var path = Path.Combine(outputDirectory, $"{width}.{format}");
         // vipsthumbnail picks the writer by the name's suffix, so the temporary name keeps it.
@@ -107,7 +123,7 @@ public sealed class RenditionMaker(RenditionOptions options)
         try
         {
             var quality = format == "webp" ? options.WebpQuality : options.JpegQuality;
-            await RunVipsThumbnailAsync(sourcePath, $"{temporary}[Q={quality},strip]", width, format, cancellationToken);
+            await RunVipsThumbnailAsync(sourcePath, $"{temporary}[Q={quality},strip]", width, format, cpuSeconds, cancellationToken);
             var bytes = await File.ReadAllBytesAsync(temporary, cancellationToken);
             ImageInfo written;
             try
@@ -143,7 +159,8 @@ public sealed class RenditionMaker(RenditionOptions options)
 
     private static string Describe(int width, string format) => $"Không tạo được bản ảnh rộng {width} điểm ảnh ({format})";
 
-    private async Task RunVipsThumbnailAsync(string sourcePath, string output, int width, string format, CancellationToken cancellationToken)
+    private async Task RunVipsThumbnailAsync(string sourcePath, string output, int width, string format, int cpuSeconds,
+        CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo("prlimit")
         {
@@ -152,6 +169,7 @@ public sealed class RenditionMaker(RenditionOptions options)
             RedirectStandardError = true,
         };
         start.ArgumentList.Add($"--as={options.MemoryLimitBytes.ToString(CultureInfo.InvariantCulture)}");
+        start.ArgumentList.Add($"--cpu={cpuSeconds.ToString(CultureInfo.InvariantCulture)}");
         start.ArgumentList.Add("--");
         start.ArgumentList.Add(options.VipsThumbnailPath);
         start.ArgumentList.Add(sourcePath);
@@ -196,6 +214,12 @@ public sealed class RenditionMaker(RenditionOptions options)
             }
             var errorText = (await errors).Trim();
             await outputText;
+            // The processor-time limit ends the run with SIGXCPU, or SIGKILL at the same second (128 + signal).
+            if (process.ExitCode is 128 + 24 or 128 + 9)
+            {
+                throw new RenditionFailedException(
+                    $"{Describe(width, format)}: vipsthumbnail dùng hết {cpuSeconds} giây xử lý cho phép nên đã bị dừng.");
+            }
             if (process.ExitCode != 0)
             {
                 var reported = Excerpt.Shorten(errorText, MaxReportedErrorLength);

@@ -39,12 +39,16 @@ public sealed class MediaAdminController(IMediaLibrary library, IDbConnectionFac
             return Ok(new UploadedFile(
                 stored.Key,
                 stored.Kind.ToString(),
-                Path.GetFileNameWithoutExtension(Services.SafeFileName.From(file.FileName)),
+                Path.GetFileNameWithoutExtension(SafeFileName.From(file.FileName)),
                 stored.Kind == MediaKind.Image ? library.PhotoUrl(stored.Key, 480, "jpg") : null));
         }
         catch (MediaRejectedException e)
         {
             return Problem(title: "Tệp không được chấp nhận", detail: e.Message, statusCode: StatusCodes.Status415UnsupportedMediaType);
+        }
+        catch (MediaStorageException e)
+        {
+            return Problem(title: "Không lưu được tệp", detail: e.Message, statusCode: StatusCodes.Status507InsufficientStorage);
         }
     }
 }

@@ -1,6 +1,6 @@
 using EmulationPortal.Core.Text;
 
-namespace EmulationPortal.Media.Services;
+namespace EmulationPortal.Core.Media;
 
 /// <summary>
 /// A file name fit to show and to offer as a download name: Vietnamese letters kept, no folders,
@@ -13,7 +13,7 @@ public static class SafeFileName
     public static string From(string? name, string fallback = "tai-lieu")
     {
         var lastPart = (name ?? "").Replace('\\', '/').Split('/').Last();
-        var cleaned = new string(lastPart.Where(c => !char.IsControl(c) && !Path.GetInvalidFileNameChars().Contains(c) && c is not ('"' or '<' or '>' or '|' or '*' or '?' or ':')).ToArray())
+        var cleaned = new string(lastPart.Where(c => !char.IsControl(c) && !IsInvisibleFormat(c) && !Path.GetInvalidFileNameChars().Contains(c) && c is not ('"' or '<' or '>' or '|' or '*' or '?' or ':')).ToArray())
             .Normalize(System.Text.NormalizationForm.FormC)
             .Trim(' ', '.');
         if (cleaned.Length == 0)
@@ -22,6 +22,12 @@ public static class SafeFileName
         }
         return Excerpt.Prefix(cleaned, MaxLength).TrimEnd(' ', '.');
     }
+
+    /// <summary>
+    /// Bidirectional controls (U+202E shows "gpj.exe" as "exe.jpg"), zero-width characters and the other
+    /// invisible format characters: Vietnamese names never need them, and they disguise a name.
+    /// </summary>
+    private static bool IsInvisibleFormat(char c) => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
 
     /// <summary>A bare file name as a browser sends it: no folders, no "..", no control characters.</summary>
     public static bool IsPlain(string? name) =>
