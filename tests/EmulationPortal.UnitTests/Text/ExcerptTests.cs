@@ -1,6 +1,6 @@
 using System.Globalization;
 using EmulationPortal.Core.Text;
-using EmulationPortal.Media.Services;
+using EmulationPortal.Core.Media;
 using EmulationPortal.Search.Services;
 
 namespace EmulationPortal.UnitTests.Text;
