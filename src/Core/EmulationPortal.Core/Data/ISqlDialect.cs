@@ -33,4 +33,11 @@ public interface ISqlDialect
     /// writer, so its transaction alone is enough.
     /// </summary>
     string ClaimRows { get; }
+
+    /// <summary>
+    /// Waits until no other node is migrating the database, and holds it until disposed, so nodes that
+    /// start together apply each migration once. The runner re-reads what is applied inside each
+    /// migration's transaction as well.
+    /// </summary>
+    Task<IAsyncDisposable> LockMigrationsAsync(DbConnection connection, CancellationToken cancellationToken);
 }
