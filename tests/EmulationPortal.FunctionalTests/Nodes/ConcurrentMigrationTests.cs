@@ -1,6 +1,7 @@
 using Dapper;
 using EmulationPortal.Core.Data;
 using EmulationPortal.Core.Modules;
+using EmulationPortal.FunctionalTests.Media;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace EmulationPortal.FunctionalTests.Nodes;
@@ -38,6 +39,32 @@ public sealed class ConcurrentMigrationTests
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [PostgresFact]
+    public async Task Nodes_starting_at_once_on_one_new_PostgreSQL_database_all_start_and_set_the_site_up_once()
+    {
+        var connectionString = TestDatabase.ForSite(TestDatabase.RequirePostgres(), "start_" + Guid.NewGuid().ToString("N"));
+        var folders = Enumerable.Range(0, Nodes).Select(_ => PortalFactory.NewDataPath()).ToList();
+        var starts = folders.Select(folder => HostProcess.StartAsync(
+            $"--Portal:DataPath={folder}", "--Portal:Database:Provider=Postgres", $"--Portal:Database:ConnectionString={connectionString}",
+            "--Portal:DemoContent=false")).ToList();
+        try
+        {
+            await Task.WhenAll(starts);
+            using var dialect = new PostgresDialect(connectionString);
+            await using var connection = await new DbConnectionFactory(dialect).OpenAsync();
+            Assert.Equal(1, await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM users"));
+            Assert.Equal(1, await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM site_settings WHERE name = @Name", new { Name = EmulationPortal.Core.Content.SiteSettings.SetupCompleted }));
+        }
+        finally
+        {
+            foreach (var start in starts.Where(s => s.IsCompletedSuccessfully))
+            {
+                start.Result.Dispose();
+            }
+            folders.Where(Directory.Exists).ToList().ForEach(f => Directory.Delete(f, recursive: true));
         }
     }
 

@@ -62,7 +62,7 @@ public sealed partial class MigrationRunner
     public async Task<int> MigrateAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await _connections.OpenAsync(cancellationToken);
-        await using var migrationLock = await _connections.Dialect.LockMigrationsAsync(connection, cancellationToken);
+        await using var migrationLock = await _connections.Dialect.LockAsync(connection, DatabaseLock.Migrations, cancellationToken);
         await _connections.Dialect.PrepareDatabaseAsync(connection, cancellationToken);
         await EnsureHistoryTableAsync(connection);
         var applied = (await connection.QueryAsync<(string Module, int Version)>(

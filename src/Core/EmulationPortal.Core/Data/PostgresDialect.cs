@@ -6,8 +6,8 @@ namespace EmulationPortal.Core.Data;
 
 public sealed class PostgresDialect : ISqlDialect, IDisposable
 {
-    // The same number on every node, and one no other advisory lock of the portal uses.
-    private const long MigrationLockKey = 0x506F7274616C4D31; // "PortalM1"
+    // The same numbers on every node: "Portal" and then the lock.
+    private const long LockKeyBase = 0x506F7274616C_0000;
 
     private readonly NpgsqlDataSource _dataSource;
 
@@ -30,16 +30,16 @@ public sealed class PostgresDialect : ISqlDialect, IDisposable
 
     // A session lock rather than one per transaction: it also covers creating the history table, which two
     // sessions cannot do at once even with IF NOT EXISTS. A node that dies mid-run loses its session and the lock.
-    public async Task<IAsyncDisposable> LockMigrationsAsync(DbConnection connection, CancellationToken cancellationToken)
+    public async Task<IAsyncDisposable> LockAsync(DbConnection connection, DatabaseLock which, CancellationToken cancellationToken)
     {
-        await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_lock(@Key)", new { Key = MigrationLockKey }, cancellationToken: cancellationToken));
-        return new AdvisoryLock(connection);
+        var key = LockKeyBase + (long)which;
+        await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_lock(@key)", new { key }, cancellationToken: cancellationToken));
+        return new AdvisoryLock(connection, key);
     }
 
-    private sealed class AdvisoryLock(DbConnection connection) : IAsyncDisposable
+    private sealed class AdvisoryLock(DbConnection connection, long key) : IAsyncDisposable
     {
-        public async ValueTask DisposeAsync() =>
-            await connection.ExecuteAsync("SELECT pg_advisory_unlock(@Key)", new { Key = MigrationLockKey });
+        public async ValueTask DisposeAsync() => await connection.ExecuteAsync("SELECT pg_advisory_unlock(@key)", new { key });
     }
 
     public string InList(string column, string parameter) => $"{column} = ANY({parameter})";

@@ -45,8 +45,9 @@ public sealed class SqliteDialect : ISqlDialect
     public string ClaimRows => "";
 
     // Each migration's transaction begins IMMEDIATE (Microsoft.Data.Sqlite's default), taking the file's
-    // write lock before the runner re-reads what is applied: that lock is the one migrations need.
-    public Task<IAsyncDisposable> LockMigrationsAsync(DbConnection connection, CancellationToken cancellationToken) =>
+    // write lock before the runner re-reads what is applied: that lock is the one migrations need. A site on
+    // SQLite runs a single node, so the site's setup needs none.
+    public Task<IAsyncDisposable> LockAsync(DbConnection connection, DatabaseLock which, CancellationToken cancellationToken) =>
         Task.FromResult<IAsyncDisposable>(NoLock.Instance);
 
     private sealed class NoLock : IAsyncDisposable
