@@ -33,4 +33,20 @@ public interface ISqlDialect
     /// writer, so its transaction alone is enough.
     /// </summary>
     string ClaimRows { get; }
+
+    /// <summary>
+    /// Waits until no other node holds <paramref name="which"/>, and holds it until disposed, so that
+    /// nodes starting together do the start's work one after the other.
+    /// </summary>
+    Task<IAsyncDisposable> LockAsync(DbConnection connection, DatabaseLock which, CancellationToken cancellationToken);
+}
+
+/// <summary>The work nodes must not do at the same time. Distinct locks, so one can be taken while holding another.</summary>
+public enum DatabaseLock
+{
+    /// <summary>Applying migrations; the runner also re-reads what is applied inside each migration's transaction.</summary>
+    Migrations = 1,
+
+    /// <summary>Setting an empty site up and the start-up tasks after the migrations.</summary>
+    SiteSetup = 2,
 }

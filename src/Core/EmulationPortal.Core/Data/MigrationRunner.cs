@@ -62,6 +62,7 @@ public sealed partial class MigrationRunner
     public async Task<int> MigrateAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await _connections.OpenAsync(cancellationToken);
+        await using var migrationLock = await _connections.Dialect.LockAsync(connection, DatabaseLock.Migrations, cancellationToken);
         await _connections.Dialect.PrepareDatabaseAsync(connection, cancellationToken);
         await EnsureHistoryTableAsync(connection);
         var applied = (await connection.QueryAsync<(string Module, int Version)>(
@@ -70,6 +71,13 @@ public sealed partial class MigrationRunner
         foreach (var migration in All.Where(m => !applied.Contains((m.Module, m.Version))))
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            // Read again inside the transaction: another node may have applied it since the list above.
+            if (await connection.ExecuteScalarAsync<int>(
+                "SELECT COUNT(*) FROM schema_migrations WHERE module = @Module AND version = @Version",
+                new { migration.Module, migration.Version }, transaction) > 0)
+            {
+                continue;
+            }
             await connection.ExecuteAsync(new CommandDefinition(migration.Sql, transaction: transaction, cancellationToken: cancellationToken));
             await connection.ExecuteAsync(
                 "INSERT INTO schema_migrations (module, version, name, applied_utc) VALUES (@Module, @Version, @Name, @AppliedUtc)",

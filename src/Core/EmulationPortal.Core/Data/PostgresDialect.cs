@@ -1,10 +1,14 @@
 using System.Data.Common;
+using Dapper;
 using Npgsql;
 
 namespace EmulationPortal.Core.Data;
 
 public sealed class PostgresDialect : ISqlDialect, IDisposable
 {
+    // The same numbers on every node: "Portal" and then the lock.
+    private const long LockKeyBase = 0x506F7274616C_0000;
+
     private readonly NpgsqlDataSource _dataSource;
 
     public PostgresDialect(string connectionString) => _dataSource = NpgsqlDataSource.Create(connectionString);
@@ -23,6 +27,20 @@ public sealed class PostgresDialect : ISqlDialect, IDisposable
     public Task PrepareDatabaseAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public string ClaimRows => " FOR UPDATE SKIP LOCKED";
+
+    // A session lock rather than one per transaction: it also covers creating the history table, which two
+    // sessions cannot do at once even with IF NOT EXISTS. A node that dies mid-run loses its session and the lock.
+    public async Task<IAsyncDisposable> LockAsync(DbConnection connection, DatabaseLock which, CancellationToken cancellationToken)
+    {
+        var key = LockKeyBase + (long)which;
+        await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_lock(@key)", new { key }, cancellationToken: cancellationToken));
+        return new AdvisoryLock(connection, key);
+    }
+
+    private sealed class AdvisoryLock(DbConnection connection, long key) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync() => await connection.ExecuteAsync("SELECT pg_advisory_unlock(@key)", new { key });
+    }
 
     public string InList(string column, string parameter) => $"{column} = ANY({parameter})";
 

@@ -44,6 +44,19 @@ public sealed class SqliteDialect : ISqlDialect
 
     public string ClaimRows => "";
 
+    // Each migration's transaction begins IMMEDIATE (Microsoft.Data.Sqlite's default), taking the file's
+    // write lock before the runner re-reads what is applied: that lock is the one migrations need. A site on
+    // SQLite runs a single node, so the site's setup needs none.
+    public Task<IAsyncDisposable> LockAsync(DbConnection connection, DatabaseLock which, CancellationToken cancellationToken) =>
+        Task.FromResult<IAsyncDisposable>(NoLock.Instance);
+
+    private sealed class NoLock : IAsyncDisposable
+    {
+        public static readonly NoLock Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+
     public string InList(string column, string parameter) => $"{column} IN {parameter}";
 
     public bool IsUniqueViolation(Exception exception) =>

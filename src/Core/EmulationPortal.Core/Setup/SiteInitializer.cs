@@ -24,16 +24,18 @@ public sealed class SiteInitializer
     public const string DemoRecipe = "demo.recipe.json";
 
     private readonly MigrationRunner _migrations;
+    private readonly IDbConnectionFactory _connections;
     private readonly RecipeExecutor _recipes;
     private readonly SiteSettings _settings;
     private readonly IEnumerable<IStartupTask> _tasks;
     private readonly PortalOptions _options;
     private readonly ILogger<SiteInitializer> _logger;
 
-    public SiteInitializer(MigrationRunner migrations, RecipeExecutor recipes, SiteSettings settings,
+    public SiteInitializer(MigrationRunner migrations, IDbConnectionFactory connections, RecipeExecutor recipes, SiteSettings settings,
         IEnumerable<IStartupTask> tasks, IOptions<PortalOptions> options, ILogger<SiteInitializer> logger)
     {
         _migrations = migrations;
+        _connections = connections;
         _recipes = recipes;
         _settings = settings;
         _tasks = tasks;
@@ -46,6 +48,20 @@ public sealed class SiteInitializer
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
         await _migrations.MigrateAsync(cancellationToken);
+        // Nodes starting together on an empty site: one sets it up and creates the administrator, the others
+        // wait here and then find it done.
+        await using (var connection = await _connections.OpenAsync(cancellationToken))
+        await using (await _connections.Dialect.LockAsync(connection, DatabaseLock.SiteSetup, cancellationToken))
+        {
+            await SetUpAsync(cancellationToken);
+        }
+        // Starting reads much and keeps little (recipes, the search index's first load): that memory goes
+        // back to the system before readers come, so a small server holds what the portal uses, not what it read.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+    }
+
+    private async Task SetUpAsync(CancellationToken cancellationToken)
+    {
         if (await _settings.GetAsync(SiteSettings.SetupCompleted, cancellationToken) is null)
         {
             // Both recipes import by id, so a start that failed half-way is simply repeated.
@@ -61,8 +77,5 @@ public sealed class SiteInitializer
         {
             await task.RunAsync(cancellationToken);
         }
-        // Starting reads much and keeps little (recipes, the search index's first load): that memory goes
-        // back to the system before readers come, so a small server holds what the portal uses, not what it read.
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 }
