@@ -1,3 +1,4 @@
+using Dapper;
 using System.Data.Common;
 using AngleSharp;
 using AngleSharp.Dom;
@@ -92,6 +93,36 @@ public class PortalFactory : WebApplicationFactory<Program>
     public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
 
     public async Task<DbConnection> OpenDatabaseAsync() => await Service<IDbConnectionFactory>().OpenAsync();
+
+    /// <summary>
+    /// On PostgreSQL, waits until this node listens for change notifications and has handled every one
+    /// sent before the call. A notification still in flight (a recipe's changes, the start of listening,
+    /// which starts every cache over) would otherwise evict pages a test has just put in the cache.
+    /// </summary>
+    public async Task ChangeFeedSettledAsync()
+    {
+        if (!TestDatabase.IsPostgres)
+        {
+            return;
+        }
+        var marker = "settled-" + Guid.NewGuid().ToString("N");
+        var received = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Service<IChangeFeed>().Subscribe(marker, () => received.TrySetResult());
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        // Sent again until it arrives: the listener may not be listening yet, and then it never hears it.
+        while (!received.Task.IsCompleted)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("The node's change-feed listener did not hear a notification within 2 minutes.");
+            }
+            await using (var connection = await OpenDatabaseAsync())
+            {
+                await connection.ExecuteAsync("SELECT pg_notify(@channel, @marker)", new { channel = PostgresChangeFeed.Channel, marker });
+            }
+            await Task.WhenAny(received.Task, Task.Delay(TimeSpan.FromMilliseconds(500)));
+        }
+    }
 
     public async Task<IDocument> GetDocumentAsync(string url)
     {
