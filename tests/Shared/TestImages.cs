@@ -7,8 +7,9 @@ namespace EmulationPortal.TestSupport;
 
 /// <summary>
 /// Image files for the media tests, in a temporary folder of their own: real pictures drawn by the
-/// libvips command-line tools, plus the bytes no tool writes on request (a phone's EXIF with GPS,
-/// fakes, bombs). Also compiled into bench/MediaBench, so it uses nothing of xunit.
+/// libvips command-line tools (committed in Images/, so the tests do not spend minutes drawing them),
+/// plus the bytes no tool writes on request (a phone's EXIF with GPS, fakes, bombs). Also compiled
+/// into bench/MediaBench, so it uses nothing of xunit.
 /// </summary>
 public sealed class TestImages : IDisposable
 {
@@ -29,13 +30,15 @@ public sealed class TestImages : IDisposable
 
     public const string HtmlPage = "<!DOCTYPE html><html><head><title>ảnh hội nghị</title></head><body><script>alert(1)</script></body></html>";
 
+    private static readonly string CommittedFolder = Path.Combine(AppContext.BaseDirectory, "Images");
+
     public string Folder { get; } = Directory.CreateTempSubdirectory("emulationportal-image-tests-").FullName;
 
     public string PathOf(string name) => Path.Combine(Folder, name);
 
     public void Dispose() => Directory.Delete(Folder, recursive: true);
 
-    /// <summary>Runs a libvips command-line tool and returns what it printed; throws with its error output when it fails.</summary>
+    /// <summary>Runs a command-line tool (libvips' mostly) and returns what it printed; throws with its error output when it fails.</summary>
     public static string Run(string tool, params string[] arguments)
     {
         var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
@@ -58,52 +61,37 @@ public sealed class TestImages : IDisposable
     public static double DecodedAverage(string path) => double.Parse(Run("vips", "avg", path), CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// A landscape scene, bright sky at the top fading to dark ground, with fine grain and soft blotches
-    /// of colour (detail that survives resizing, so renditions compress like photos); as a libvips .v file.
+    /// A picture of the committed set (Images/, drawn once by Images/make-images.sh), copied into this
+    /// instance's folder so a test may change or delete it.
     /// </summary>
-    private string Scene(string name, int width, int height)
+    public string Committed(string file, string? name = null)
     {
-        const int BlotchSize = 40;
-        var coordinates = PathOf($"{name}.xy.v");
-        var rows = PathOf($"{name}.y.v");
-        var rowsFromBottom = PathOf($"{name}.flipped.v");
-        var sky = PathOf($"{name}.sky.v");
-        var grain = PathOf($"{name}.grain.v");
-        var grey = PathOf($"{name}.grey.v");
-        var scene = PathOf($"{name}.scene.v");
-        Run("vips", "xyz", coordinates, $"{width}", $"{height}");
-        Run("vips", "extract_band", coordinates, rows, "1");
-        // Flipped, so the brightness rises towards the top with a positive factor (a negative one would read as an option).
-        Run("vips", "flip", rows, rowsFromBottom, "vertical");
-        Run("vips", "linear", rowsFromBottom, sky, (200.0 / height).ToString("0.######", CultureInfo.InvariantCulture), "30");
-        Run("vips", "gaussnoise", grain, $"{width}", $"{height}", "--mean", "0", "--sigma", "12");
-        Run("vips", "add", sky, grain, grey);
-        var bands = new List<string>();
-        foreach (var band in new[] { "red", "green", "blue" })
-        {
-            var cells = PathOf($"{name}.{band}.cells.v");
-            var blotches = PathOf($"{name}.{band}.blotches.v");
-            var fitted = PathOf($"{name}.{band}.fitted.v");
-            var coloured = PathOf($"{name}.{band}.v");
-            Run("vips", "gaussnoise", cells, $"{width / BlotchSize + 1}", $"{height / BlotchSize + 1}", "--mean", "0", "--sigma", "25");
-            Run("vips", "resize", cells, blotches, $"{BlotchSize}", "--kernel", "linear");
-            Run("vips", "crop", blotches, fitted, "0", "0", $"{width}", $"{height}");
-            Run("vips", "add", grey, fitted, coloured);
-            bands.Add(coloured);
-        }
-        var colour = PathOf($"{name}.colour.v");
-        Run("vips", "bandjoin", string.Join(' ', bands), colour);
-        Run("vips", "cast", colour, scene, "uchar");
-        return scene;
-    }
-
-    /// <summary>A plain photo, saved by libvips in the format its name ends with (jpg, png, gif, webp, heic).</summary>
-    public string Photo(string name, int width, int height)
-    {
-        var path = PathOf(name);
-        Run("vips", "copy", Scene(Path.GetFileNameWithoutExtension(name), width, height), $"{path}[strip]");
+        var path = PathOf(name ?? file);
+        File.Copy(Path.Combine(CommittedFolder, file), path, overwrite: true);
         return path;
     }
+
+    /// <summary>
+    /// The committed picture when the set has one of that size, else one drawn now by the same script:
+    /// only the functional tests' and the benchmark's big photos are drawn at run time, as drawing takes
+    /// dozens of libvips runs.
+    /// </summary>
+    private string CommittedOrDrawn(string file, string name, params string[] drawing)
+    {
+        if (File.Exists(Path.Combine(CommittedFolder, file)))
+        {
+            return Committed(file, name);
+        }
+        Run("bash", [Path.Combine(CommittedFolder, "make-images.sh"), .. drawing]);
+        return PathOf(name);
+    }
+
+    /// <summary>
+    /// A plain photo in the format its name ends with (jpg, png, gif, webp, heic): a landscape scene,
+    /// bright sky at the top fading to dark ground, with grain and blotches of colour, no metadata.
+    /// </summary>
+    public string Photo(string name, int width, int height) =>
+        CommittedOrDrawn($"scene-{width}x{height}{Path.GetExtension(name)}", name, "scene", $"{width}", $"{height}", $"{PathOf(name)}[strip]");
 
     /// <summary>
     /// A landscape photo (<paramref name="width"/> × <paramref name="height"/> upright, sky at the top)
@@ -112,12 +100,10 @@ public sealed class TestImages : IDisposable
     /// </summary>
     public string PhoneJpeg(string name = "phone.jpg", int width = 1200, int height = 800, int quality = 90)
     {
-        var turned = PathOf($"{name}.turned.v");
-        var plain = PathOf($"{name}.plain.jpg");
-        Run("vips", "rot", Scene(name, width, height), turned, "d270");
-        Run("vips", "copy", turned, $"{plain}[Q={quality},strip]");
+        var plain = $"{name}.plain.jpg";
+        CommittedOrDrawn($"phone-{width}x{height}-q{quality}.jpg", plain, "phone", $"{width}", $"{height}", $"{quality}", PathOf(plain));
         var path = PathOf(name);
-        File.WriteAllBytes(path, WithJpegMetadata(File.ReadAllBytes(plain), orientation: 6));
+        File.WriteAllBytes(path, WithJpegMetadata(File.ReadAllBytes(PathOf(plain)), orientation: 6));
         return path;
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EmulationPortal.Core.Media;
 using EmulationPortal.Core.Text;
 using EmulationPortal.Core.Media;
 using EmulationPortal.Search.Services;
