@@ -1,7 +1,6 @@
 using System.Globalization;
 using EmulationPortal.Core.Media;
 using EmulationPortal.Core.Text;
-using EmulationPortal.Core.Media;
 using EmulationPortal.Search.Services;
 
 namespace EmulationPortal.UnitTests.Text;
