@@ -15,6 +15,14 @@ public static class TestDatabase
     public static bool IsPostgres => Postgres is not null;
 
     /// <summary>
+    /// The trait of test classes that choose their engines themselves (their own PostgreSQL server, a
+    /// SQLite file they make): the run on PostgreSQL in scripts/test.sh leaves them out, as they already ran.
+    /// </summary>
+    public const string EnginesTrait = "Engines";
+
+    public const string EnginesChosenByTheTest = "ChosenByTheTest";
+
+    /// <summary>
     /// A PostgreSQL server for the tests that need one whatever engine the run is on (two nodes, a move
     /// from SQLite): the run's own, or the throwaway one of scripts/postgres.sh, started on demand.
     /// </summary>

@@ -20,6 +20,7 @@ public sealed class AloneCollection
 /// PostgreSQL stopped for a while under two running nodes, then started again: the nodes stay up and
 /// quiet meanwhile, and come back by themselves. The server is the test's own, on either engine's run.
 /// </summary>
+[Trait(TestDatabase.EnginesTrait, TestDatabase.EnginesChosenByTheTest)]
 [Collection(AloneCollection.Name)]
 public sealed class DatabaseOutageTests(ITestOutputHelper output)
 {

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace EmulationPortal.FunctionalTests.Nodes;
 
 /// <summary>Several nodes starting at once on one new database, each running the migrations.</summary>
+[Trait(TestDatabase.EnginesTrait, TestDatabase.EnginesChosenByTheTest)]
 public sealed class ConcurrentMigrationTests
 {
     private const int Nodes = 4;

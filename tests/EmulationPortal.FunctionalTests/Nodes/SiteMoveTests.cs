@@ -8,6 +8,7 @@ using EmulationPortal.News.Models;
 
 namespace EmulationPortal.FunctionalTests.Nodes;
 
+[Trait(TestDatabase.EnginesTrait, TestDatabase.EnginesChosenByTheTest)]
 public sealed class SiteMoveTests
 {
     private const string Password = "Matkhau-2026a";

@@ -10,6 +10,7 @@ using EmulationPortal.News.Models;
 namespace EmulationPortal.FunctionalTests.Nodes;
 
 /// <summary>Two web nodes on one PostgreSQL database and one media folder, as behind a reverse proxy.</summary>
+[Trait(TestDatabase.EnginesTrait, TestDatabase.EnginesChosenByTheTest)]
 public sealed class TwoNodeTests : IDisposable
 {
     private const string Password = "Matkhau-2026a";
