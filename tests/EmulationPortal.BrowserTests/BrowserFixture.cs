@@ -136,6 +136,17 @@ public sealed partial class BrowserFixture : IAsyncLifetime
         return await CheckedContext.StartAsync(context);
     }
 
+    /// <summary>Signs in through the admin's login form and waits for the dashboard.</summary>
+    public static async Task SignInAsync(IPage page, string userName, string password)
+    {
+        await page.GotoAsync("/admin");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/admin/dang-nhap"));
+        await page.GetByLabel("Tên đăng nhập", new() { Exact = true }).FillAsync(userName);
+        await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/admin$"));
+    }
+
     /// <summary>
     /// Saves a full-page PNG as <c>TestResults/screenshots/{name}.png</c> and returns its path.
     /// Names are lower-case words joined by hyphens, e.g. <c>reader-01-home-phone</c>.

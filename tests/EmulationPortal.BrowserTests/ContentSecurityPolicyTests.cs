@@ -17,11 +17,7 @@ public sealed class ContentSecurityPolicyTests(BrowserFixture browser)
     {
         await using var context = await browser.NewContextAsync(Device.Desktop);
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/admin");
-        await page.GetByLabel("Tên đăng nhập", new() { Exact = true }).FillAsync(PortalServer.AdminUserName);
-        await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(PortalServer.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex("/admin$"));
+        await BrowserFixture.SignInAsync(page, PortalServer.AdminUserName, PortalServer.AdminPassword);
 
         await page.GotoAsync("/admin/noi-dung");
         // The toolbar's spacing comes from the stylesheet now, not a style attribute.

@@ -89,15 +89,7 @@ public sealed class EditorJourneyTests(BrowserFixture browser)
         await BrowserFixture.ScreenshotAsync(reader, "editor-06-reader-sees-it");
     }
 
-    private static async Task LogInAsync(IPage page, string userName)
-    {
-        await page.GotoAsync("/admin");
-        await Expect(page).ToHaveURLAsync(new Regex("/admin/dang-nhap"));
-        await page.GetByLabel("Tên đăng nhập", new() { Exact = true }).FillAsync(userName);
-        await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex("/admin$"));
-    }
+    private static Task LogInAsync(IPage page, string userName) => BrowserFixture.SignInAsync(page, userName, Password);
 
     private static async Task AddPeopleAsync(PortalServer portal)
     {

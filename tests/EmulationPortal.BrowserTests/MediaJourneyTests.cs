@@ -22,10 +22,7 @@ public sealed class MediaJourneyTests(BrowserFixture browser)
         await AddStaffAsync(portal);
         await using var staffContext = await browser.NewContextAsync(Device.Desktop, portal);
         var staff = await staffContext.NewPageAsync();
-        await staff.GotoAsync("/admin/dang-nhap");
-        await staff.GetByLabel("Tên đăng nhập", new() { Exact = true }).FillAsync("canbo");
-        await staff.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(Password);
-        await staff.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await BrowserFixture.SignInAsync(staff, "canbo", Password);
 
         await staff.GotoAsync("/admin/tin-tuc/tao?cum=cum-11-thanh-hoa");
         await staff.GetByLabel("Tiêu đề", new() { Exact = true }).FillAsync("Cụm thi đua số 11 trao cờ thi đua năm 2025");
