@@ -310,7 +310,7 @@ public sealed class RecipeTests
             Assert.Equal(5, adminPage.QuerySelectorAll("ol.history > li").Length);
             Assert.Contains("Bổ sung danh sách đơn vị dự.", adminPage.QuerySelector("ol.history")!.TextContent);
             Assert.Contains("phiên bản 2; bản sửa mới chưa được đăng", adminPage.DocumentElement.TextContent);
-            Assert.Contains(Core.Admin.AdminTime.Format(scheduledAt), adminPage.DocumentElement.TextContent);
+            Assert.Contains(Mvc.Admin.AdminTime.Format(scheduledAt), adminPage.DocumentElement.TextContent);
 
             var hits = await target.CreateClient().GetStringAsync("/tim-kiem?q=" + Uri.EscapeDataString("bổ sung danh sách"));
             Assert.Contains("hoi-nghi-so-ket-quy-i", hits);

@@ -1,6 +1,6 @@
 using EmulationPortal.Clusters.Recipes;
 using EmulationPortal.Clusters.Services;
-using EmulationPortal.Core.Admin;
+using EmulationPortal.Mvc.Admin;
 using EmulationPortal.Core.Content;
 using EmulationPortal.Core.Modules;
 using EmulationPortal.Core.Recipes;

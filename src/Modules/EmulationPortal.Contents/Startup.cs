@@ -1,4 +1,4 @@
-using EmulationPortal.Core.Admin;
+using EmulationPortal.Mvc.Admin;
 using EmulationPortal.Core.Modules;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,4 @@
-using EmulationPortal.Core.Admin;
+using EmulationPortal.Mvc.Admin;
 using EmulationPortal.Core.Content;
 using EmulationPortal.Core.Modules;
 using EmulationPortal.Core.Recipes;

@@ -1,4 +1,4 @@
-using EmulationPortal.Core.Caching;
+using EmulationPortal.Mvc.Caching;
 using EmulationPortal.Core.Content;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;

@@ -1,5 +1,5 @@
 using System.Net;
-using EmulationPortal.Core.Caching;
+using EmulationPortal.Mvc.Caching;
 using EmulationPortal.Core.Recipes;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
-using EmulationPortal.Core.Caching;
+using EmulationPortal.Mvc.Caching;
 using EmulationPortal.Core.Content;
 using EmulationPortal.Core.Data;
 using EmulationPortal.Core.Recipes;

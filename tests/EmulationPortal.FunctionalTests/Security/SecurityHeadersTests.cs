@@ -1,5 +1,5 @@
 using System.Net;
-using EmulationPortal.Core.Security;
+using EmulationPortal.Mvc.Security;
 
 namespace EmulationPortal.FunctionalTests.Security;
 

@@ -33,19 +33,6 @@ public sealed record PhotoSource(string Key, int? Width, int? Height, IReadOnlyL
     public int? HeightAt(int width) => Width is > 0 && Height is { } height ? (int)Math.Round((double)height * width / Width.Value) : null;
 }
 
-/// <summary>What the picture partial needs to write a responsive &lt;picture&gt;.</summary>
-public sealed record PictureModel(PhotoSource Source, string Alt, string Sizes, bool Eager, IMediaLibrary Library)
-{
-    public string SourceSet(string format) => string.Join(", ", Source.Widths.Select(w => $"{Library.PhotoUrl(Source.Key, w, format)} {w}w"));
-
-    /// <summary>The width a browser without srcset gets: the middle one, good on phones and desktops alike.</summary>
-    public int DefaultWidth => Source.Widths[Source.Widths.Count / 2];
-
-    public string DefaultUrl => Library.PhotoUrl(Source.Key, DefaultWidth, "jpg");
-
-    public string LargestUrl => Library.PhotoUrl(Source.Key, Source.Widths[^1], "jpg");
-}
-
 /// <summary>
 /// Files as the site knows them: stored, recorded, and their slow processing (renditions, text
 /// extraction) queued in the same transaction as whatever refers to them.

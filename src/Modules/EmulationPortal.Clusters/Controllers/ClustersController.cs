@@ -1,6 +1,6 @@
 using EmulationPortal.Clusters.Models;
 using EmulationPortal.Clusters.Services;
-using EmulationPortal.Core.Caching;
+using EmulationPortal.Mvc.Caching;
 using EmulationPortal.Core.Content;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;

@@ -1,5 +1,6 @@
-using EmulationPortal.Core.Caching;
+using EmulationPortal.Mvc.Caching;
 using EmulationPortal.Core.Content;
+using EmulationPortal.Mvc.Content;
 using EmulationPortal.Core.Media;
 using EmulationPortal.News.Models;
 using Microsoft.AspNetCore.Authorization;

@@ -1,6 +1,6 @@
-using EmulationPortal.Core.Caching;
+using EmulationPortal.Mvc.Caching;
 using EmulationPortal.Core.Content;
-using EmulationPortal.Core.Http;
+using EmulationPortal.Mvc.Http;
 using EmulationPortal.Core.Search;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using EmulationPortal.Clusters.Models;
 using EmulationPortal.Clusters.Services;
-using EmulationPortal.Core.Admin;
+using EmulationPortal.Mvc.Admin;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
-using EmulationPortal.Core.Admin;
-using EmulationPortal.Core.Http;
+using EmulationPortal.Mvc.Admin;
+using EmulationPortal.Mvc.Http;
 using EmulationPortal.Users.Models;
 using EmulationPortal.Users.Services;
 using Microsoft.AspNetCore.Authorization;

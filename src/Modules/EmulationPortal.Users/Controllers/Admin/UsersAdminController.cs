@@ -1,5 +1,5 @@
 using System.Net.Mail;
-using EmulationPortal.Core.Admin;
+using EmulationPortal.Mvc.Admin;
 using EmulationPortal.Core.Content;
 using EmulationPortal.Users.Models;
 using EmulationPortal.Users.Services;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace EmulationPortal.Core.Admin;
+namespace EmulationPortal.Mvc.Admin;
 
 /// <summary>The Vietnamese name of a form field, for error summaries ("awards[2].kind" → "Danh sách khen thưởng, dòng 3: hình thức").</summary>
 public static partial class FieldLabels

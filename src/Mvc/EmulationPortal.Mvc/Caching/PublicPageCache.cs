@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Primitives;
 
-namespace EmulationPortal.Core.Caching;
+namespace EmulationPortal.Mvc.Caching;
 
 /// <summary>
 /// The output cache of the pages anonymous readers get. A page is kept until what it shows may have

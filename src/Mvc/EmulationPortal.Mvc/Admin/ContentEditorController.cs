@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace EmulationPortal.Core.Admin;
+namespace EmulationPortal.Mvc.Admin;
 
 /// <summary>What every editor form carries besides its type's own fields.</summary>
 public abstract class ContentEditorForm

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace EmulationPortal.Core.Admin;
+namespace EmulationPortal.Mvc.Admin;
 
 /// <summary>Pages for administrators alone: anyone else is refused before the action runs.</summary>
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]

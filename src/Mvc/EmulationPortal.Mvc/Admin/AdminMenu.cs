@@ -1,6 +1,6 @@
 using EmulationPortal.Core.Content;
 
-namespace EmulationPortal.Core.Admin;
+namespace EmulationPortal.Mvc.Admin;
 
 public sealed record AdminMenuItem(string Text, string Url, int Order);
 

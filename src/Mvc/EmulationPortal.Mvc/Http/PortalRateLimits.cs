@@ -9,7 +9,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace EmulationPortal.Core.Http;
+namespace EmulationPortal.Mvc.Http;
 
 /// <summary>Limits per client address (<c>Portal:RateLimits</c>).</summary>
 public sealed class RateLimitOptions

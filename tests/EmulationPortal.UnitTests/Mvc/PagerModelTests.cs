@@ -1,6 +1,6 @@
-using EmulationPortal.Core.Content;
+using EmulationPortal.Mvc.Content;
 
-namespace EmulationPortal.UnitTests.Content;
+namespace EmulationPortal.UnitTests.Mvc;
 
 public sealed class PagerModelTests
 {

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace EmulationPortal.Core.Security;
+namespace EmulationPortal.Mvc.Security;
 
 /// <summary>The <c>Portal:ReverseProxy</c> settings: who may tell the portal the client's address and scheme.</summary>
 public sealed class ReverseProxyOptions

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace EmulationPortal.Core.Admin;
+namespace EmulationPortal.Mvc.Admin;
 
 /// <summary>
 /// The base of every page under /admin: signed-in people only, every form checked against

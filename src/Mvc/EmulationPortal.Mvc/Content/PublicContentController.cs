@@ -1,7 +1,8 @@
+using EmulationPortal.Core.Content;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace EmulationPortal.Core.Content;
+namespace EmulationPortal.Mvc.Content;
 
 /// <summary>
 /// The base of the public pages of a content section. Its preview shows an item's newest

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace EmulationPortal.Core.Admin;
+namespace EmulationPortal.Mvc.Admin;
 
 /// <summary>Times are stored in UTC and shown, and typed, in Vietnam's time.</summary>
 public static class AdminTime

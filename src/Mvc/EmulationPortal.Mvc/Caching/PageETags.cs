@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
-namespace EmulationPortal.Core.Caching;
+namespace EmulationPortal.Mvc.Caching;
 
 /// <summary>
 /// Gives every public page an ETag made from its bytes, tells browsers to check back each time

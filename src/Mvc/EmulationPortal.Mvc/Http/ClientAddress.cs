@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Http;
 
-namespace EmulationPortal.Core.Http;
+namespace EmulationPortal.Mvc.Http;
 
 /// <summary>
 /// Who is asking, as far as limits and lockouts are concerned: the client's address (the real one once
