@@ -1,5 +1,7 @@
 using EmulationPortal.Mvc.Caching;
 using EmulationPortal.Core.Content;
+using EmulationPortal.Documents.Models;
+using EmulationPortal.News.Models;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 
@@ -14,8 +16,8 @@ public sealed class HomeController(ContentStore contentStore, ContentTypeRegistr
     [HttpGet("/")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var news = await contentStore.ListPublishedAsync(new ContentQuery { Types = contentTypes.NamesIn(ContentSection.News), PageSize = 6 }, cancellationToken);
-        var documents = await contentStore.ListPublishedAsync(new ContentQuery { Types = contentTypes.NamesIn(ContentSection.Documents), PageSize = 8 }, cancellationToken);
+        var news = await contentStore.ListPublishedAsync(new ContentQuery { Types = contentTypes.NamesIn(NewsSection.Section), PageSize = 6 }, cancellationToken);
+        var documents = await contentStore.ListPublishedAsync(new ContentQuery { Types = contentTypes.NamesIn(DocumentsSection.Section), PageSize = 8 }, cancellationToken);
         var clusters = await clusterDirectory.AllAsync(cancellationToken);
         return View(new HomePage(
             await contentCards.BuildAsync(news.Items, cancellationToken),

@@ -6,12 +6,11 @@ public sealed record ContentFacts(DateOnly? Date, int? Year, string? Number);
 /// <summary>What a list shows of an item besides its title: a line of text, a place, a photo, a kind.</summary>
 public sealed record ContentSummary(string Label, string? Text, string? Location = null, Photo? Photo = null);
 
-/// <summary>The part of the public site a type is listed in.</summary>
-public enum ContentSection
-{
-    News,
-    Documents,
-}
+/// <summary>
+/// The part of the public site a type is listed in (the news list, the documents list…). The module that
+/// owns the public list declares it; a type of another module joins the list by naming the same section.
+/// </summary>
+public readonly record struct ContentSection(string Name);
 
 /// <summary>A content type: what its fields are and where its public page lives.</summary>
 public interface IContentType
@@ -25,6 +24,12 @@ public interface IContentType
     string DisplayName { get; }
 
     Type DataType { get; }
+
+    /// <summary>
+    /// The Vietnamese names of the type's own form fields ("date" → "Ngày hội nghị"), for the editor's
+    /// error summary; the fields every type shares (title, cluster, photos…) are named by the editor itself.
+    /// </summary>
+    IReadOnlyDictionary<string, string> FieldLabels { get; }
 
     ContentFacts Describe(ContentData data);
 
@@ -52,6 +57,8 @@ public abstract class ContentType<TData> : IContentType where TData : ContentDat
     public abstract string DisplayName { get; }
 
     public Type DataType => typeof(TData);
+
+    public virtual IReadOnlyDictionary<string, string> FieldLabels { get; } = new Dictionary<string, string>();
 
     public ContentFacts Describe(ContentData data) => Describe((TData)data);
 

@@ -39,8 +39,9 @@ public sealed class ClustersController(ClusterStore clusterDirectory, ContentSto
         {
             return NotFound();
         }
-        var news = await contentStore.ListPublishedAsync(new ContentQuery { Types = contentTypes.NamesIn(ContentSection.News), ClusterId = cluster.Id, PageSize = 6 }, cancellationToken);
-        var documents = await contentStore.ListPublishedAsync(new ContentQuery { Types = contentTypes.NamesIn(ContentSection.Documents), ClusterId = cluster.Id, PageSize = 10 }, cancellationToken);
+        // Sections are named, not referenced: the News and Documents modules declare them, and modules never reference each other.
+        var news = await contentStore.ListPublishedAsync(new ContentQuery { Types = contentTypes.NamesIn(new ContentSection("News")), ClusterId = cluster.Id, PageSize = 6 }, cancellationToken);
+        var documents = await contentStore.ListPublishedAsync(new ContentQuery { Types = contentTypes.NamesIn(new ContentSection("Documents")), ClusterId = cluster.Id, PageSize = 10 }, cancellationToken);
         return View(new ClusterPage(
             cluster,
             await clusterDirectory.TermsAsync(cluster.Id, cancellationToken),

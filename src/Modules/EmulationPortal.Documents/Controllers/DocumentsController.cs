@@ -36,7 +36,7 @@ public sealed class DocumentsController(ContentStore contentStore, ContentTypeRe
     public async Task<IActionResult> Index([FromQuery(Name = "loai")] string? type, [FromQuery(Name = "cum")] string? clusterSlug,
         [FromQuery(Name = "nam")] int? year, [FromQuery(Name = "trang")] int page = 1, CancellationToken cancellationToken = default)
     {
-        var documentTypes = contentTypes.NamesIn(ContentSection.Documents);
+        var documentTypes = contentTypes.NamesIn(DocumentsSection.Section);
         var selectedType = documentTypes.FirstOrDefault(t => t == type);
         var clusters = await clusterDirectory.AllAsync(cancellationToken);
         var cluster = clusters.Values.FirstOrDefault(c => c.Slug == clusterSlug);
@@ -63,7 +63,7 @@ public sealed class DocumentsController(ContentStore contentStore, ContentTypeRe
     [HttpGet("/van-ban/{slug}")]
     public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
     {
-        var record = await contentStore.GetPublishedBySlugAsync(contentTypes.NamesIn(ContentSection.Documents), slug, cancellationToken);
+        var record = await contentStore.GetPublishedBySlugAsync(contentTypes.NamesIn(DocumentsSection.Section), slug, cancellationToken);
         if (record is null)
         {
             return NotFound();
@@ -75,7 +75,7 @@ public sealed class DocumentsController(ContentStore contentStore, ContentTypeRe
     [Authorize]
     [HttpGet("/van-ban/xem-truoc/{id}")]
     public Task<IActionResult> Preview(string id) =>
-        PreviewAsync(id, ContentSection.Documents, async (record, cancellationToken) => await PageAsync(record, cancellationToken));
+        PreviewAsync(id, DocumentsSection.Section, async (record, cancellationToken) => await PageAsync(record, cancellationToken));
 
     private async Task<DocumentPage> PageAsync(ContentRecord record, CancellationToken cancellationToken)
     {

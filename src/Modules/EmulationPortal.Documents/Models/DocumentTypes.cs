@@ -6,7 +6,23 @@ namespace EmulationPortal.Documents.Models;
 
 public abstract class OfficialDocumentType<TData> : ContentType<TData> where TData : OfficialDocumentData
 {
-    public override ContentSection Section => ContentSection.Documents;
+    public override ContentSection Section => DocumentsSection.Section;
+
+    public override IReadOnlyDictionary<string, string> FieldLabels { get; } = new Dictionary<string, string>
+    {
+        ["number"] = "Số, ký hiệu",
+        ["issuedOn"] = "Ngày ban hành",
+        ["issuer"] = "Cơ quan ban hành",
+        ["summary"] = "Trích yếu",
+        ["year"] = "Năm thi đua",
+        ["signer.name"] = "Người ký",
+        ["milestones"] = "Tiến độ thực hiện",
+        ["due"] = "thời hạn",
+        ["text"] = "nội dung",
+        ["awards"] = "Danh sách khen thưởng",
+        ["kind"] = "hình thức",
+        ["recipient"] = "tập thể, cá nhân",
+    };
 
     protected override ContentFacts Describe(TData data) =>
         new(data.IssuedOn, data.IssuedOn.Year, DocumentNumber.TryParse(data.Number, out var number) ? number!.ToString() : data.Number);

@@ -31,7 +31,7 @@ public sealed class NewsController(ContentStore contentStore, ContentTypeRegistr
     {
         var clusters = await clusterDirectory.AllAsync(cancellationToken);
         var cluster = clusters.Values.FirstOrDefault(c => c.Slug == clusterSlug);
-        var types = contentTypes.NamesIn(ContentSection.News);
+        var types = contentTypes.NamesIn(NewsSection.Section);
         var result = await contentStore.ListPublishedAsync(
             new ContentQuery { Types = types, ClusterId = cluster?.Id, Year = year, Page = page, PageSize = PageSize }, cancellationToken);
         var cards = await contentCards.BuildAsync(result.Items, cancellationToken);
@@ -47,7 +47,7 @@ public sealed class NewsController(ContentStore contentStore, ContentTypeRegistr
     [HttpGet("/tin-tuc/{slug}")]
     public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
     {
-        var record = await contentStore.GetPublishedBySlugAsync(contentTypes.NamesIn(ContentSection.News), slug, cancellationToken);
+        var record = await contentStore.GetPublishedBySlugAsync(contentTypes.NamesIn(NewsSection.Section), slug, cancellationToken);
         if (record is null)
         {
             return NotFound();
@@ -59,7 +59,7 @@ public sealed class NewsController(ContentStore contentStore, ContentTypeRegistr
     [Authorize]
     [HttpGet("/tin-tuc/xem-truoc/{id}")]
     public Task<IActionResult> Preview(string id) =>
-        PreviewAsync(id, ContentSection.News, async (record, cancellationToken) => await PageAsync(record, cancellationToken));
+        PreviewAsync(id, NewsSection.Section, async (record, cancellationToken) => await PageAsync(record, cancellationToken));
 
     private async Task<ConferencePage> PageAsync(ContentRecord record, CancellationToken cancellationToken)
     {

@@ -39,11 +39,17 @@ public sealed class ConferenceType : ContentType<ConferenceData>
 {
     public const string TypeName = "Conference";
 
-    public override ContentSection Section => ContentSection.News;
+    public override ContentSection Section => NewsSection.Section;
 
     public override string Name => TypeName;
 
     public override string DisplayName => "Tin hội nghị";
+
+    public override IReadOnlyDictionary<string, string> FieldLabels { get; } = new Dictionary<string, string>
+    {
+        ["date"] = "Ngày hội nghị",
+        ["location"] = "Địa điểm",
+    };
 
     protected override ContentFacts Describe(ConferenceData data) => new(data.Date, data.Date.Year, null);
 

@@ -3,6 +3,7 @@ using EmulationPortal.Core.Data;
 using EmulationPortal.Core.Media;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EmulationPortal.Mvc.Admin;
@@ -33,7 +34,13 @@ public abstract class ContentEditorForm
     public Dictionary<string, string> Errors { get; set; } = [];
     public EditConflict? Conflict { get; set; }
 
+    /// <summary>The names of the form's type's own fields, for the error summary.</summary>
+    [BindNever]
+    public IReadOnlyDictionary<string, string> TypeFieldLabels { get; set; } = new Dictionary<string, string>();
+
     public string? ErrorFor(string field) => Errors.GetValueOrDefault(field);
+
+    public string LabelOf(string field) => FieldLabels.For(field, TypeFieldLabels);
 }
 
 /// <summary>Someone else's save that came first: who, when, and how it differs from what was typed.</summary>
@@ -171,6 +178,7 @@ public abstract class ContentEditorController<TForm> : AdminController where TFo
         {
             form.Errors.TryAdd(field, message);
         }
+        form.TypeFieldLabels = Types.Find(TypeOf(form))?.FieldLabels ?? form.TypeFieldLabels;
         form.ClusterOptions = await WritableClustersAsync(access);
         Response.StatusCode = form.Errors.Count > 0 ? StatusCodes.Status422UnprocessableEntity : status;
         return View("Edit", form);

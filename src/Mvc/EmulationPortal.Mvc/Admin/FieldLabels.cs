@@ -3,49 +3,41 @@ using System.Text.RegularExpressions;
 
 namespace EmulationPortal.Mvc.Admin;
 
-/// <summary>The Vietnamese name of a form field, for error summaries ("awards[2].kind" → "Danh sách khen thưởng, dòng 3: hình thức").</summary>
+/// <summary>
+/// The Vietnamese name of a form field, for error summaries ("awards[2].kind" → "Danh sách khen thưởng, dòng 3:
+/// hình thức"). The fields every editor has are named here; a content type names its own
+/// (<see cref="Core.Content.IContentType.FieldLabels"/>), so a new type never edits this list.
+/// </summary>
 public static partial class FieldLabels
 {
-    private static readonly Dictionary<string, string> Names = new()
+    private static readonly Dictionary<string, string> Shared = new()
     {
         ["title"] = "Tiêu đề",
         ["cluster"] = "Cụm, khối thi đua",
-        ["date"] = "Ngày hội nghị",
-        ["location"] = "Địa điểm",
         ["body"] = "Nội dung",
-        ["number"] = "Số, ký hiệu",
-        ["issuedOn"] = "Ngày ban hành",
-        ["issuer"] = "Cơ quan ban hành",
-        ["summary"] = "Trích yếu",
-        ["year"] = "Năm thi đua",
-        ["signer.name"] = "Người ký",
         ["comment"] = "Góp ý",
         ["photos"] = "Ảnh",
         ["attachments"] = "Tệp đính kèm",
         ["caption"] = "chú thích",
         ["file"] = "tệp",
-        ["kind"] = "hình thức",
-        ["recipient"] = "tập thể, cá nhân",
-        ["due"] = "thời hạn",
-        ["text"] = "nội dung",
-        ["milestones"] = "Tiến độ thực hiện",
-        ["awards"] = "Danh sách khen thưởng",
     };
 
-    public static string For(string field)
+    public static string For(string field, IReadOnlyDictionary<string, string> typeLabels)
     {
+        string? Label(string name) => typeLabels.GetValueOrDefault(name) ?? Shared.GetValueOrDefault(name);
+
         // "photos:anh.svg" names a refused upload; the message already says which file.
         var name = field.Split(':')[0];
-        if (Names.TryGetValue(name, out var label))
+        if (Label(name) is { } label)
         {
             return label;
         }
         var row = RowField().Match(name);
-        if (row.Success && Names.TryGetValue(row.Groups["list"].Value, out var list))
+        if (row.Success && Label(row.Groups["list"].Value) is { } list)
         {
             var index = int.Parse(row.Groups["index"].Value, CultureInfo.InvariantCulture) + 1;
-            var part = Names.GetValueOrDefault(row.Groups["part"].Value, row.Groups["part"].Value);
-            return list == Names["photos"] ? $"Ảnh thứ {index}: {part}" : $"{list}, dòng {index}: {part}";
+            var part = Label(row.Groups["part"].Value) ?? row.Groups["part"].Value;
+            return list == Shared["photos"] ? $"Ảnh thứ {index}: {part}" : $"{list}, dòng {index}: {part}";
         }
         return name;
     }

@@ -51,7 +51,7 @@ public sealed class DocumentsAdminController(ContentStore contentStore, ContentT
     public Task<IActionResult> New([FromQuery(Name = "loai")] string? type, [FromQuery(Name = "cum")] string? clusterId) =>
         NewAsync(WithOptions(new DocumentForm
         {
-            Type = contentTypes.NamesIn(ContentSection.Documents).Contains(type ?? "") ? type! : "Document",
+            Type = contentTypes.NamesIn(DocumentsSection.Section).Contains(type ?? "") ? type! : "Document",
             ClusterId = clusterId ?? "",
             IssuedOn = DateOnly.FromDateTime(DateTime.Today),
         }));
@@ -136,7 +136,7 @@ public sealed class DocumentsAdminController(ContentStore contentStore, ContentT
 
     private DocumentForm WithOptions(DocumentForm form)
     {
-        form.TypeOptions = contentTypes.NamesIn(ContentSection.Documents).Select(contentTypes.Get).ToList();
+        form.TypeOptions = contentTypes.NamesIn(DocumentsSection.Section).Select(contentTypes.Get).ToList();
         return form;
     }
 

@@ -1,0 +1,9 @@
+using EmulationPortal.Core.Content;
+
+namespace EmulationPortal.Documents.Models;
+
+/// <summary>The documents list (/van-ban), which this module owns: every type listed there names this section.</summary>
+public static class DocumentsSection
+{
+    public static readonly ContentSection Section = new("Documents");
+}
