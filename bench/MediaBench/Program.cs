@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using EmulationPortal.Media.Services;
+using EmulationPortal.Media.Services.Images;
 using EmulationPortal.TestSupport;
 
 // Time and peak memory to make every rendition of a 12-megapixel phone photo, through the real

@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Text;
 using EmulationPortal.Core.Media;
 using EmulationPortal.Media.Services;
+using EmulationPortal.Media.Services.Images;
 
 namespace EmulationPortal.UnitTests.Media;
 

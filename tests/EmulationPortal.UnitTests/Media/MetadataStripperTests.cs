@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 using EmulationPortal.Media.Services;
+using EmulationPortal.Media.Services.Images;
 
 namespace EmulationPortal.UnitTests.Media;
 

@@ -1,4 +1,5 @@
 using EmulationPortal.Media.Services;
+using EmulationPortal.Media.Services.Images;
 
 namespace EmulationPortal.UnitTests.Media;
 

@@ -24,7 +24,22 @@ public interface IMediaStore
     StoredMedia? Describe(string key);
 
     string Url(string key);
+
+    /// <summary>
+    /// The stored file as a file on this machine, for tools that only read files (libvips, poppler);
+    /// null when the key is unknown or malformed.
+    /// </summary>
+    string? LocalPath(string key);
+
+    /// <summary>
+    /// At start: removes what a crash or a full disk left half-written (files are written aside and moved
+    /// in) and keeps the stored files the portal's alone.
+    /// </summary>
+    MediaTidying Tidy(DateTime nowUtc);
 }
+
+/// <summary>What <see cref="IMediaStore.Tidy"/> did, and where.</summary>
+public sealed record MediaTidying(string Location, int Removed, int MadePrivate);
 
 /// <summary>A photo as pages show it: its size, and the widths it can be served at.</summary>
 public sealed record PhotoSource(string Key, int? Width, int? Height, IReadOnlyList<int> Widths)

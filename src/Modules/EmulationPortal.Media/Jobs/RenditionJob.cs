@@ -1,12 +1,13 @@
 using Dapper;
 using EmulationPortal.Core.Data;
 using EmulationPortal.Core.Jobs;
+using EmulationPortal.Core.Media;
 using EmulationPortal.Media.Services;
 
 namespace EmulationPortal.Media.Jobs;
 
 /// <summary>Makes a photo's renditions with libvips and records them; waits while libvips is missing.</summary>
-public sealed class RenditionJob(FileSystemMediaStore store, RenditionMaker maker, IDbConnectionFactory connections) : IJobHandler
+public sealed class RenditionJob(IMediaStore store, IRenditionStore renditions, RenditionMaker maker, IDbConnectionFactory connections) : IJobHandler
 {
     public string Kind => MediaLibrary.RenditionJob;
 
@@ -15,11 +16,11 @@ public sealed class RenditionJob(FileSystemMediaStore store, RenditionMaker make
     public async Task RunAsync(string subject, CancellationToken cancellationToken)
     {
         var source = store.LocalPath(subject) ?? throw new FileNotFoundException($"Media {subject} is not in the store.");
-        var renditions = await maker.MakeAsync(source, store.RenditionDirectory(subject), cancellationToken);
+        var made = await maker.MakeAsync(source, renditions.RenditionDirectory(subject), cancellationToken);
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync("DELETE FROM media_renditions WHERE media_key = @subject", new { subject }, transaction);
-        foreach (var rendition in renditions)
+        foreach (var rendition in made)
         {
             await connection.ExecuteAsync("""
                 INSERT INTO media_renditions (media_key, width, height, format, length) VALUES (@subject, @Width, @Height, @Format, @Bytes)

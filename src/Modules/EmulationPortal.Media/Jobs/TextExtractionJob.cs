@@ -2,12 +2,13 @@ using Dapper;
 using EmulationPortal.Core.Content;
 using EmulationPortal.Core.Data;
 using EmulationPortal.Core.Jobs;
+using EmulationPortal.Core.Media;
 using EmulationPortal.Media.Services;
 
 namespace EmulationPortal.Media.Jobs;
 
 /// <summary>Reads an attachment's text for search and records it.</summary>
-public sealed class TextExtractionJob(FileSystemMediaStore store, TextExtractor extractor, IDbConnectionFactory connections, TimeProvider clock,
+public sealed class TextExtractionJob(IMediaStore store, TextExtractor extractor, IDbConnectionFactory connections, TimeProvider clock,
     ContentStore contentStore, IChangeFeed changes) : IJobHandler
 {
     public string Kind => MediaLibrary.TextJob;

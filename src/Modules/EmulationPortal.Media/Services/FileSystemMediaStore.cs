@@ -2,6 +2,10 @@ using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using EmulationPortal.Core.Media;
+using EmulationPortal.Core.Setup;
+using EmulationPortal.Media.Services.Images;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.FileProviders.Physical;
 
 namespace EmulationPortal.Media.Services;
 
@@ -19,7 +23,7 @@ public sealed class MediaOptions
 }
 
 /// <summary>Files under <c>{root}/ab/cd/{sha256}.{ext}</c>: written once, never changed.</summary>
-public sealed partial class FileSystemMediaStore : IMediaStore
+public sealed partial class FileSystemMediaStore : IMediaStore, IRenditionStore
 {
     private readonly string _root;
     private readonly long _maxFileBytes;
@@ -85,20 +89,25 @@ public sealed partial class FileSystemMediaStore : IMediaStore
 
     public string Url(string key) => $"/media/{key}";
 
-    /// <summary>The stored file on disk, for tools that read files (libvips, poppler); null when unknown.</summary>
     public string? LocalPath(string key) => Describe(key) is null ? null : PathOf(key);
 
     /// <summary>Where a photo's renditions live, beside the originals so that every node sharing the root sees them.</summary>
     public string RenditionDirectory(string key) => Path.Combine(_root, "renditions", key[..2], key[2..4], key);
 
-    public string? RenditionPath(string key, int width, string format)
+    public IFileInfo? FindRendition(string key, int width, string format)
     {
         if (!KeyPattern().IsMatch(key) || format is not ("webp" or "jpg"))
         {
             return null;
         }
-        var path = Path.Combine(RenditionDirectory(key), $"{width}.{format}");
-        return File.Exists(path) ? path : null;
+        var file = new FileInfo(Path.Combine(RenditionDirectory(key), $"{width}.{format}"));
+        return file.Exists ? new PhysicalFileInfo(file) : null;
+    }
+
+    public MediaTidying Tidy(DateTime nowUtc)
+    {
+        var (removed, madePrivate) = PrivateFiles.Sweep(_root, IsTemporary, nowUtc);
+        return new MediaTidying(_root, removed, madePrivate);
     }
 
     /// <summary>The folder of every stored file and rendition.</summary>

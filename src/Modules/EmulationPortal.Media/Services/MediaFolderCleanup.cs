@@ -1,3 +1,4 @@
+using EmulationPortal.Core.Media;
 using EmulationPortal.Core.Setup;
 using Microsoft.Extensions.Logging;
 
@@ -8,15 +9,15 @@ namespace EmulationPortal.Media.Services;
 /// files and renditions are written aside and moved in, so only those temporary names can be partial),
 /// and makes the folder the portal's alone, also when it lies outside the data folder.
 /// </summary>
-public sealed class MediaFolderCleanup(FileSystemMediaStore store, TimeProvider clock, ILogger<MediaFolderCleanup> logger) : IStartupTask
+public sealed class MediaFolderCleanup(IMediaStore store, TimeProvider clock, ILogger<MediaFolderCleanup> logger) : IStartupTask
 {
     public Task RunAsync(CancellationToken cancellationToken)
     {
-        var (removed, madePrivate) = PrivateFiles.Sweep(store.Root, FileSystemMediaStore.IsTemporary, clock.GetUtcNow().UtcDateTime);
-        if (removed > 0 || madePrivate > 0)
+        var tidying = store.Tidy(clock.GetUtcNow().UtcDateTime);
+        if (tidying.Removed > 0 || tidying.MadePrivate > 0)
         {
             logger.LogInformation("Media folder {Root}: removed {Removed} temporary files left by an earlier run, made {Private} files and folders private",
-                store.Root, removed, madePrivate);
+                tidying.Location, tidying.Removed, tidying.MadePrivate);
         }
         return Task.CompletedTask;
     }

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Collections.Frozen;
+using EmulationPortal.Media.Services.Images;
 
 namespace EmulationPortal.Media.Services;
 

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using EmulationPortal.Core.Media;
 using EmulationPortal.Core.Text;
+using EmulationPortal.Media.Services.Images;
 
 namespace EmulationPortal.Media.Services;
 
