@@ -4,7 +4,6 @@ using EmulationPortal.Core.Media;
 using EmulationPortal.Core.Modules;
 using EmulationPortal.Core.Setup;
 using EmulationPortal.Media.Controllers;
-using EmulationPortal.Media.Jobs;
 using EmulationPortal.Media.Services;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;

@@ -16,18 +16,3 @@ public sealed class PortalUser
     public bool LockoutEnabled { get; set; } = true;
     public DateTime CreatedUtc { get; set; }
 }
-
-public static class PortalRoles
-{
-    public const string Administrator = "Administrator";
-    public const string Staff = "Staff";
-
-    public static readonly IReadOnlyList<string> All = [Administrator, Staff];
-
-    public static string DisplayName(string role) => role switch
-    {
-        Administrator => "Quản trị hệ thống",
-        Staff => "Cán bộ Ban Thi đua – Khen thưởng",
-        _ => role,
-    };
-}

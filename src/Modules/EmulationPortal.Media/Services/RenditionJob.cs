@@ -2,9 +2,8 @@ using Dapper;
 using EmulationPortal.Core.Data;
 using EmulationPortal.Core.Jobs;
 using EmulationPortal.Core.Media;
-using EmulationPortal.Media.Services;
 
-namespace EmulationPortal.Media.Jobs;
+namespace EmulationPortal.Media.Services;
 
 /// <summary>Makes a photo's renditions with libvips and records them; waits while libvips is missing.</summary>
 public sealed class RenditionJob(IMediaStore store, IRenditionStore renditions, RenditionMaker maker, IDbConnectionFactory connections) : IJobHandler

@@ -3,9 +3,8 @@ using EmulationPortal.Core.Content;
 using EmulationPortal.Core.Data;
 using EmulationPortal.Core.Jobs;
 using EmulationPortal.Core.Media;
-using EmulationPortal.Media.Services;
 
-namespace EmulationPortal.Media.Jobs;
+namespace EmulationPortal.Media.Services;
 
 /// <summary>Reads an attachment's text for search and records it.</summary>
 public sealed class TextExtractionJob(IMediaStore store, TextExtractor extractor, IDbConnectionFactory connections, TimeProvider clock,
