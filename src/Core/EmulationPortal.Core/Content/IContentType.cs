@@ -10,7 +10,16 @@ public sealed record ContentSummary(string Label, string? Text, string? Location
 /// The part of the public site a type is listed in (the news list, the documents list…). The module that
 /// owns the public list declares it; a type of another module joins the list by naming the same section.
 /// </summary>
-public readonly record struct ContentSection(string Name);
+public sealed record ContentSection(string Name)
+{
+    /// <summary>Where the section's types come in lists of every type (the admin's "write new" menu).</summary>
+    public int Order { get; init; }
+
+    /// <summary>A section is its name: another module names it without knowing its place in lists.</summary>
+    public bool Equals(ContentSection? other) => other is not null && string.Equals(Name, other.Name, StringComparison.Ordinal);
+
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Name);
+}
 
 /// <summary>A content type: what its fields are and where its public page lives.</summary>
 public interface IContentType
