@@ -22,7 +22,7 @@ var cli = PortalCommand.Parse(args);
 var builder = WebApplication.CreateBuilder(cli?.HostArgs ?? args);
 builder.WebHost.UseStaticWebAssets();
 
-var catalog = ModuleCatalog.Discover(AppContext.BaseDirectory);
+var catalog = ModuleCatalog.Discover(AppContext.BaseDirectory, builder.Configuration);
 builder.Services.AddPortal(builder.Configuration, builder.Environment, catalog);
 var mvc = builder.Services.AddControllersWithViews(options => options.ModelMetadataDetailsProviders.Add(new EmulationPortal.Web.EmptyStringsStayEmpty()));
 // Modules the host references are already parts; one dropped in beside it is added here.

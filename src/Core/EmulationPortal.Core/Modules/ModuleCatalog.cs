@@ -1,4 +1,5 @@
 using System.Reflection;
+using Microsoft.Extensions.Configuration;
 
 namespace EmulationPortal.Core.Modules;
 
@@ -7,7 +8,8 @@ public sealed record PortalModule(string Name, Assembly Assembly, IModuleStartup
 /// <summary>
 /// Finds the modules deployed beside the host: every <c>EmulationPortal.*.dll</c> in the
 /// application folder that contains an <see cref="IModuleStartup"/>. Dropping an assembly in
-/// is enough to enable a module; nothing lists them by hand.
+/// is enough to enable a module; nothing lists them by hand. <c>Portal:Modules:Add</c> names more
+/// assemblies by name (the functional tests load their test module so, and only in the sites that ask).
 /// </summary>
 public sealed class ModuleCatalog
 {
@@ -19,12 +21,18 @@ public sealed class ModuleCatalog
     public IEnumerable<Assembly> AssembliesWithMigrations =>
         new[] { typeof(ModuleCatalog).Assembly }.Concat(Modules.Select(m => m.Assembly));
 
-    public static ModuleCatalog Discover(string directory)
+    public const string AddSection = "Portal:Modules:Add";
+
+    public static ModuleCatalog Discover(string directory, IConfiguration? configuration = null)
     {
         var modules = new List<PortalModule>();
-        foreach (var path in Directory.EnumerateFiles(directory, "EmulationPortal.*.dll").Order(StringComparer.Ordinal))
+        var named = configuration?.GetSection(AddSection).Get<string[]>() ?? [];
+        var assemblies = Directory.EnumerateFiles(directory, "EmulationPortal.*.dll").Order(StringComparer.Ordinal)
+            .Select(path => TryLoad(() => AssemblyName.GetAssemblyName(path)))
+            .Concat(named.Select(name => TryLoad(() => new AssemblyName(name)) ?? throw new InvalidOperationException($"{AddSection} names '{name}', which cannot be loaded.")));
+        foreach (var assembly in assemblies)
         {
-            if (TryLoad(path) is not { } assembly)
+            if (assembly is null)
             {
                 continue;
             }
@@ -40,11 +48,11 @@ public sealed class ModuleCatalog
     /// Only what the host's own dependencies can load: an assembly that merely lies in the folder
     /// (a test assembly beside the host, say) is not one of its modules.
     /// </summary>
-    private static Assembly? TryLoad(string path)
+    private static Assembly? TryLoad(Func<AssemblyName> assemblyName)
     {
         try
         {
-            var name = AssemblyName.GetAssemblyName(path);
+            var name = assemblyName();
             return AppDomain.CurrentDomain.GetAssemblies().FirstOrDefault(a => AssemblyName.ReferenceMatchesDefinition(a.GetName(), name))
                 ?? Assembly.Load(name);
         }

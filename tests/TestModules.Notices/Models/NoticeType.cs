@@ -1,0 +1,35 @@
+using EmulationPortal.Core.Content;
+using EmulationPortal.Core.Search;
+
+namespace TestModules.Notices.Models;
+
+public sealed class NoticeType : ContentType<NoticeData>
+{
+    public const string TypeName = "Notice";
+
+    public override ContentSection Section => NoticesSection.Section;
+
+    public override string Name => TypeName;
+
+    public override string DisplayName => "Thông báo";
+
+    public override IReadOnlyDictionary<string, string> FieldLabels { get; } = new Dictionary<string, string>
+    {
+        ["date"] = "Ngày thông báo",
+    };
+
+    protected override ContentFacts Describe(NoticeData data) => new(data.Date, data.Date.Year, null);
+
+    protected override ContentSummary Summarize(NoticeData data) => new(DisplayName, MarkdownText.Plain(data.Body));
+
+    protected override SearchText SearchText(NoticeData data) => new(null, MarkdownText.Plain(data.Body), [], null, null, [], []);
+
+    public override string PublicUrl(string slug) => $"/thong-bao/{slug}";
+
+    public override string PreviewUrl(string id) => $"/thong-bao/xem-truoc/{id}";
+
+    public override string EditUrl(string id) => $"/admin/thong-bao/{id}/sua";
+
+    public override string CreateUrl(string? clusterId) =>
+        clusterId is null ? "/admin/thong-bao/tao" : $"/admin/thong-bao/tao?cum={Uri.EscapeDataString(clusterId)}";
+}
