@@ -1,6 +1,6 @@
 using EmulationPortal.Core.Media;
 
-namespace EmulationPortal.UnitTests.Media;
+namespace EmulationPortal.UnitTests.Core.Media;
 
 public sealed class SafeFileNameTests
 {

@@ -1,6 +1,6 @@
 using EmulationPortal.Core.Text;
 
-namespace EmulationPortal.UnitTests.Text;
+namespace EmulationPortal.UnitTests.Core.Text;
 
 public class SlugTests
 {

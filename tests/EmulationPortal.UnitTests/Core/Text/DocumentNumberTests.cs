@@ -1,7 +1,7 @@
 using System.Text;
 using EmulationPortal.Core.Text;
 
-namespace EmulationPortal.UnitTests.Text;
+namespace EmulationPortal.UnitTests.Core.Text;
 
 public class DocumentNumberTests
 {

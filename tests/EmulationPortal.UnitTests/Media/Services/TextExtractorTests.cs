@@ -4,10 +4,10 @@ using System.Text;
 using EmulationPortal.Core.Text;
 using EmulationPortal.Media.Services;
 using Xunit.Abstractions;
-using static EmulationPortal.UnitTests.Media.TestDocuments;
+using static EmulationPortal.UnitTests.Media.Services.TestDocuments;
 using Word = DocumentFormat.OpenXml.Wordprocessing;
 
-namespace EmulationPortal.UnitTests.Media;
+namespace EmulationPortal.UnitTests.Media.Services;
 
 public sealed class TextExtractorTests(ITestOutputHelper output)
 {

@@ -7,7 +7,7 @@ using EmulationPortal.Media.Services;
 using Spreadsheet = DocumentFormat.OpenXml.Spreadsheet;
 using Word = DocumentFormat.OpenXml.Wordprocessing;
 
-namespace EmulationPortal.UnitTests.Media;
+namespace EmulationPortal.UnitTests.Media.Services;
 
 /// <summary>Documents for the text-extraction tests: the committed demo PDFs, and files made on the spot.</summary>
 internal static class TestDocuments

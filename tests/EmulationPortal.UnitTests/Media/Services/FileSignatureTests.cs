@@ -3,7 +3,7 @@ using System.Text;
 using EmulationPortal.Core.Media;
 using EmulationPortal.Media.Services;
 
-namespace EmulationPortal.UnitTests.Media;
+namespace EmulationPortal.UnitTests.Media.Services;
 
 public sealed class FileSignatureTests
 {

@@ -4,7 +4,7 @@ using EmulationPortal.Core.Media;
 using EmulationPortal.Media.Services;
 using EmulationPortal.Media.Services.Images;
 
-namespace EmulationPortal.UnitTests.Media;
+namespace EmulationPortal.UnitTests.Media.Services.Images;
 
 public sealed class ImageProbeTests : IDisposable
 {

@@ -1,7 +1,7 @@
 using EmulationPortal.Media.Services;
 using EmulationPortal.Media.Services.Images;
 
-namespace EmulationPortal.UnitTests.Media;
+namespace EmulationPortal.UnitTests.Media.Services;
 
 public sealed class RenditionMakerTests : IDisposable
 {

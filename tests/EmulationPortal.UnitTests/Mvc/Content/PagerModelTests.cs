@@ -1,6 +1,6 @@
 using EmulationPortal.Mvc.Content;
 
-namespace EmulationPortal.UnitTests.Mvc;
+namespace EmulationPortal.UnitTests.Mvc.Content;
 
 public sealed class PagerModelTests
 {

@@ -1,6 +1,6 @@
 using EmulationPortal.Media.Services;
 
-namespace EmulationPortal.UnitTests.Media;
+namespace EmulationPortal.UnitTests.Media.Services;
 
 internal static class Vips
 {

@@ -2,7 +2,7 @@ using System.Data.Common;
 using EmulationPortal.Core.Data;
 using Microsoft.Extensions.Logging;
 
-namespace EmulationPortal.UnitTests.Data;
+namespace EmulationPortal.UnitTests.Core.Data;
 
 public sealed class OutageBackoffTests
 {

@@ -1,6 +1,6 @@
 using EmulationPortal.Search.Services;
 
-namespace EmulationPortal.UnitTests.Search;
+namespace EmulationPortal.UnitTests.Search.Services;
 
 public sealed class HighlighterTests
 {

@@ -3,7 +3,7 @@ using System.Text;
 using EmulationPortal.Media.Services;
 using EmulationPortal.Media.Services.Images;
 
-namespace EmulationPortal.UnitTests.Media;
+namespace EmulationPortal.UnitTests.Media.Services;
 
 public sealed class MetadataStripperTests : IDisposable
 {

@@ -1,6 +1,6 @@
 using EmulationPortal.Core.Content;
 
-namespace EmulationPortal.UnitTests.Content;
+namespace EmulationPortal.UnitTests.Core.Content;
 
 public sealed class ContentWorkflowTests
 {

@@ -3,7 +3,7 @@ using EmulationPortal.Core.Media;
 using EmulationPortal.Core.Text;
 using EmulationPortal.Search.Services;
 
-namespace EmulationPortal.UnitTests.Text;
+namespace EmulationPortal.UnitTests.Core.Text;
 
 public sealed class ExcerptTests
 {

@@ -2,7 +2,7 @@ using Dapper;
 using EmulationPortal.Core.Data;
 using Xunit.Abstractions;
 
-namespace EmulationPortal.UnitTests.Data;
+namespace EmulationPortal.UnitTests.Core.Data;
 
 public sealed class SqliteDialectTests(ITestOutputHelper output) : IDisposable
 {

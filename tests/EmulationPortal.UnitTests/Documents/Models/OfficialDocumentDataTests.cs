@@ -1,9 +1,9 @@
 using EmulationPortal.Core.Content;
 using EmulationPortal.Documents.Models;
 
-namespace EmulationPortal.UnitTests.Documents;
+namespace EmulationPortal.UnitTests.Documents.Models;
 
-public sealed class DocumentDataTests
+public sealed class OfficialDocumentDataTests
 {
     private static AwardDecisionData Decision() => new()
     {

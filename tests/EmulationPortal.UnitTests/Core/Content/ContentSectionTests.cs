@@ -1,7 +1,7 @@
 using EmulationPortal.Core.Content;
 using EmulationPortal.Documents.Models;
 
-namespace EmulationPortal.UnitTests.Content;
+namespace EmulationPortal.UnitTests.Core.Content;
 
 public sealed class ContentSectionTests
 {
