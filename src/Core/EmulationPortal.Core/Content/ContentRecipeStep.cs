@@ -46,14 +46,14 @@ public sealed partial class ContentRecipeStep(ContentStore store, ContentTypeReg
             {
                 if (read.History is { } history)
                 {
-                    await store.WriteWithHistoryAsync(context.Connection, context.Transaction, history);
+                    await store.WriteWithHistoryAsync(context.Session, history);
                 }
                 else
                 {
-                    await store.SaveAsync(context.Connection, context.Transaction, input);
+                    await store.SaveAsync(context.Session, input);
                     if (read.ScheduledPublishUtc is { } at)
                     {
-                        await store.SetScheduleAsync(context.Connection, context.Transaction, input.Id, at, read.ScheduledBy);
+                        await store.SetScheduleAsync(context.Session, input.Id, at, read.ScheduledBy);
                     }
                 }
             }
