@@ -20,7 +20,7 @@ public sealed class ContentEditing(IDbConnectionFactory connections, ContentStor
         var contentType = types.Get(type);
         Validate(title, data);
         await using var session = await connections.BeginSessionAsync(cancellationToken);
-        if (!await clusters.ExistsAsync(session.Connection, session.Transaction, clusterId))
+        if (!await clusters.ExistsAsync(session, clusterId))
         {
             throw new ContentValidationException("cluster", "Cụm thi đua không tồn tại.");
         }
@@ -53,7 +53,7 @@ public sealed class ContentEditing(IDbConnectionFactory connections, ContentStor
         {
             throw new ContentConflictException(current);
         }
-        if (clusterId != current.ClusterId && !await clusters.ExistsAsync(session.Connection, session.Transaction, clusterId))
+        if (clusterId != current.ClusterId && !await clusters.ExistsAsync(session, clusterId))
         {
             throw new ContentValidationException("cluster", "Cụm thi đua không tồn tại.");
         }

@@ -228,7 +228,7 @@ public sealed partial class ContentStore
         {
             foreach (var observer in _observers)
             {
-                await observer.ItemChangedAsync(session.Connection, session.Transaction, itemId);
+                await observer.ItemChangedAsync(session, itemId);
             }
         }
         if (before.Public || after.Public)

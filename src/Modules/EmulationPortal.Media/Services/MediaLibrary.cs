@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Dapper;
 using EmulationPortal.Core.Data;
 using EmulationPortal.Core.Jobs;
@@ -13,15 +12,14 @@ public sealed class MediaLibrary(IMediaStore store, IDbConnectionFactory connect
     public const string RenditionJob = "media.renditions";
     public const string TextJob = "media.text";
 
-    public async Task<StoredMedia> AddAsync(Stream content, string fileName, DbConnection connection, DbTransaction transaction,
-        CancellationToken cancellationToken = default)
+    public async Task<StoredMedia> AddAsync(Stream content, string fileName, DataSession session, CancellationToken cancellationToken = default)
     {
         if (!SafeFileName.IsPlain(fileName))
         {
             throw new MediaRejectedException($"Tên tệp \"{SafeFileName.From(fileName)}\" không hợp lệ: tên tệp không được chứa đường dẫn thư mục.");
         }
         var stored = await store.StoreAsync(content, fileName, cancellationToken);
-        await connection.ExecuteAsync("""
+        await session.Connection.ExecuteAsync("""
             INSERT INTO media_files (media_key, kind, content_type, length, width, height, original_name, created_utc)
             VALUES (@Key, @Kind, @ContentType, @Length, @Width, @Height, @name, @now)
             ON CONFLICT (media_key) DO NOTHING
@@ -37,8 +35,8 @@ public sealed class MediaLibrary(IMediaStore store, IDbConnectionFactory connect
                 name = SafeFileName.From(fileName),
                 now = clock.GetUtcNow().UtcDateTime,
             },
-            transaction);
-        await jobs.EnqueueAsync(connection, transaction, stored.Kind == MediaKind.Image ? RenditionJob : TextJob, stored.Key);
+            session.Transaction);
+        await jobs.EnqueueAsync(session, stored.Kind == MediaKind.Image ? RenditionJob : TextJob, stored.Key);
         return stored;
     }
 

@@ -49,8 +49,9 @@ public sealed class SearchIndex(IDbConnectionFactory connections, ContentTypeReg
     private static Task RaiseGenerationAsync(DbConnection connection, DbTransaction transaction) =>
         connection.ExecuteAsync("UPDATE search_state SET generation = generation + 1", transaction: transaction);
 
-    public async Task ItemChangedAsync(DbConnection connection, DbTransaction transaction, string itemId)
+    public async Task ItemChangedAsync(DataSession session, string itemId)
     {
+        var (connection, transaction) = (session.Connection, session.Transaction);
         await RaiseGenerationAsync(connection, transaction);
         await connection.ExecuteAsync("DELETE FROM search_documents WHERE item_id = @itemId", new { itemId }, transaction);
         var item = await connection.QuerySingleOrDefaultAsync<ContentRecord>(
