@@ -176,6 +176,7 @@ public sealed partial class ContentStore
         else
         {
             await session.Connection.ExecuteAsync("DELETE FROM content_transitions WHERE item_id = @Id", row, session.Transaction);
+            await session.Connection.ExecuteAsync("DELETE FROM content_media WHERE item_id = @Id", row, session.Transaction);
             await session.Connection.ExecuteAsync("DELETE FROM content_versions WHERE item_id = @Id", row, session.Transaction);
             await session.Connection.ExecuteAsync("""
                 UPDATE content_items SET cluster_id = @ClusterId, slug = @Slug, status = @Status, author = @Author,
@@ -203,12 +204,11 @@ public sealed partial class ContentStore
     /// </summary>
     public async Task AttachmentTextChangedAsync(DataSession session, string mediaKey)
     {
-        // A media key is hexadecimal with a dot: nothing in it is a LIKE wildcard.
         var items = await session.Connection.QueryAsync<ContentRecord>("""
             SELECT DISTINCT i.id AS Id, i.status AS Status, i.published_version AS PublishedVersion
-            FROM content_versions v JOIN content_items i ON i.id = v.item_id
-            WHERE v.data LIKE @pattern AND (v.version = i.published_version OR v.version = i.latest_version)
-            """, new { pattern = $"%{mediaKey}%" }, session.Transaction);
+            FROM content_media m JOIN content_items i ON i.id = m.item_id
+            WHERE m.media_key = @mediaKey AND (m.version = i.published_version OR m.version = i.latest_version)
+            """, new { mediaKey }, session.Transaction);
         foreach (var item in items)
         {
             var state = ItemState.Of(item);
@@ -268,11 +268,12 @@ public sealed partial class ContentStore
                 @LatestVersion, @PublishedVersion, @ScheduledPublishUtc, @ScheduledBy)
             """, row, session.Transaction);
 
-    private Task InsertVersionAsync(DataSession session, string itemId, int version, string title, ContentData data, string author, DateTime atUtc)
+    /// <summary>A version's row, and the media files it names (<c>content_media</c>, read by key).</summary>
+    private async Task InsertVersionAsync(DataSession session, string itemId, int version, string title, ContentData data, string author, DateTime atUtc)
     {
         var item = _types.Find(data.GetType()) ?? throw new InvalidOperationException($"No content type stores {data.GetType().Name}.");
         var facts = item.Describe(data);
-        return session.Connection.ExecuteAsync("""
+        await session.Connection.ExecuteAsync("""
             INSERT INTO content_versions (item_id, version, title, item_date, year, number, data, author, created_utc)
             VALUES (@itemId, @version, @title, @ItemDate, @Year, @Number, @Data, @author, @atUtc)
             """,
@@ -289,6 +290,10 @@ public sealed partial class ContentStore
                 atUtc,
             },
             session.Transaction);
+        var keys = data.MediaFiles.Select(f => f.File.File).Where(key => key.Length > 0).Distinct(StringComparer.Ordinal)
+            .Select(mediaKey => new { itemId, version, mediaKey });
+        await session.Connection.ExecuteAsync(
+            "INSERT INTO content_media (item_id, version, media_key) VALUES (@itemId, @version, @mediaKey)", keys, session.Transaction);
     }
 
     private static Task RecordTransitionAsync(DataSession session, string itemId, int version,

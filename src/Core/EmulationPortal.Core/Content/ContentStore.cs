@@ -160,6 +160,26 @@ public sealed partial class ContentStore
             """, new { id }, cancellationToken: cancellationToken))).AsList();
     }
 
+    /// <summary>Whether a live version names a media file (one look-up of the key's index).</summary>
+    public async Task<bool> IsNamedLiveAsync(string mediaKey, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<int>(new CommandDefinition("""
+            SELECT COUNT(*) FROM content_media m
+            JOIN content_items i ON i.id = m.item_id AND m.version = i.published_version
+            WHERE m.media_key = @mediaKey
+            """, new { mediaKey }, cancellationToken: cancellationToken)) > 0;
+    }
+
+    /// <summary>The clusters whose items name a media file in any version.</summary>
+    public async Task<IReadOnlyList<string>> ClustersNamingAsync(string mediaKey, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<string>(new CommandDefinition("""
+            SELECT DISTINCT i.cluster_id FROM content_media m JOIN content_items i ON i.id = m.item_id WHERE m.media_key = @mediaKey
+            """, new { mediaKey }, cancellationToken: cancellationToken))).AsList();
+    }
+
     /// <summary>The newest version of items in the admin's lists, only from clusters the person works in.</summary>
     public async Task<PagedResult<ContentRecord>> ListForEditorsAsync(EditorQuery query, ContentAccess access, CancellationToken cancellationToken = default)
     {
