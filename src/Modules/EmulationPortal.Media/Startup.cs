@@ -3,6 +3,7 @@ using EmulationPortal.Core.Content;
 using EmulationPortal.Core.Jobs;
 using EmulationPortal.Core.Media;
 using EmulationPortal.Core.Modules;
+using EmulationPortal.Core.Search;
 using EmulationPortal.Core.Setup;
 using EmulationPortal.Media.Jobs;
 using EmulationPortal.Media.Services;
@@ -38,6 +39,7 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<MediaLibrary>();
         services.AddSingleton<PublishedMedia>();
         services.AddSingleton<IMediaLibrary>(provider => provider.GetRequiredService<MediaLibrary>());
+        services.AddSingleton<IAttachmentTexts>(provider => provider.GetRequiredService<MediaLibrary>());
         services.AddSingleton(provider => new RenditionMaker(provider.GetRequiredService<IOptions<RenditionOptions>>().Value));
         services.AddSingleton(provider => new TextExtractor(provider.GetRequiredService<IOptions<TextExtractionOptions>>().Value));
         services.AddSingleton<IJobHandler, RenditionJob>();

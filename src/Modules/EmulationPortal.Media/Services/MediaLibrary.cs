@@ -2,12 +2,13 @@ using Dapper;
 using EmulationPortal.Core.Data;
 using EmulationPortal.Core.Jobs;
 using EmulationPortal.Core.Media;
+using EmulationPortal.Core.Search;
 using Microsoft.Extensions.Options;
 
 namespace EmulationPortal.Media.Services;
 
 public sealed class MediaLibrary(IMediaStore store, IDbConnectionFactory connections, JobQueue jobs, TimeProvider clock,
-    IOptions<RenditionOptions> renditions) : IMediaLibrary
+    IOptions<RenditionOptions> renditions) : IMediaLibrary, IAttachmentTexts
 {
     public const string RenditionJob = "media.renditions";
     public const string TextJob = "media.text";
@@ -74,6 +75,11 @@ public sealed class MediaLibrary(IMediaStore store, IDbConnectionFactory connect
         return await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
             "SELECT text FROM media_texts WHERE media_key = @key", new { key }, cancellationToken: cancellationToken));
     }
+
+    public async Task<IReadOnlyDictionary<string, string>> TextsAsync(DataSession session, IReadOnlyCollection<string>? keys = null) =>
+        (await session.Connection.QueryAsync<(string Key, string Text)>(
+            keys is null ? "SELECT media_key, text FROM media_texts" : $"SELECT media_key, text FROM media_texts WHERE {session.Dialect.InList("media_key", "@keys")}",
+            new { keys = keys?.ToArray() }, session.Transaction)).ToDictionary(t => t.Key, t => t.Text);
 
     /// <summary>The widths renditions will have: the configured ones the photo is wide enough for, or its own width.</summary>
     public IReadOnlyList<int> PlannedWidths(int? originalWidth)
