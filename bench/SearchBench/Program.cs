@@ -283,11 +283,10 @@ async Task RefreshAfterChangesAsync()
     var refreshes = new List<double>();
     for (var run = 0; run < RefreshRuns; run++)
     {
-        await using (var connection = await connections.OpenAsync())
-        await using (var transaction = await connection.BeginTransactionAsync())
+        await using (var session = await connections.BeginSessionAsync())
         {
-            await searchIndex.ItemChangedAsync(connection, transaction, itemIds[run % itemIds.Count]);
-            await transaction.CommitAsync();
+            await searchIndex.ItemChangedAsync(session, itemIds[run % itemIds.Count]);
+            await session.CommitAsync();
         }
         var started = Stopwatch.GetTimestamp();
         await index.SearchAsync(new SearchRequest { Query = "thi đua" });

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Dapper;
 using EmulationPortal.Core.Content;
+using EmulationPortal.Core.Data;
 using EmulationPortal.Core.Media;
 using EmulationPortal.Core.Recipes;
 using EmulationPortal.News.Models;
@@ -208,11 +209,10 @@ public sealed class RecipeTests
 
     private static async Task<string> AddPhotoAsync(PortalFactory site, int index)
     {
-        await using var connection = await site.OpenDatabaseAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
+        await using var session = await site.Service<IDbConnectionFactory>().BeginSessionAsync();
         await using var file = File.OpenRead(DemoPhoto(index));
-        var stored = await site.Service<IMediaLibrary>().AddAsync(file, Path.GetFileName(DemoPhoto(index)), connection, transaction);
-        await transaction.CommitAsync();
+        var stored = await site.Service<IMediaLibrary>().AddAsync(file, Path.GetFileName(DemoPhoto(index)), session);
+        await session.CommitAsync();
         return stored.Key;
     }
 

@@ -2,6 +2,7 @@ using EmulationPortal.Core;
 using EmulationPortal.Core.Jobs;
 using EmulationPortal.Core.Media;
 using EmulationPortal.Core.Modules;
+using EmulationPortal.Core.Search;
 using EmulationPortal.Core.Setup;
 using EmulationPortal.Media.Controllers;
 using EmulationPortal.Media.Services;
@@ -36,6 +37,7 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<MediaLibrary>();
         services.AddSingleton<PublishedMedia>();
         services.AddSingleton<IMediaLibrary>(provider => provider.GetRequiredService<MediaLibrary>());
+        services.AddSingleton<IAttachmentTexts>(provider => provider.GetRequiredService<MediaLibrary>());
         services.AddSingleton(provider => new RenditionMaker(provider.GetRequiredService<IOptions<RenditionOptions>>().Value));
         services.AddSingleton(provider => new TextExtractor(provider.GetRequiredService<IOptions<TextExtractionOptions>>().Value));
         services.AddSingleton<IJobHandler, RenditionJob>();

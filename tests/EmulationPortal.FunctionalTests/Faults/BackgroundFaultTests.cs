@@ -19,9 +19,10 @@ public sealed class BackgroundFaultTests
             new Dictionary<string, string> { ["Portal:Jobs:LeaseSeconds"] = "2", ["Portal:Jobs:PollSeconds"] = "0.2" },
             services => services.AddSingleton<IJobHandler, QueueBreakingJob>());
         site.CreateClient();
-        await using (var connection = await site.OpenDatabaseAsync())
+        await using (var session = await site.Service<IDbConnectionFactory>().BeginSessionAsync())
         {
-            await site.Service<JobQueue>().EnqueueAsync(connection, null, QueueBreakingJob.Name, "mot");
+            await site.Service<JobQueue>().EnqueueAsync(session, QueueBreakingJob.Name, "mot");
+            await session.CommitAsync();
         }
 
         // The job fails after taking the queue's table away: recording the failure fails as well.

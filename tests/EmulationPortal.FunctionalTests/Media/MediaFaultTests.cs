@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Dapper;
+using EmulationPortal.Core.Data;
 using EmulationPortal.Core.Jobs;
 using EmulationPortal.Core.Recipes;
 using EmulationPortal.Core.Setup;
@@ -58,12 +59,13 @@ public sealed class MediaFaultTests
         using var site = await NewSiteAsync();
         var queue = site.Service<JobQueue>();
         var kinds = new[] { "test.hostile" };
-        await using (var connection = await site.OpenDatabaseAsync())
+        await using (var session = await site.Service<IDbConnectionFactory>().BeginSessionAsync())
         {
             foreach (var subject in new[] { "hostile-1", "hostile-2" })
             {
-                await queue.EnqueueAsync(connection, null, "test.hostile", subject);
+                await queue.EnqueueAsync(session, "test.hostile", subject);
             }
+            await session.CommitAsync();
         }
         foreach (var _ in new[] { 1, 2 })
         {
@@ -71,9 +73,10 @@ public sealed class MediaFaultTests
             // Due again at once (its retry time already past), as after its pause.
             await queue.RetryLaterAsync(failing!.Id, "worker", "vipsthumbnail failed", TimeSpan.FromSeconds(-1), CancellationToken.None);
         }
-        await using (var connection = await site.OpenDatabaseAsync())
+        await using (var session = await site.Service<IDbConnectionFactory>().BeginSessionAsync())
         {
-            await queue.EnqueueAsync(connection, null, "test.hostile", "normal-photo");
+            await queue.EnqueueAsync(session, "test.hostile", "normal-photo");
+            await session.CommitAsync();
         }
 
         var next = await queue.TakeAsync("worker", kinds, TimeSpan.FromMinutes(1), 3, CancellationToken.None);

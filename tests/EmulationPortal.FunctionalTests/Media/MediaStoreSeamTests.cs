@@ -42,12 +42,11 @@ public sealed class MediaStoreSeamTests : IDisposable
         });
 
         StoredMedia stored;
-        await using (var connection = await site.OpenDatabaseAsync())
-        await using (var transaction = await connection.BeginTransactionAsync())
+        await using (var session = await site.Service<IDbConnectionFactory>().BeginSessionAsync())
         {
             await using var photo = File.OpenRead(_images.PhoneJpeg());
-            stored = await site.Service<IMediaLibrary>().AddAsync(photo, "anh.jpg", connection, transaction);
-            await transaction.CommitAsync();
+            stored = await site.Service<IMediaLibrary>().AddAsync(photo, "anh.jpg", session);
+            await session.CommitAsync();
         }
         var queue = site.Service<JobQueue>();
         var deadline = DateTime.UtcNow.AddSeconds(60);

@@ -1,5 +1,6 @@
 using Dapper;
 using EmulationPortal.Core.Content;
+using EmulationPortal.Core.Data;
 using EmulationPortal.Core.Recipes;
 using EmulationPortal.Core.Search;
 using EmulationPortal.Search.Services;
@@ -109,12 +110,11 @@ public sealed class SearchEngineTests : IDisposable
         Assert.Equal(["bai-nut"], await FoundAsync(first, "zkappa"));
         Assert.Equal(["bai-nut"], await FoundAsync(second, "zkappa"));
 
-        await using (var connection = await _site.OpenDatabaseAsync())
-        await using (var transaction = await connection.BeginTransactionAsync())
+        await using (var session = await _site.Service<IDbConnectionFactory>().BeginSessionAsync())
         {
-            await connection.ExecuteAsync("UPDATE content_versions SET title = 'Bài zlambda' WHERE item_id = 'bai-nut'", transaction: transaction);
-            await second.ItemChangedAsync(connection, transaction, "bai-nut");
-            await transaction.CommitAsync();
+            await session.Connection.ExecuteAsync("UPDATE content_versions SET title = 'Bài zlambda' WHERE item_id = 'bai-nut'", transaction: session.Transaction);
+            await second.ItemChangedAsync(session, "bai-nut");
+            await session.CommitAsync();
         }
 
         Assert.Equal(["bai-nut"], await FoundAsync(first, "zlambda"));
@@ -133,14 +133,13 @@ public sealed class SearchEngineTests : IDisposable
         var index = _site.Service<SearchIndex>();
         Assert.Equal(["bai-lui"], await FoundAsync(index, "zmu"));
 
-        await using (var connection = await _site.OpenDatabaseAsync())
-        await using (var transaction = await connection.BeginTransactionAsync())
+        await using (var session = await _site.Service<IDbConnectionFactory>().BeginSessionAsync())
         {
-            await connection.ExecuteAsync("UPDATE content_versions SET title = 'Bài znu' WHERE item_id = 'bai-lui'", transaction: transaction);
-            await index.ItemChangedAsync(connection, transaction, "bai-lui");
+            await session.Connection.ExecuteAsync("UPDATE content_versions SET title = 'Bài znu' WHERE item_id = 'bai-lui'", transaction: session.Transaction);
+            await index.ItemChangedAsync(session, "bai-lui");
             Assert.Empty(await FoundAsync(index, "znu"));
             Assert.Equal(["bai-lui"], await FoundAsync(index, "zmu"));
-            await transaction.RollbackAsync();
+            await session.Transaction.RollbackAsync();
         }
 
         Assert.Empty(await FoundAsync(index, "znu"));

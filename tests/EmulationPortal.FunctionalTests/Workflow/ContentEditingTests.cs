@@ -1,6 +1,7 @@
 using System.Net;
 using Dapper;
 using EmulationPortal.Core.Content;
+using EmulationPortal.Core.Data;
 using EmulationPortal.Core.Recipes;
 using EmulationPortal.News.Models;
 
@@ -156,5 +157,36 @@ public sealed class ContentEditingTests : IAsyncLifetime
 
         Assert.Equal(["title", "date", "body"], error.Errors.All.Select(e => e.Field));
         Assert.Equal(HttpStatusCode.OK, (await _site.CreateClient().GetAsync("/tin-tuc")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Work_on_a_never_published_draft_tells_neither_search_nor_the_caches()
+    {
+        await _site.ChangeFeedSettledAsync();
+        var announced = 0;
+        _site.Service<IChangeFeed>().Subscribe(ChangeTopics.Content, () => Interlocked.Increment(ref announced));
+        var generation = await SearchGenerationAsync();
+
+        var item = await Editing.CreateAsync(Editor, ConferenceType.TypeName, TestRecipes.ClusterId, "Bản nháp chưa đăng", Conference());
+        await Editing.SaveAsync(Editor, item.Id, 1, item.Title, item.ClusterId, Conference("Bản sửa lần hai."));
+        await Editing.TransitionAsync(Editor, item.Id, WorkflowAction.Submit, null);
+        await Editing.TransitionAsync(Reviewer, item.Id, WorkflowAction.Reject, "Viết lại phần mở đầu.");
+
+        Assert.Equal(generation, await SearchGenerationAsync());
+        Assert.Equal(0, Volatile.Read(ref announced));
+
+        // Its publication reaches readers: both hear of it, and of the next edit of what is live.
+        await Editing.TransitionAsync(Reviewer, item.Id, WorkflowAction.Publish, null);
+        var published = await SearchGenerationAsync();
+        Assert.True(published > generation);
+        Assert.True(Volatile.Read(ref announced) > 0);
+        await Editing.SaveAsync(Editor, item.Id, 2, item.Title, item.ClusterId, Conference("Bản sửa sau khi đăng."));
+        Assert.True(await SearchGenerationAsync() > published);
+    }
+
+    private async Task<long> SearchGenerationAsync()
+    {
+        await using var connection = await _site.OpenDatabaseAsync();
+        return await connection.ExecuteScalarAsync<long>("SELECT generation FROM search_state");
     }
 }

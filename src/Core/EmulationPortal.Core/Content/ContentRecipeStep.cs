@@ -46,14 +46,14 @@ public sealed partial class ContentRecipeStep(ContentStore store, ContentTypeReg
             {
                 if (read.History is { } history)
                 {
-                    await store.WriteWithHistoryAsync(context.Connection, context.Transaction, history);
+                    await store.WriteWithHistoryAsync(context.Session, history);
                 }
                 else
                 {
-                    await store.SaveAsync(context.Connection, context.Transaction, input);
+                    await store.SaveAsync(context.Session, input);
                     if (read.ScheduledPublishUtc is { } at)
                     {
-                        await store.SetScheduleAsync(context.Connection, context.Transaction, input.Id, at, read.ScheduledBy);
+                        await store.SetScheduleAsync(context.Session, input.Id, at, read.ScheduledBy);
                     }
                 }
             }
@@ -82,7 +82,7 @@ public sealed partial class ContentRecipeStep(ContentStore store, ContentTypeReg
             throw context.Error($"{path}.id", $"'{id}' may contain only lower-case letters, digits, '-' and '_'");
         }
         var clusterId = context.String(item, "cluster", path);
-        if (!await clusters.ExistsAsync(context.Connection, context.Transaction, clusterId))
+        if (!await clusters.ExistsAsync(context.Session, clusterId))
         {
             throw context.Error($"{path}.cluster", $"no cluster has the id '{clusterId}'");
         }
@@ -286,7 +286,7 @@ public sealed partial class ContentRecipeStep(ContentStore store, ContentTypeReg
             try
             {
                 await using var stream = File.OpenRead(fullPath);
-                file.File = (await library.AddAsync(stream, Path.GetFileName(fullPath), context.Connection, context.Transaction)).Key;
+                file.File = (await library.AddAsync(stream, Path.GetFileName(fullPath), context.Session)).Key;
                 storedFiles[fullPath] = file.File;
             }
             catch (MediaRejectedException e)

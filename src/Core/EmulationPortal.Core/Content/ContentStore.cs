@@ -7,10 +7,12 @@ using EmulationPortal.Core.Search;
 namespace EmulationPortal.Core.Content;
 
 /// <summary>
-/// Reads and writes content items and their versions. The public site reads only the published
-/// version of an item; a newer draft of a published item waits beside it until it is published.
+/// The repository of content items, their versions and workflow history: the only code that writes
+/// their tables (<c>ContentStore.Writes.cs</c>), and the one place that tells the search index and the
+/// caches. The public site reads only the published version of an item; a newer draft of a published
+/// item waits beside it until it is published.
 /// </summary>
-public sealed class ContentStore
+public sealed partial class ContentStore
 {
     public const int MaxPageSize = 100;
 
@@ -32,21 +34,14 @@ public sealed class ContentStore
     private readonly IDbConnectionFactory _connections;
     private readonly ContentTypeRegistry _types;
     private readonly IReadOnlyList<IContentObserver> _observers;
+    private readonly IChangeFeed _changes;
 
-    public ContentStore(IDbConnectionFactory connections, ContentTypeRegistry types, IEnumerable<IContentObserver> observers)
+    public ContentStore(IDbConnectionFactory connections, ContentTypeRegistry types, IEnumerable<IContentObserver> observers, IChangeFeed changes)
     {
         _connections = connections;
         _types = types;
         _observers = observers.ToList();
-    }
-
-    /// <summary>Tells every observer (the search index) about a change, inside its transaction.</summary>
-    public async Task NotifyChangedAsync(DbConnection connection, DbTransaction transaction, string itemId)
-    {
-        foreach (var observer in _observers)
-        {
-            await observer.ItemChangedAsync(connection, transaction, itemId);
-        }
+        _changes = changes;
     }
 
     public async Task<ContentRecord?> GetPublishedBySlugAsync(IReadOnlyCollection<string> types, string slug, CancellationToken cancellationToken = default)
@@ -105,119 +100,12 @@ public sealed class ContentStore
         return years.AsList();
     }
 
-    /// <summary>The newest version of every item, whatever its status: what an export writes.</summary>
-    public async Task<IReadOnlyList<ContentRecord>> ListLatestAsync(DbConnection connection, DbTransaction? transaction = null)
-    {
-        var items = await connection.QueryAsync<ContentRecord>($"""
-            SELECT {RecordColumns}
-            FROM content_items i JOIN content_versions v ON v.item_id = i.id AND v.version = i.latest_version
-            ORDER BY i.type, i.cluster_id, v.item_date, i.id
-            """, transaction: transaction);
-        return items.AsList();
-    }
-
     public async Task<ContentRecord?> GetLatestAsync(DbConnection connection, DbTransaction? transaction, string id) =>
         await connection.QuerySingleOrDefaultAsync<ContentRecord>($"""
             SELECT {RecordColumns}, i.scheduled_publish_utc AS ScheduledPublishUtc
             FROM content_items i JOIN content_versions v ON v.item_id = i.id AND v.version = i.latest_version
             WHERE i.id = @id
             """, new { id }, transaction);
-
-    public enum SaveOutcome { Created, NewVersion, Unchanged }
-
-    /// <summary>
-    /// Writes an item as given: a new item, or a new version of an existing one when anything
-    /// differs. Published makes that version the live one; Archived takes the item off the site;
-    /// Draft and InReview leave whatever is live in place.
-    /// </summary>
-    public async Task<SaveOutcome> SaveAsync(DbConnection connection, DbTransaction transaction, ContentItemInput input)
-    {
-        var data = ContentTypeRegistry.Serialize(input.Data);
-        var slugOwner = await connection.ExecuteScalarAsync<string?>(
-            "SELECT id FROM content_items WHERE slug = @Slug", new { input.Slug }, transaction);
-        if (slugOwner is not null && slugOwner != input.Id)
-        {
-            throw new DuplicateSlugException(input.Slug, slugOwner);
-        }
-
-        var existing = await GetLatestAsync(connection, transaction, input.Id);
-        if (existing is not null && existing.Type != input.Type)
-        {
-            throw new InvalidOperationException($"Item {input.Id} is a {existing.Type}, not a {input.Type}.");
-        }
-        if (existing is not null && existing.Title == input.Title && existing.Data == data && existing.Status == input.Status
-            && existing.ClusterId == input.ClusterId && existing.Slug == input.Slug)
-        {
-            return SaveOutcome.Unchanged;
-        }
-
-        var version = (existing?.LatestVersion ?? 0) + 1;
-        var publishedVersion = input.Status switch
-        {
-            ContentStatus.Published => version,
-            ContentStatus.Archived => (int?)null,
-            _ => existing?.PublishedVersion,
-        };
-        var publishedUtc = input.Status == ContentStatus.Published ? input.PublishedUtc ?? input.ModifiedUtc : existing?.PublishedUtc ?? input.PublishedUtc;
-        var row = new
-        {
-            input.Id,
-            input.Type,
-            input.ClusterId,
-            input.Slug,
-            Status = input.Status.ToString(),
-            input.Author,
-            input.CreatedUtc,
-            input.ModifiedUtc,
-            PublishedUtc = publishedUtc,
-            Version = version,
-            PublishedVersion = publishedVersion,
-        };
-        if (existing is null)
-        {
-            await connection.ExecuteAsync("""
-                INSERT INTO content_items (id, type, cluster_id, slug, status, author, created_utc, modified_utc, published_utc, latest_version, published_version)
-                VALUES (@Id, @Type, @ClusterId, @Slug, @Status, @Author, @CreatedUtc, @ModifiedUtc, @PublishedUtc, @Version, NULL)
-                """, row, transaction);
-        }
-        await InsertVersionAsync(connection, transaction, input.Id, version, input.Title, input.Data, input.Author, input.ModifiedUtc);
-        await connection.ExecuteAsync("""
-            UPDATE content_items SET cluster_id = @ClusterId, slug = @Slug, status = @Status, modified_utc = @ModifiedUtc,
-                published_utc = @PublishedUtc, latest_version = @Version, published_version = @PublishedVersion
-            WHERE id = @Id
-            """, row, transaction);
-        if (existing?.Status != input.Status)
-        {
-            await RecordTransitionAsync(connection, transaction, input.Id, version, existing?.Status, input.Status, input.Author, null, input.ModifiedUtc);
-        }
-        await NotifyChangedAsync(connection, transaction, input.Id);
-        return existing is null ? SaveOutcome.Created : SaveOutcome.NewVersion;
-    }
-
-    /// <summary>Adds a version; the caller moves the item's pointers to it.</summary>
-    public Task InsertVersionAsync(DbConnection connection, DbTransaction transaction, string itemId, int version,
-        string title, ContentData data, string author, DateTime atUtc)
-    {
-        var item = _types.Find(data.GetType()) ?? throw new InvalidOperationException($"No content type stores {data.GetType().Name}.");
-        var facts = item.Describe(data);
-        return connection.ExecuteAsync("""
-            INSERT INTO content_versions (item_id, version, title, item_date, year, number, data, author, created_utc)
-            VALUES (@itemId, @version, @title, @ItemDate, @Year, @Number, @Data, @author, @atUtc)
-            """,
-            new
-            {
-                itemId,
-                version,
-                title,
-                ItemDate = facts.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                facts.Year,
-                facts.Number,
-                Data = ContentTypeRegistry.Serialize(data),
-                author,
-                atUtc,
-            },
-            transaction);
-    }
 
     public async Task<ContentRecord?> GetLatestAsync(string id, CancellationToken cancellationToken = default)
     {
@@ -272,6 +160,26 @@ public sealed class ContentStore
             """, new { id }, cancellationToken: cancellationToken))).AsList();
     }
 
+    /// <summary>Whether a live version names a media file (one look-up of the key's index).</summary>
+    public async Task<bool> IsNamedLiveAsync(string mediaKey, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<int>(new CommandDefinition("""
+            SELECT COUNT(*) FROM content_media m
+            JOIN content_items i ON i.id = m.item_id AND m.version = i.published_version
+            WHERE m.media_key = @mediaKey
+            """, new { mediaKey }, cancellationToken: cancellationToken)) > 0;
+    }
+
+    /// <summary>The clusters whose items name a media file in any version.</summary>
+    public async Task<IReadOnlyList<string>> ClustersNamingAsync(string mediaKey, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<string>(new CommandDefinition("""
+            SELECT DISTINCT i.cluster_id FROM content_media m JOIN content_items i ON i.id = m.item_id WHERE m.media_key = @mediaKey
+            """, new { mediaKey }, cancellationToken: cancellationToken))).AsList();
+    }
+
     /// <summary>The newest version of items in the admin's lists, only from clusters the person works in.</summary>
     public async Task<PagedResult<ContentRecord>> ListForEditorsAsync(EditorQuery query, ContentAccess access, CancellationToken cancellationToken = default)
     {
@@ -321,178 +229,6 @@ public sealed class ContentStore
             """, parameters, cancellationToken: cancellationToken));
         return new PagedResult<ContentRecord>(items.AsList(), total, page, pageSize);
     }
-
-    /// <summary>
-    /// Writes an item exactly as a recipe describes it, versions and workflow history included: the
-    /// same version numbers, authors, times and data, the transitions as given (none is added), and
-    /// the schedule. An item that exists loses its versions and history for the recipe's.
-    /// </summary>
-    public async Task<SaveOutcome> WriteWithHistoryAsync(DbConnection connection, DbTransaction transaction, ContentItemHistory history)
-    {
-        var input = history.Item;
-        if (history.Versions.Count == 0)
-        {
-            throw new ArgumentException("An item needs at least one version.", nameof(history));
-        }
-        var slugOwner = await connection.ExecuteScalarAsync<string?>(
-            "SELECT id FROM content_items WHERE slug = @Slug", new { input.Slug }, transaction);
-        if (slugOwner is not null && slugOwner != input.Id)
-        {
-            throw new DuplicateSlugException(input.Slug, slugOwner);
-        }
-        var existingType = await connection.ExecuteScalarAsync<string?>(
-            "SELECT type FROM content_items WHERE id = @Id", new { input.Id }, transaction);
-        if (existingType is not null && existingType != input.Type)
-        {
-            throw new InvalidOperationException($"Item {input.Id} is a {existingType}, not a {input.Type}.");
-        }
-
-        var row = new
-        {
-            input.Id,
-            input.Type,
-            input.ClusterId,
-            input.Slug,
-            Status = input.Status.ToString(),
-            input.Author,
-            input.CreatedUtc,
-            input.ModifiedUtc,
-            input.PublishedUtc,
-            LatestVersion = history.Versions[^1].Version,
-            history.PublishedVersion,
-            history.ScheduledPublishUtc,
-            ScheduledBy = history.ScheduledPublishUtc is null ? null : history.ScheduledBy,
-        };
-        if (existingType is null)
-        {
-            await connection.ExecuteAsync("""
-                INSERT INTO content_items (id, type, cluster_id, slug, status, author, created_utc, modified_utc, published_utc,
-                    latest_version, published_version, scheduled_publish_utc, scheduled_by)
-                VALUES (@Id, @Type, @ClusterId, @Slug, @Status, @Author, @CreatedUtc, @ModifiedUtc, @PublishedUtc,
-                    @LatestVersion, @PublishedVersion, @ScheduledPublishUtc, @ScheduledBy)
-                """, row, transaction);
-        }
-        else
-        {
-            await connection.ExecuteAsync("DELETE FROM content_transitions WHERE item_id = @Id", row, transaction);
-            await connection.ExecuteAsync("DELETE FROM content_versions WHERE item_id = @Id", row, transaction);
-            await connection.ExecuteAsync("""
-                UPDATE content_items SET cluster_id = @ClusterId, slug = @Slug, status = @Status, author = @Author,
-                    created_utc = @CreatedUtc, modified_utc = @ModifiedUtc, published_utc = @PublishedUtc,
-                    latest_version = @LatestVersion, published_version = @PublishedVersion,
-                    scheduled_publish_utc = @ScheduledPublishUtc, scheduled_by = @ScheduledBy
-                WHERE id = @Id
-                """, row, transaction);
-        }
-        foreach (var version in history.Versions)
-        {
-            await InsertVersionAsync(connection, transaction, input.Id, version.Version, version.Title, version.Data, version.Author, version.CreatedUtc);
-        }
-        foreach (var step in history.Transitions)
-        {
-            await RecordTransitionAsync(connection, transaction, input.Id, step.Version, step.From, step.To, step.UserName, step.Comment, step.AtUtc);
-        }
-        await NotifyChangedAsync(connection, transaction, input.Id);
-        return existingType is null ? SaveOutcome.Created : SaveOutcome.NewVersion;
-    }
-
-    /// <summary>Sets (or, with null, clears) an item's planned publication, as a recipe gives it.</summary>
-    public Task SetScheduleAsync(DbConnection connection, DbTransaction transaction, string itemId, DateTime? atUtc, string? scheduledBy) =>
-        connection.ExecuteAsync(
-            "UPDATE content_items SET scheduled_publish_utc = @atUtc, scheduled_by = @scheduledBy WHERE id = @itemId",
-            new { itemId, atUtc, scheduledBy = atUtc is null ? null : scheduledBy }, transaction);
-
-    /// <summary>One saved version with its data, as an export writes it.</summary>
-    public sealed class StoredVersion
-    {
-        public string ItemId { get; set; } = "";
-        public int Version { get; set; }
-        public string Title { get; set; } = "";
-        public string Author { get; set; } = "";
-        public DateTime CreatedUtc { get; set; }
-        public string Data { get; set; } = "{}";
-    }
-
-    /// <summary>Every version of every item, oldest first per item: what an export writes.</summary>
-    public async Task<ILookup<string, StoredVersion>> ListAllVersionsAsync(DbConnection connection, DbTransaction? transaction = null) =>
-        (await connection.QueryAsync<StoredVersion>("""
-            SELECT item_id AS ItemId, version AS Version, title AS Title, author AS Author, created_utc AS CreatedUtc, data AS Data
-            FROM content_versions ORDER BY item_id, version
-            """, transaction: transaction)).ToLookup(v => v.ItemId, StringComparer.Ordinal);
-
-    private sealed class StoredTransition
-    {
-        public string ItemId { get; set; } = "";
-        public int Version { get; set; }
-        public ContentStatus? FromStatus { get; set; }
-        public ContentStatus ToStatus { get; set; }
-        public string UserName { get; set; } = "";
-        public string? Comment { get; set; }
-        public DateTime AtUtc { get; set; }
-    }
-
-    /// <summary>
-    /// Every item's workflow history in the order it happened, for an export. The table keeps no
-    /// sequence, so steps recorded at the same instant for the same version are put in the order
-    /// that chains them (each step starting where the one before ended), whatever order the
-    /// database returns them in: an export of the same site is always the same.
-    /// </summary>
-    public async Task<ILookup<string, TransitionInfo>> ListAllTransitionsAsync(DbConnection connection, DbTransaction? transaction = null)
-    {
-        var rows = (await connection.QueryAsync<StoredTransition>("""
-            SELECT item_id AS ItemId, version AS Version, from_status AS FromStatus, to_status AS ToStatus,
-                user_name AS UserName, comment AS Comment, at_utc AS AtUtc
-            FROM content_transitions
-            """, transaction: transaction)).AsList();
-        var ordered = new List<StoredTransition>(rows.Count);
-        foreach (var item in rows.GroupBy(r => r.ItemId, StringComparer.Ordinal))
-        {
-            ContentStatus? current = null;
-            foreach (var tie in item.GroupBy(r => (r.AtUtc, r.Version)).OrderBy(g => g.Key.AtUtc).ThenBy(g => g.Key.Version))
-            {
-                var pending = tie
-                    .OrderBy(r => r.FromStatus.HasValue).ThenBy(r => r.FromStatus).ThenBy(r => r.ToStatus)
-                    .ThenBy(r => r.UserName, StringComparer.Ordinal).ThenBy(r => r.Comment, StringComparer.Ordinal)
-                    .ToList();
-                while (pending.Count > 0)
-                {
-                    var next = pending.FirstOrDefault(r => r.FromStatus == current) ?? pending[0];
-                    pending.Remove(next);
-                    ordered.Add(next);
-                    current = next.ToStatus;
-                }
-            }
-        }
-        return ordered.ToLookup(r => r.ItemId, r => new TransitionInfo
-        {
-            Version = r.Version,
-            FromStatus = r.FromStatus,
-            ToStatus = r.ToStatus,
-            UserName = r.UserName,
-            Comment = r.Comment,
-            AtUtc = r.AtUtc,
-        }, StringComparer.Ordinal);
-    }
-
-    public sealed class ScheduleInfo
-    {
-        public string Id { get; set; } = "";
-        public DateTime AtUtc { get; set; }
-        public string? By { get; set; }
-    }
-
-    /// <summary>Items with a planned publication: when, and who planned it.</summary>
-    public async Task<IReadOnlyDictionary<string, ScheduleInfo>> ListSchedulesAsync(DbConnection connection, DbTransaction? transaction = null) =>
-        (await connection.QueryAsync<ScheduleInfo>("""
-            SELECT id AS Id, scheduled_publish_utc AS AtUtc, scheduled_by AS By FROM content_items WHERE scheduled_publish_utc IS NOT NULL
-            """, transaction: transaction)).ToDictionary(s => s.Id, StringComparer.Ordinal);
-
-    public static Task RecordTransitionAsync(DbConnection connection, DbTransaction transaction, string itemId, int version,
-        ContentStatus? from, ContentStatus to, string userName, string? comment, DateTime atUtc) =>
-        connection.ExecuteAsync("""
-            INSERT INTO content_transitions (item_id, version, from_status, to_status, user_name, comment, at_utc)
-            VALUES (@itemId, @version, @from, @to, @userName, @comment, @atUtc)
-            """, new { itemId, version, from = from?.ToString(), to = to.ToString(), userName, comment, atUtc }, transaction);
 }
 
 /// <summary>One version of an item as a recipe gives it.</summary>

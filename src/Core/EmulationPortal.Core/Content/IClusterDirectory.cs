@@ -1,4 +1,4 @@
-using System.Data.Common;
+using EmulationPortal.Core.Data;
 
 namespace EmulationPortal.Core.Content;
 
@@ -7,7 +7,7 @@ public sealed record ClusterSummary(string Id, string Name, string Slug, bool Re
 /// <summary>The clusters content belongs to, as the content core needs to know them.</summary>
 public interface IClusterDirectory
 {
-    Task<bool> ExistsAsync(DbConnection connection, DbTransaction? transaction, string id);
+    Task<bool> ExistsAsync(DataSession session, string id);
 
     Task<IReadOnlyDictionary<string, ClusterSummary>> AllAsync(CancellationToken cancellationToken = default);
 }

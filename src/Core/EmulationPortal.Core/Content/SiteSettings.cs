@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Dapper;
 using EmulationPortal.Core.Data;
 
@@ -40,23 +39,22 @@ public sealed class SiteSettings
 
     public async Task SetAsync(string name, string value, CancellationToken cancellationToken = default)
     {
-        await using (var connection = await _connections.OpenAsync(cancellationToken))
-        {
-            await SetAsync(connection, null, name, value);
-        }
-        await _changes.PublishAsync(ChangeTopics.Settings, cancellationToken);
+        await using var session = await _connections.BeginSessionAsync(cancellationToken);
+        await SetAsync(session, name, value);
+        _changes.PublishAfterCommit(session, ChangeTopics.Settings);
+        await session.CommitAsync(cancellationToken);
     }
 
-    public static Task SetAsync(DbConnection connection, DbTransaction? transaction, string name, string value) =>
-        connection.ExecuteAsync("""
+    public static Task SetAsync(DataSession session, string name, string value) =>
+        session.Connection.ExecuteAsync("""
             INSERT INTO site_settings (name, value) VALUES (@name, @value)
             ON CONFLICT (name) DO UPDATE SET value = excluded.value
-            """, new { name, value }, transaction);
+            """, new { name, value }, session.Transaction);
 
-    public static async Task<IReadOnlyDictionary<string, string>> PublicSettingsAsync(DbConnection connection, DbTransaction? transaction)
+    public static async Task<IReadOnlyDictionary<string, string>> PublicSettingsAsync(DataSession session)
     {
-        var rows = await connection.QueryAsync<(string Name, string Value)>(
-            "SELECT name, value FROM site_settings ORDER BY name", transaction: transaction);
+        var rows = await session.Connection.QueryAsync<(string Name, string Value)>(
+            "SELECT name, value FROM site_settings ORDER BY name", transaction: session.Transaction);
         return rows.Where(r => !r.Name.StartsWith(SystemPrefix, StringComparison.Ordinal)).ToDictionary(r => r.Name, r => r.Value);
     }
 }

@@ -24,6 +24,13 @@ public interface IChangeFeed
     void Subscribe(string topic, Action changed);
 }
 
+public static class ChangeFeedExtensions
+{
+    /// <summary>Publishes <paramref name="topic"/> once the session commits (once, however often it is asked).</summary>
+    public static void PublishAfterCommit(this IChangeFeed changes, DataSession session, string topic) =>
+        session.AfterCommit($"change-feed:{topic}", cancellationToken => changes.PublishAsync(topic, cancellationToken));
+}
+
 public class LocalChangeFeed : IChangeFeed
 {
     private readonly ConcurrentDictionary<string, ImmutableCallbacks> _subscribers = new();

@@ -36,3 +36,10 @@ public sealed class DbConnectionFactory : IDbConnectionFactory
         }
     }
 }
+
+public static class DbConnectionFactoryExtensions
+{
+    /// <summary>A connection with a transaction begun on it; nothing is kept unless the session commits.</summary>
+    public static Task<DataSession> BeginSessionAsync(this IDbConnectionFactory connections, CancellationToken cancellationToken = default) =>
+        DataSession.BeginAsync(connections, cancellationToken);
+}

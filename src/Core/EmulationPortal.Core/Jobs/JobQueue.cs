@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Dapper;
 using EmulationPortal.Core.Data;
 
@@ -49,15 +48,19 @@ public sealed class JobQueue(IDbConnectionFactory connections, TimeProvider cloc
 
     private readonly SemaphoreSlim _wake = new(0);
 
-    /// <summary>Adds a job in the caller's transaction; the same work asked twice is one job.</summary>
-    public async Task EnqueueAsync(DbConnection connection, DbTransaction? transaction, string kind, string subject)
+    /// <summary>Adds a job in the caller's transaction; the same work asked twice is one job. The worker wakes once it is committed.</summary>
+    public async Task EnqueueAsync(DataSession session, string kind, string subject)
     {
-        await connection.ExecuteAsync("""
+        await session.Connection.ExecuteAsync("""
             INSERT INTO background_jobs (id, kind, subject, status, attempts, created_utc)
             VALUES (@id, @kind, @subject, @status, 0, @now)
             ON CONFLICT (kind, subject) DO NOTHING
-            """, new { id = Guid.NewGuid().ToString("N"), kind, subject, status = Pending, now = clock.GetUtcNow().UtcDateTime }, transaction);
-        Wake();
+            """, new { id = Guid.NewGuid().ToString("N"), kind, subject, status = Pending, now = clock.GetUtcNow().UtcDateTime }, session.Transaction);
+        session.AfterCommit("jobs:wake", _ =>
+        {
+            Wake();
+            return Task.CompletedTask;
+        });
     }
 
     /// <summary>Lets a worker waiting for work look again at once.</summary>

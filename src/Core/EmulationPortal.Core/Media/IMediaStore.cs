@@ -54,8 +54,7 @@ public sealed record PhotoSource(string Key, int? Width, int? Height, IReadOnlyL
 /// </summary>
 public interface IMediaLibrary
 {
-    Task<StoredMedia> AddAsync(Stream content, string fileName, System.Data.Common.DbConnection connection,
-        System.Data.Common.DbTransaction transaction, CancellationToken cancellationToken = default);
+    Task<StoredMedia> AddAsync(Stream content, string fileName, Data.DataSession session, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyDictionary<string, PhotoSource>> PhotosAsync(IEnumerable<string> keys, CancellationToken cancellationToken = default);
 

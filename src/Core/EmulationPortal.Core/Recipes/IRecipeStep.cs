@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Text.Json.Nodes;
+using EmulationPortal.Core.Data;
 
 namespace EmulationPortal.Core.Recipes;
 
@@ -24,8 +25,12 @@ public sealed class RecipeStepContext
 {
     public required JsonObject Step { get; init; }
     public required int StepIndex { get; init; }
-    public required DbConnection Connection { get; init; }
-    public required DbTransaction Transaction { get; init; }
+
+    /// <summary>The recipe's one transaction: every step writes in it, and nothing is kept when a step refuses.</summary>
+    public required DataSession Session { get; init; }
+
+    public DbConnection Connection => Session.Connection;
+    public DbTransaction Transaction => Session.Transaction;
 
     /// <summary>The recipe's folder: files named in a recipe are relative to it.</summary>
     public required string BaseDirectory { get; init; }
@@ -36,8 +41,11 @@ public sealed class RecipeStepContext
 
 public sealed class RecipeExportContext
 {
-    public required DbConnection Connection { get; init; }
-    public required DbTransaction Transaction { get; init; }
+    /// <summary>One transaction for every step: the same snapshot of the site.</summary>
+    public required DataSession Session { get; init; }
+
+    public DbConnection Connection => Session.Connection;
+    public DbTransaction Transaction => Session.Transaction;
 
     /// <summary>The folder the recipe is written to; media files go below it.</summary>
     public required string BaseDirectory { get; init; }

@@ -46,8 +46,7 @@ public sealed class RecipeExecutor
             throw new RecipeException("The recipe has no \"steps\" list.");
         }
 
-        await using var connection = await _connections.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var session = await _connections.BeginSessionAsync(cancellationToken);
         for (var i = 0; i < steps.Count; i++)
         {
             if (steps[i] is not JsonObject step)
@@ -63,17 +62,16 @@ public sealed class RecipeExecutor
             {
                 Step = step,
                 StepIndex = i,
-                Connection = connection,
-                Transaction = transaction,
+                Session = session,
                 BaseDirectory = Path.GetDirectoryName(fullPath)!,
             });
         }
-        await transaction.CommitAsync(cancellationToken);
         // A recipe may change anything: every cache starts over.
         foreach (var topic in ChangeTopics.All)
         {
-            await _changes.PublishAsync(topic, cancellationToken);
+            _changes.PublishAfterCommit(session, topic);
         }
+        await session.CommitAsync(cancellationToken);
         _logger.LogInformation("Applied recipe {Recipe} ({Steps} steps)", root["name"], steps.Count);
     }
 
@@ -83,15 +81,13 @@ public sealed class RecipeExecutor
         var directory = Path.GetDirectoryName(fullPath)!;
         Directory.CreateDirectory(directory);
         var steps = new JsonArray();
-        await using var connection = await _connections.OpenAsync(cancellationToken);
         // One transaction gives every step the same snapshot of the site.
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var session = await _connections.BeginSessionAsync(cancellationToken);
         foreach (var handler in _steps.Values.OrderBy(s => s.Order))
         {
             var step = await handler.ExportAsync(new RecipeExportContext
             {
-                Connection = connection,
-                Transaction = transaction,
+                Session = session,
                 BaseDirectory = directory,
                 IncludePasswordHashes = includePasswordHashes,
             });
@@ -100,7 +96,7 @@ public sealed class RecipeExecutor
                 steps.Add(step);
             }
         }
-        await transaction.CommitAsync(cancellationToken);
+        await session.CommitAsync(cancellationToken);
         var recipe = new JsonObject
         {
             ["name"] = "export",

@@ -23,13 +23,13 @@ public sealed class SettingsRecipeStep : IRecipeStep
             {
                 throw context.Error(name, "must be text");
             }
-            await SiteSettings.SetAsync(context.Connection, context.Transaction, name, text.GetValue<string>());
+            await SiteSettings.SetAsync(context.Session, name, text.GetValue<string>());
         }
     }
 
     public async Task<JsonObject?> ExportAsync(RecipeExportContext context)
     {
-        var settings = await SiteSettings.PublicSettingsAsync(context.Connection, context.Transaction);
+        var settings = await SiteSettings.PublicSettingsAsync(context.Session);
         if (settings.Count == 0)
         {
             return null;

@@ -1,4 +1,4 @@
-using System.Data.Common;
+using EmulationPortal.Core.Data;
 
 namespace EmulationPortal.Core.Search;
 
@@ -18,7 +18,7 @@ public sealed record SearchText(
 /// </summary>
 public interface IContentObserver
 {
-    Task ItemChangedAsync(DbConnection connection, DbTransaction transaction, string itemId);
+    Task ItemChangedAsync(DataSession session, string itemId);
 }
 
 public sealed record SearchRequest

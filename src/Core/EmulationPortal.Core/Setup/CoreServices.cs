@@ -46,6 +46,7 @@ public static class CoreServices
         services.AddSingleton<MigrationRunner>();
         services.AddSingleton<ContentTypeRegistry>();
         services.AddSingleton<ContentStore>();
+        services.AddSingleton<Search.SearchableContent>();
         services.AddSingleton<ContentCards>();
         services.AddSingleton<ContentEditing>();
         services.AddSingleton<TimeProvider, MicrosecondClock>();

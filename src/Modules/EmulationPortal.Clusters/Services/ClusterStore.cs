@@ -65,8 +65,8 @@ public sealed class ClusterStore : IClusterDirectory
             members[t.Year].ToList())).ToList();
     }
 
-    public async Task<bool> ExistsAsync(DbConnection connection, DbTransaction? transaction, string id) =>
-        await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM clusters WHERE id = @id", new { id }, transaction) > 0;
+    public async Task<bool> ExistsAsync(DataSession session, string id) =>
+        await session.Connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM clusters WHERE id = @id", new { id }, session.Transaction) > 0;
 
     public async Task<IReadOnlyDictionary<string, ClusterSummary>> AllAsync(CancellationToken cancellationToken = default) =>
         _summaries ??= (await ListAsync(cancellationToken)).ToDictionary(c => c.Id, c => new ClusterSummary(c.Id, c.Name, c.Slug, c.ReviewRequired));

@@ -1,27 +1,26 @@
-using System.Data.Common;
 using Dapper;
 using EmulationPortal.Core.Data;
 using EmulationPortal.Core.Jobs;
 using EmulationPortal.Core.Media;
+using EmulationPortal.Core.Search;
 using Microsoft.Extensions.Options;
 
 namespace EmulationPortal.Media.Services;
 
 public sealed class MediaLibrary(IMediaStore store, IDbConnectionFactory connections, JobQueue jobs, TimeProvider clock,
-    IOptions<RenditionOptions> renditions) : IMediaLibrary
+    IOptions<RenditionOptions> renditions) : IMediaLibrary, IAttachmentTexts
 {
     public const string RenditionJob = "media.renditions";
     public const string TextJob = "media.text";
 
-    public async Task<StoredMedia> AddAsync(Stream content, string fileName, DbConnection connection, DbTransaction transaction,
-        CancellationToken cancellationToken = default)
+    public async Task<StoredMedia> AddAsync(Stream content, string fileName, DataSession session, CancellationToken cancellationToken = default)
     {
         if (!SafeFileName.IsPlain(fileName))
         {
             throw new MediaRejectedException($"Tên tệp \"{SafeFileName.From(fileName)}\" không hợp lệ: tên tệp không được chứa đường dẫn thư mục.");
         }
         var stored = await store.StoreAsync(content, fileName, cancellationToken);
-        await connection.ExecuteAsync("""
+        await session.Connection.ExecuteAsync("""
             INSERT INTO media_files (media_key, kind, content_type, length, width, height, original_name, created_utc)
             VALUES (@Key, @Kind, @ContentType, @Length, @Width, @Height, @name, @now)
             ON CONFLICT (media_key) DO NOTHING
@@ -37,8 +36,8 @@ public sealed class MediaLibrary(IMediaStore store, IDbConnectionFactory connect
                 name = SafeFileName.From(fileName),
                 now = clock.GetUtcNow().UtcDateTime,
             },
-            transaction);
-        await jobs.EnqueueAsync(connection, transaction, stored.Kind == MediaKind.Image ? RenditionJob : TextJob, stored.Key);
+            session.Transaction);
+        await jobs.EnqueueAsync(session, stored.Kind == MediaKind.Image ? RenditionJob : TextJob, stored.Key);
         return stored;
     }
 
@@ -76,6 +75,11 @@ public sealed class MediaLibrary(IMediaStore store, IDbConnectionFactory connect
         return await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
             "SELECT text FROM media_texts WHERE media_key = @key", new { key }, cancellationToken: cancellationToken));
     }
+
+    public async Task<IReadOnlyDictionary<string, string>> TextsAsync(DataSession session, IReadOnlyCollection<string>? keys = null) =>
+        (await session.Connection.QueryAsync<(string Key, string Text)>(
+            keys is null ? "SELECT media_key, text FROM media_texts" : $"SELECT media_key, text FROM media_texts WHERE {session.Dialect.InList("media_key", "@keys")}",
+            new { keys = keys?.ToArray() }, session.Transaction)).ToDictionary(t => t.Key, t => t.Text);
 
     /// <summary>The widths renditions will have: the configured ones the photo is wide enough for, or its own width.</summary>
     public IReadOnlyList<int> PlannedWidths(int? originalWidth)

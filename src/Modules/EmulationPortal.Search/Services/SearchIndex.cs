@@ -17,7 +17,8 @@ namespace EmulationPortal.Search.Services;
 /// step with the table on every node through <c>search_state.generation</c>. The page's rows are read
 /// back from the table for the re-rank by the words typed with their diacritics, snippets and highlights.
 /// </summary>
-public sealed class SearchIndex(IDbConnectionFactory connections, ContentTypeRegistry types) : ISearchIndex, IContentObserver
+public sealed class SearchIndex(IDbConnectionFactory connections, ContentTypeRegistry types, SearchableContent content, IAttachmentTexts attachments)
+    : ISearchIndex, IContentObserver
 {
     /// <summary>Raised whenever what the index stores changes, so existing sites rebuild once.</summary>
     public const int FormatVersion = 2;
@@ -27,15 +28,6 @@ public sealed class SearchIndex(IDbConnectionFactory connections, ContentTypeReg
 
     /// <summary>How much of a long text a snippet or the re-rank reads: reading megabytes per hit would slow every page.</summary>
     private const int Reach = 20_000;
-
-    // The version search shows: the published one, or an archived item's last.
-    private const string IndexedItems = """
-        SELECT i.id AS Id, i.type AS Type, i.cluster_id AS ClusterId, i.slug AS Slug, i.published_version AS PublishedVersion,
-            v.title AS Title, v.item_date AS ItemDate, v.year AS Year, v.number AS Number, v.data AS Data
-        FROM content_items i
-        JOIN content_versions v ON v.item_id = i.id
-            AND v.version = COALESCE(i.published_version, CASE WHEN i.status = 'Archived' THEN i.latest_version END)
-        """;
 
     private readonly MemoryIndex _memory = new(connections);
 
@@ -49,39 +41,36 @@ public sealed class SearchIndex(IDbConnectionFactory connections, ContentTypeReg
     private static Task RaiseGenerationAsync(DbConnection connection, DbTransaction transaction) =>
         connection.ExecuteAsync("UPDATE search_state SET generation = generation + 1", transaction: transaction);
 
-    public async Task ItemChangedAsync(DbConnection connection, DbTransaction transaction, string itemId)
+    public async Task ItemChangedAsync(DataSession session, string itemId)
     {
-        await RaiseGenerationAsync(connection, transaction);
-        await connection.ExecuteAsync("DELETE FROM search_documents WHERE item_id = @itemId", new { itemId }, transaction);
-        var item = await connection.QuerySingleOrDefaultAsync<ContentRecord>(
-            $"{IndexedItems} WHERE i.id = @itemId", new { itemId }, transaction);
-        if (item is not null)
+        await RaiseGenerationAsync(session.Connection, session.Transaction);
+        await session.Connection.ExecuteAsync("DELETE FROM search_documents WHERE item_id = @itemId", new { itemId }, session.Transaction);
+        if (await content.GetAsync(session, itemId) is { } item)
         {
-            await InsertAsync(connection, transaction, item, await NewDocIdsAsync(connection, transaction, 1));
+            await InsertAsync(session, item, await NewDocIdsAsync(session.Connection, session.Transaction, 1));
         }
     }
 
     public async Task RebuildAsync(IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellationToken = default)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var session = await connections.BeginSessionAsync(cancellationToken);
+        var (connection, transaction) = (session.Connection, session.Transaction);
         await RaiseGenerationAsync(connection, transaction);
         await connection.ExecuteAsync("DELETE FROM search_documents", transaction: transaction);
         await connection.ExecuteAsync("UPDATE search_state SET format_version = @FormatVersion", new { FormatVersion }, transaction);
-        var items = (await connection.QueryAsync<ContentRecord>($"{IndexedItems} ORDER BY i.id", transaction: transaction)).AsList();
-        var texts = (await connection.QueryAsync<(string Key, string Text)>(
-            "SELECT media_key, text FROM media_texts", transaction: transaction)).ToDictionary(t => t.Key, t => t.Text);
+        var items = await content.ListAsync(session);
+        var texts = await attachments.TextsAsync(session);
         var firstDocId = await NewDocIdsAsync(connection, transaction, items.Count);
         for (var i = 0; i < items.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            await InsertAsync(connection, transaction, items[i], firstDocId + i, texts);
+            await InsertAsync(session, items[i], firstDocId + i, texts);
             if ((i + 1) % 1000 == 0 || i + 1 == items.Count)
             {
                 progress?.Report((i + 1, items.Count));
             }
         }
-        await transaction.CommitAsync(cancellationToken);
+        await session.CommitAsync(cancellationToken);
     }
 
     /// <summary>Brings the index in memory up to the database's generation now, rather than at the first search.</summary>
@@ -93,8 +82,7 @@ public sealed class SearchIndex(IDbConnectionFactory connections, ContentTypeReg
 
     /// <summary>How many items the index should hold, how many it holds, and in which format: a start-up check.</summary>
     public static async Task<(int Expected, int Indexed, int Format)> StateAsync(DbConnection connection) =>
-        (await connection.ExecuteScalarAsync<int>(
-            "SELECT COUNT(*) FROM content_items WHERE published_version IS NOT NULL OR status = 'Archived'"),
+        (await SearchableContent.CountAsync(connection),
          await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM search_documents"),
          await connection.ExecuteScalarAsync<int>("SELECT format_version FROM search_state"));
 
@@ -103,15 +91,12 @@ public sealed class SearchIndex(IDbConnectionFactory connections, ContentTypeReg
         await connection.ExecuteScalarAsync<long>(
             "UPDATE search_state SET last_doc_id = last_doc_id + @count RETURNING last_doc_id", new { count }, transaction) - count + 1;
 
-    private async Task InsertAsync(DbConnection connection, DbTransaction transaction, ContentRecord item, long docId,
-        IReadOnlyDictionary<string, string>? knownTexts = null)
+    private async Task InsertAsync(DataSession session, ContentRecord item, long docId, IReadOnlyDictionary<string, string>? knownTexts = null)
     {
         var type = types.Get(item.Type);
         var text = type.SearchText(types.Deserialize(item.Type, item.Data));
-        knownTexts ??= (await connection.QueryAsync<(string Key, string Text)>(
-            $"SELECT media_key, text FROM media_texts WHERE {connections.Dialect.InList("media_key", "@keys")}",
-            new { keys = text.AttachmentKeys.ToArray() }, transaction)).ToDictionary(t => t.Key, t => t.Text);
-        await connection.ExecuteAsync("""
+        knownTexts ??= await attachments.TextsAsync(session, text.AttachmentKeys);
+        await session.Connection.ExecuteAsync("""
             INSERT INTO search_documents (doc_id, item_id, archived, type, cluster_id, year, item_date, issuer, number, number_folded,
                 title, summary, body, people, attachment_text, extra, award_kinds, url)
             VALUES (@DocId, @ItemId, @Archived, @Type, @ClusterId, @Year, @ItemDate, @Issuer, @Number, @NumberFolded, @Title, @Summary, @Body,
@@ -140,7 +125,7 @@ public sealed class SearchIndex(IDbConnectionFactory connections, ContentTypeReg
                 AwardKinds = string.Join("\n", text.AwardKinds.Distinct()),
                 Url = type.PublicUrl(item.Slug),
             },
-            transaction);
+            session.Transaction);
     }
 
     public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)

@@ -13,7 +13,7 @@ namespace EmulationPortal.Users.Recipes;
 /// A <c>password</c> is hashed on import and never exported; <c>passwordHash</c> is exported only
 /// when asked for, so that a site can move with its accounts.
 /// </summary>
-public sealed class UsersRecipeStep(IPasswordHasher<PortalUser> hasher, TimeProvider clock) : IRecipeStep
+public sealed class UsersRecipeStep(IPasswordHasher<PortalUser> hasher, TimeProvider clock, IClusterDirectory directory) : IRecipeStep
 {
     public string Name => "Users";
 
@@ -92,7 +92,7 @@ public sealed class UsersRecipeStep(IPasswordHasher<PortalUser> hasher, TimeProv
         return roles.Distinct().ToList();
     }
 
-    private static async Task<Dictionary<string, ClusterRole>> ReadClustersAsync(RecipeStepContext context, JsonObject node, string path)
+    private async Task<Dictionary<string, ClusterRole>> ReadClustersAsync(RecipeStepContext context, JsonObject node, string path)
     {
         var clusters = new Dictionary<string, ClusterRole>();
         var list = context.Array(node, "clusters", path, required: false);
@@ -107,9 +107,7 @@ public sealed class UsersRecipeStep(IPasswordHasher<PortalUser> hasher, TimeProv
             {
                 throw context.Error($"{itemPath}.role", "must be Editor or Reviewer");
             }
-            var exists = await context.Connection.ExecuteScalarAsync<int>(
-                "SELECT COUNT(*) FROM clusters WHERE id = @cluster", new { cluster }, context.Transaction);
-            if (exists == 0)
+            if (!await directory.ExistsAsync(context.Session, cluster))
             {
                 throw context.Error($"{itemPath}.cluster", $"no cluster has the id '{cluster}'");
             }

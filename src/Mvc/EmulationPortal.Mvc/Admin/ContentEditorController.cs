@@ -201,11 +201,10 @@ public abstract class ContentEditorController<TForm> : AdminController where TFo
             {
                 try
                 {
-                    await using var connection = await Connections.OpenAsync(HttpContext.RequestAborted);
-                    await using var transaction = await connection.BeginTransactionAsync(HttpContext.RequestAborted);
+                    await using var session = await Connections.BeginSessionAsync(HttpContext.RequestAborted);
                     await using var content = file.OpenReadStream();
-                    var stored = await Media.AddAsync(content, file.FileName, connection, transaction, HttpContext.RequestAborted);
-                    await transaction.CommitAsync(HttpContext.RequestAborted);
+                    var stored = await Media.AddAsync(content, file.FileName, session, HttpContext.RequestAborted);
+                    await session.CommitAsync(HttpContext.RequestAborted);
                     var expected = field == "photos" ? MediaKind.Image : MediaKind.Document;
                     if (stored.Kind != expected)
                     {

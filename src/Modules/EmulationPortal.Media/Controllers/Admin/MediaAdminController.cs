@@ -31,11 +31,10 @@ public sealed class MediaAdminController(IMediaLibrary library, IDbConnectionFac
         }
         try
         {
-            await using var connection = await connections.OpenAsync(cancellationToken);
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await using var session = await connections.BeginSessionAsync(cancellationToken);
             await using var content = file.OpenReadStream();
-            var stored = await library.AddAsync(content, file.FileName, connection, transaction, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            var stored = await library.AddAsync(content, file.FileName, session, cancellationToken);
+            await session.CommitAsync(cancellationToken);
             return Ok(new UploadedFile(
                 stored.Key,
                 stored.Kind.ToString(),
