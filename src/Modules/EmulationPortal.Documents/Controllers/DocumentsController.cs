@@ -26,7 +26,7 @@ public sealed record DocumentPage(
     string BodyHtml,
     IMediaStore Media);
 
-public sealed class DocumentsController(ContentStore contentStore, ContentTypeRegistry contentTypes, ContentCards contentCards, IClusterDirectory clusterDirectory, IMediaStore mediaStore) : PublicContentController
+public sealed class DocumentsController(ContentStore contentStore, ContentTypeRegistry contentTypes, ContentCards contentCards, IClusterDirectory clusterDirectory, IMediaStore mediaStore, ContentPreviews previews) : PublicContentController(previews)
 {
     private const int PageSize = 20;
 

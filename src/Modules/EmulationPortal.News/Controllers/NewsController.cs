@@ -19,7 +19,7 @@ public sealed record NewsListPage(
 public sealed record ConferencePage(ContentRecord Record, ConferenceData Data, ClusterSummary? Cluster, string BodyHtml,
     IReadOnlyDictionary<string, PhotoSource> Photos, IMediaLibrary Media, IMediaStore Files);
 
-public sealed class NewsController(ContentStore contentStore, ContentTypeRegistry contentTypes, ContentCards contentCards, IClusterDirectory clusterDirectory, IMediaLibrary mediaLibrary, IMediaStore mediaStore) : PublicContentController
+public sealed class NewsController(ContentStore contentStore, ContentTypeRegistry contentTypes, ContentCards contentCards, IClusterDirectory clusterDirectory, IMediaLibrary mediaLibrary, IMediaStore mediaStore, ContentPreviews previews) : PublicContentController(previews)
 {
     private const int PageSize = 12;
 

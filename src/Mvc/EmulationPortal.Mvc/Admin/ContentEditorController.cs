@@ -3,7 +3,6 @@ using EmulationPortal.Core.Data;
 using EmulationPortal.Core.Media;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace EmulationPortal.Mvc.Admin;
 
@@ -43,15 +42,17 @@ public sealed record EditConflict(int Version, string Author, DateTime SavedUtc,
 /// The create and edit pages of one content type: permissions, validation that keeps what was
 /// typed, and conflicts that show the other person's save instead of overwriting it.
 /// </summary>
-public abstract class ContentEditorController<TForm> : AdminController where TForm : ContentEditorForm, new()
+public abstract class ContentEditorController<TForm>(ContentEditorServices services) : AdminController where TForm : ContentEditorForm, new()
 {
-    private ContentEditing Editing => HttpContext.RequestServices.GetRequiredService<ContentEditing>();
-    private IMediaLibrary Media => HttpContext.RequestServices.GetRequiredService<IMediaLibrary>();
-    private IMediaStore MediaStore => HttpContext.RequestServices.GetRequiredService<IMediaStore>();
-    private IDbConnectionFactory Connections => HttpContext.RequestServices.GetRequiredService<IDbConnectionFactory>();
-    private ContentStore Store => HttpContext.RequestServices.GetRequiredService<ContentStore>();
-    private ContentTypeRegistry Types => HttpContext.RequestServices.GetRequiredService<ContentTypeRegistry>();
-    private IClusterDirectory Clusters => HttpContext.RequestServices.GetRequiredService<IClusterDirectory>();
+    private ContentEditing Editing => services.Editing;
+    private IMediaLibrary Media => services.Media;
+    private IMediaStore MediaStore => services.MediaStore;
+    private IDbConnectionFactory Connections => services.Connections;
+    private ContentStore Store => services.Store;
+    private ContentTypeRegistry Types => services.Types;
+    private IClusterDirectory Clusters => services.Clusters;
+
+    private Task<ContentAccess> AccessAsync() => services.Access.GetAsync(User, HttpContext.RequestAborted);
 
     /// <summary>The content type the form is for (a documents form may hold several).</summary>
     protected abstract string TypeOf(TForm form);

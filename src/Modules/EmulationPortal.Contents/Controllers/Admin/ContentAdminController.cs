@@ -41,14 +41,14 @@ public sealed record AdminLookups(ContentTypeRegistry Types, IReadOnlyDictionary
 }
 
 public sealed class ContentAdminController(ContentStore contentStore, ContentEditing editing, ContentTypeRegistry contentTypes,
-    IClusterDirectory clusterDirectory) : AdminController
+    IClusterDirectory clusterDirectory, IContentAccessProvider accessProvider) : AdminController
 {
     private const int DashboardSize = 8;
 
     [HttpGet("/admin")]
     public async Task<IActionResult> Dashboard(CancellationToken cancellationToken)
     {
-        var access = await AccessAsync();
+        var access = await accessProvider.GetAsync(User, HttpContext.RequestAborted);
         var reviewable = access.SeesAllClusters ? null : access.Clusters.Where(c => c.Value == ClusterRole.Reviewer).Select(c => c.Key).ToList();
         var awaiting = reviewable is { Count: 0 } ? null : await contentStore.ListForEditorsAsync(
             new EditorQuery { Status = ContentStatus.InReview, ClusterIds = reviewable, PageSize = DashboardSize }, access, cancellationToken);
@@ -65,7 +65,7 @@ public sealed class ContentAdminController(ContentStore contentStore, ContentEdi
     public async Task<IActionResult> Index([FromQuery(Name = "loai")] string? type, [FromQuery(Name = "cum")] string? clusterId,
         [FromQuery(Name = "trang-thai")] ContentStatus? status, [FromQuery(Name = "trang")] int page = 1, CancellationToken cancellationToken = default)
     {
-        var access = await AccessAsync();
+        var access = await accessProvider.GetAsync(User, HttpContext.RequestAborted);
         var lookups = await LookupsAsync(cancellationToken);
         var selectedType = contentTypes.Find(type)?.Name;
         var result = await contentStore.ListForEditorsAsync(new EditorQuery
@@ -82,7 +82,7 @@ public sealed class ContentAdminController(ContentStore contentStore, ContentEdi
     [HttpGet("/admin/noi-dung/{id}")]
     public async Task<IActionResult> Item(string id, CancellationToken cancellationToken)
     {
-        var access = await AccessAsync();
+        var access = await accessProvider.GetAsync(User, HttpContext.RequestAborted);
         var item = await contentStore.GetLatestAsync(id, cancellationToken);
         if (item is null)
         {
@@ -152,7 +152,7 @@ public sealed class ContentAdminController(ContentStore contentStore, ContentEdi
     [HttpGet("/admin/noi-dung/{id}/so-sanh")]
     public async Task<IActionResult> Compare(string id, [FromQuery(Name = "tu")] int from, [FromQuery(Name = "den")] int to, CancellationToken cancellationToken)
     {
-        var access = await AccessAsync();
+        var access = await accessProvider.GetAsync(User, HttpContext.RequestAborted);
         var item = await contentStore.GetLatestAsync(id, cancellationToken);
         var before = await contentStore.GetVersionAsync(id, from, cancellationToken);
         var after = await contentStore.GetVersionAsync(id, to, cancellationToken);
@@ -173,7 +173,7 @@ public sealed class ContentAdminController(ContentStore contentStore, ContentEdi
 
     private async Task<IActionResult> ChangeAsync(string id, Func<ContentAccess, Task> change)
     {
-        var access = await AccessAsync();
+        var access = await accessProvider.GetAsync(User, HttpContext.RequestAborted);
         try
         {
             await change(access);

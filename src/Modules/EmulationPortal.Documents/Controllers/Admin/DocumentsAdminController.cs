@@ -45,7 +45,8 @@ public sealed class DocumentForm : ContentEditorForm
     public IReadOnlyList<IContentType> TypeOptions { get; set; } = [];
 }
 
-public sealed class DocumentsAdminController(ContentStore contentStore, ContentTypeRegistry contentTypes) : ContentEditorController<DocumentForm>
+public sealed class DocumentsAdminController(ContentStore contentStore, ContentTypeRegistry contentTypes, ContentEditorServices editor)
+    : ContentEditorController<DocumentForm>(editor)
 {
     [HttpGet("/admin/van-ban/tao")]
     public Task<IActionResult> New([FromQuery(Name = "loai")] string? type, [FromQuery(Name = "cum")] string? clusterId) =>

@@ -12,7 +12,7 @@ public sealed class ConferenceForm : ContentEditorForm
     public string Body { get; set; } = "";
 }
 
-public sealed class NewsAdminController : ContentEditorController<ConferenceForm>
+public sealed class NewsAdminController(ContentEditorServices editor) : ContentEditorController<ConferenceForm>(editor)
 {
     [HttpGet("/admin/tin-tuc/tao")]
     public Task<IActionResult> New([FromQuery(Name = "cum")] string? clusterId) =>

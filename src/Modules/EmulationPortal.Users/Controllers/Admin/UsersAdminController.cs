@@ -65,7 +65,7 @@ public sealed class UsersAdminController(
     UserAdministration administration,
     LoginLockouts lockouts,
     IClusterDirectory clusterDirectory,
-    TimeProvider clock) : AdminController
+    TimeProvider clock, IContentAccessProvider accessProvider) : AdminController
 {
     [HttpGet("/admin/nguoi-dung")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -125,7 +125,7 @@ public sealed class UsersAdminController(
     [HttpGet("/admin/nguoi-dung/{id}")]
     public async Task<IActionResult> Edit(string id, CancellationToken cancellationToken)
     {
-        var access = await AccessAsync();
+        var access = await accessProvider.GetAsync(User, HttpContext.RequestAborted);
         var user = await administration.FindAsync(id, cancellationToken);
         if (user is null)
         {
@@ -146,7 +146,7 @@ public sealed class UsersAdminController(
     [HttpPost("/admin/nguoi-dung/{id}")]
     public async Task<IActionResult> Save(string id, UserForm form, CancellationToken cancellationToken)
     {
-        var access = await AccessAsync();
+        var access = await accessProvider.GetAsync(User, HttpContext.RequestAborted);
         form.Id = id;
         var user = await users.FindByIdAsync(id);
         var before = await administration.FindAsync(id, cancellationToken);
@@ -231,7 +231,7 @@ public sealed class UsersAdminController(
         {
             return NotFound();
         }
-        if (id == (await AccessAsync()).UserId)
+        if (id == (await accessProvider.GetAsync(User, HttpContext.RequestAborted)).UserId)
         {
             NotifyError("Bạn không thể tự khóa tài khoản của chính mình.");
             return Redirect($"/admin/nguoi-dung/{id}");
@@ -367,7 +367,7 @@ public sealed class UsersAdminController(
             var stored = await administration.FindAsync(form.Id, cancellationToken);
             var now = clock.GetUtcNow().UtcDateTime;
             form.LockedOutUntilUtc = stored is not null && stored.IsLockedOut(now) ? stored.LockoutEndUtc : null;
-            form.IsSelf = form.Id == (await AccessAsync()).UserId;
+            form.IsSelf = form.Id == (await accessProvider.GetAsync(User, HttpContext.RequestAborted)).UserId;
         }
         return form;
     }
