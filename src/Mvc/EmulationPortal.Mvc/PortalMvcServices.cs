@@ -13,6 +13,7 @@ public static class PortalMvcServices
     {
         services.AddSingleton<ContentEditorServices>();
         services.AddSingleton<ContentPreviews>();
+        services.AddSingleton<NewsCards>();
         services.AddAuthorizationBuilder().AddPolicy(AdministratorsPolicy.Name, AdministratorsPolicy.Build());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuthorizationHandler, AdministratorRequirementHandler>());
         return services;

@@ -1,13 +1,14 @@
 using EmulationPortal.Mvc.Caching;
 using EmulationPortal.Core.Content;
+using EmulationPortal.Mvc.Content;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace EmulationPortal.Web.Controllers;
 
-public sealed record HomePage(IReadOnlyList<ContentCard> News, IReadOnlyList<ContentCard> Documents, IReadOnlyList<ClusterSummary> Clusters);
+public sealed record HomePage(IReadOnlyList<NewsCard> News, IReadOnlyList<ContentCard> Documents, IReadOnlyList<ClusterSummary> Clusters);
 
-public sealed class HomeController(ContentStore contentStore, ContentTypeRegistry contentTypes, ContentCards contentCards, IClusterDirectory clusterDirectory) : Controller
+public sealed class HomeController(ContentStore contentStore, ContentTypeRegistry contentTypes, ContentCards contentCards, NewsCards newsCards, IClusterDirectory clusterDirectory) : Controller
 {
 
     [OutputCache(PolicyName = PublicPageCache.Policy)]
@@ -18,7 +19,7 @@ public sealed class HomeController(ContentStore contentStore, ContentTypeRegistr
         var documents = await contentStore.ListPublishedAsync(new ContentQuery { Types = contentTypes.NamesIn(ContentSection.Documents), PageSize = 8 }, cancellationToken);
         var clusters = await clusterDirectory.AllAsync(cancellationToken);
         return View(new HomePage(
-            await contentCards.BuildAsync(news.Items, cancellationToken),
+            await newsCards.BuildAsync(news.Items, cancellationToken),
             await contentCards.BuildAsync(documents.Items, cancellationToken),
             clusters.Values.OrderBy(c => c.Name, StringComparer.Ordinal).ToList()));
     }

@@ -2,6 +2,7 @@ using EmulationPortal.Clusters.Models;
 using EmulationPortal.Clusters.Services;
 using EmulationPortal.Mvc.Caching;
 using EmulationPortal.Core.Content;
+using EmulationPortal.Mvc.Content;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 
@@ -12,10 +13,10 @@ public sealed record ClusterGroup(string Province, IReadOnlyList<Cluster> Cluste
 public sealed record ClusterPage(
     Cluster Cluster,
     IReadOnlyList<ClusterTerm> Terms,
-    IReadOnlyList<ContentCard> News,
+    IReadOnlyList<NewsCard> News,
     IReadOnlyList<ContentCard> Documents);
 
-public sealed class ClustersController(ClusterStore clusterDirectory, ContentStore contentStore, ContentTypeRegistry contentTypes, ContentCards contentCards) : Controller
+public sealed class ClustersController(ClusterStore clusterDirectory, ContentStore contentStore, ContentTypeRegistry contentTypes, ContentCards contentCards, NewsCards newsCards) : Controller
 {
 
     [OutputCache(PolicyName = PublicPageCache.Policy)]
@@ -44,7 +45,7 @@ public sealed class ClustersController(ClusterStore clusterDirectory, ContentSto
         return View(new ClusterPage(
             cluster,
             await clusterDirectory.TermsAsync(cluster.Id, cancellationToken),
-            await contentCards.BuildAsync(news.Items, cancellationToken),
+            await newsCards.BuildAsync(news.Items, cancellationToken),
             await contentCards.BuildAsync(documents.Items, cancellationToken)));
     }
 }

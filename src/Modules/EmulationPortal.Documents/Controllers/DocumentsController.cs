@@ -2,6 +2,7 @@ using EmulationPortal.Mvc.Caching;
 using EmulationPortal.Core.Content;
 using EmulationPortal.Mvc.Content;
 using EmulationPortal.Core.Media;
+using EmulationPortal.Mvc.Media;
 using EmulationPortal.Documents.Models;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -24,7 +25,7 @@ public sealed record DocumentPage(
     OfficialDocumentData Data,
     ClusterSummary? Cluster,
     string BodyHtml,
-    IMediaStore Media);
+    IReadOnlyList<AttachmentLink> Attachments);
 
 public sealed class DocumentsController(ContentStore contentStore, ContentTypeRegistry contentTypes, ContentCards contentCards, IClusterDirectory clusterDirectory, IMediaStore mediaStore, ContentPreviews previews) : PublicContentController(previews)
 {
@@ -82,6 +83,6 @@ public sealed class DocumentsController(ContentStore contentStore, ContentTypeRe
         var data = (OfficialDocumentData)contentTypes.Deserialize(record.Type, record.Data);
         var clusters = await clusterDirectory.AllAsync(cancellationToken);
         return new DocumentPage(record, contentTypes.Get(record.Type), data, clusters.GetValueOrDefault(record.ClusterId),
-            MarkdownRenderer.ToHtml(data.Body), mediaStore);
+            MarkdownRenderer.ToHtml(data.Body), AttachmentLink.For(data.Attachments, mediaStore));
     }
 }

@@ -8,9 +8,10 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace EmulationPortal.Search.Controllers;
 
-public sealed record SearchPage(SearchResult Result, IReadOnlyDictionary<string, ClusterSummary> Clusters, ContentTypeRegistry Types)
+public sealed record SearchPage(SearchResult Result, IReadOnlyDictionary<string, ClusterSummary> Clusters,
+    IReadOnlyDictionary<string, string> TypeNames)
 {
-    public string TypeName(string type) => Types.Find(type)?.DisplayName ?? type;
+    public string TypeName(string type) => TypeNames.GetValueOrDefault(type, type);
 
     public string ClusterName(string id) => Clusters.GetValueOrDefault(id)?.Name ?? id;
 }
@@ -28,7 +29,8 @@ public sealed class SearchController(ISearchIndex index, IContentAccessProvider 
         CancellationToken cancellationToken = default)
     {
         var result = await SearchAsync(query, type, cluster, year, issuer, awardKind, sort == "ngay" ? "date" : "relevance", page, cancellationToken);
-        return View(new SearchPage(result, await clusterDirectory.AllAsync(cancellationToken), contentTypes));
+        return View(new SearchPage(result, await clusterDirectory.AllAsync(cancellationToken),
+            contentTypes.All.ToDictionary(t => t.Name, t => t.DisplayName)));
     }
 
     [OutputCache(PolicyName = PublicPageCache.Policy)]

@@ -3,6 +3,7 @@ using EmulationPortal.Core.Data;
 using EmulationPortal.Core.Media;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace EmulationPortal.Mvc.Admin;
 
@@ -29,6 +30,10 @@ public abstract class ContentEditorForm
     public string? MediaCommand { get; set; }
 
     public IReadOnlyList<ClusterSummary> ClusterOptions { get; set; } = [];
+
+    /// <summary>The address of each photo's small rendition, in the order of <see cref="Photos"/>.</summary>
+    [BindNever]
+    public IReadOnlyList<string> PhotoThumbnails { get; set; } = [];
     public Dictionary<string, string> Errors { get; set; } = [];
     public EditConflict? Conflict { get; set; }
 
@@ -70,7 +75,7 @@ public abstract class ContentEditorController<TForm>(ContentEditorServices servi
             return Forbid();
         }
         form.ClusterOptions = clusters;
-        return View("Edit", form);
+        return EditView(form);
     }
 
     protected async Task<IActionResult> CreateAsync(TForm form)
@@ -118,7 +123,7 @@ public abstract class ContentEditorController<TForm>(ContentEditorServices servi
         form.Title = item.Title;
         form.ClusterId = item.ClusterId;
         form.ClusterOptions = await WritableClustersAsync(access);
-        return View("Edit", form);
+        return EditView(form);
     }
 
     protected async Task<IActionResult> SaveAsync(string id, TForm form)
@@ -161,7 +166,7 @@ public abstract class ContentEditorController<TForm>(ContentEditorServices servi
             form.Version = current.LatestVersion;
             Response.StatusCode = StatusCodes.Status409Conflict;
             form.ClusterOptions = await WritableClustersAsync(access);
-            return View("Edit", form);
+            return EditView(form);
         }
     }
 
@@ -174,7 +179,7 @@ public abstract class ContentEditorController<TForm>(ContentEditorServices servi
         }
         form.ClusterOptions = await WritableClustersAsync(access);
         Response.StatusCode = form.Errors.Count > 0 ? StatusCodes.Status422UnprocessableEntity : status;
-        return View("Edit", form);
+        return EditView(form);
     }
 
     /// <summary>
@@ -278,6 +283,12 @@ public abstract class ContentEditorController<TForm>(ContentEditorServices servi
         {
             (list[a], list[b]) = (list[b], list[a]);
         }
+    }
+
+    private ViewResult EditView(TForm form)
+    {
+        form.PhotoThumbnails = form.Photos.Select(photo => Media.PhotoUrl(photo.File, 480, "jpg")).ToList();
+        return View("Edit", form);
     }
 
     private async Task<IReadOnlyList<ClusterSummary>> WritableClustersAsync(ContentAccess access) =>

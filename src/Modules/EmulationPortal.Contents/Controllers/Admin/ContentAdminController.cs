@@ -33,9 +33,9 @@ public sealed record ItemPage(
 public sealed record DiffPage(ContentRecord Item, int From, int To, LineDiff Diff);
 
 /// <summary>Types and clusters by id, for showing names in lists.</summary>
-public sealed record AdminLookups(ContentTypeRegistry Types, IReadOnlyDictionary<string, ClusterSummary> Clusters)
+public sealed record AdminLookups(IReadOnlyList<IContentType> Types, IReadOnlyDictionary<string, ClusterSummary> Clusters)
 {
-    public string TypeName(string type) => Types.Find(type)?.DisplayName ?? type;
+    public string TypeName(string type) => Types.FirstOrDefault(t => t.Name == type)?.DisplayName ?? type;
 
     public string ClusterName(string id) => Clusters.GetValueOrDefault(id)?.Name ?? id;
 }
@@ -202,5 +202,5 @@ public sealed class ContentAdminController(ContentStore contentStore, ContentEdi
     }
 
     private async Task<AdminLookups> LookupsAsync(CancellationToken cancellationToken) =>
-        new(contentTypes, await clusterDirectory.AllAsync(cancellationToken));
+        new(contentTypes.All.ToList(), await clusterDirectory.AllAsync(cancellationToken));
 }
