@@ -1,6 +1,8 @@
 using EmulationPortal.Mvc.Admin;
 using EmulationPortal.Mvc.Content;
+using EmulationPortal.Mvc.Validation;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -14,6 +16,7 @@ public static class PortalMvcServices
         services.AddSingleton<ContentEditorServices>();
         services.AddSingleton<ContentPreviews>();
         services.AddSingleton<NewsCards>();
+        services.Configure<MvcOptions>(options => VietnameseBindingMessages.Apply(options.ModelBindingMessageProvider));
         services.AddAuthorizationBuilder().AddPolicy(AdministratorsPolicy.Name, AdministratorsPolicy.Build());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuthorizationHandler, AdministratorRequirementHandler>());
         return services;

@@ -1,6 +1,7 @@
 using EmulationPortal.Core.Content;
 using EmulationPortal.Core.Data;
 using EmulationPortal.Core.Media;
+using EmulationPortal.Mvc.Validation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -85,9 +86,9 @@ public abstract class ContentEditorController<TForm>(ContentEditorServices servi
         {
             return await RedisplayAsync(form, access, new ValidationErrors(), StatusCodes.Status200OK);
         }
-        if (UnknownFiles(form) is { Any: true } unknown)
+        if (Refused(form) is { Any: true } refused)
         {
-            return await RedisplayAsync(form, access, unknown);
+            return await RedisplayAsync(form, access, refused);
         }
         try
         {
@@ -134,9 +135,9 @@ public abstract class ContentEditorController<TForm>(ContentEditorServices servi
         {
             return await RedisplayAsync(form, access, new ValidationErrors(), StatusCodes.Status200OK);
         }
-        if (UnknownFiles(form) is { Any: true } unknown)
+        if (Refused(form) is { Any: true } refused)
         {
-            return await RedisplayAsync(form, access, unknown);
+            return await RedisplayAsync(form, access, refused);
         }
         try
         {
@@ -223,6 +224,17 @@ public abstract class ContentEditorController<TForm>(ContentEditorServices servi
         form.NewPhotos.Clear();
         form.NewAttachments.Clear();
         return accepted;
+    }
+
+    /// <summary>Values the form could not bind (letters for a year…), then files it may not name.</summary>
+    private ValidationErrors Refused(TForm form)
+    {
+        var errors = BindingErrors.From(ModelState);
+        foreach (var (field, message) in UnknownFiles(form).All)
+        {
+            errors.Add(field, message);
+        }
+        return errors;
     }
 
     /// <summary>
