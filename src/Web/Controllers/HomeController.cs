@@ -3,10 +3,9 @@ using EmulationPortal.Core.Content;
 using EmulationPortal.Mvc.Content;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using EmulationPortal.Web.Models;
 
 namespace EmulationPortal.Web.Controllers;
-
-public sealed record HomePage(IReadOnlyList<NewsCard> News, IReadOnlyList<ContentCard> Documents, IReadOnlyList<ClusterSummary> Clusters);
 
 public sealed class HomeController(ContentStore contentStore, ContentTypeRegistry contentTypes, ContentCards contentCards, NewsCards newsCards, IClusterDirectory clusterDirectory) : Controller
 {

@@ -8,14 +8,6 @@ using Microsoft.AspNetCore.OutputCaching;
 
 namespace EmulationPortal.Clusters.Controllers;
 
-public sealed record ClusterGroup(string Province, IReadOnlyList<Cluster> Clusters);
-
-public sealed record ClusterPage(
-    Cluster Cluster,
-    IReadOnlyList<ClusterTerm> Terms,
-    IReadOnlyList<NewsCard> News,
-    IReadOnlyList<ContentCard> Documents);
-
 public sealed class ClustersController(ClusterStore clusterDirectory, ContentStore contentStore, ContentTypeRegistry contentTypes, ContentCards contentCards, NewsCards newsCards) : Controller
 {
 

@@ -10,27 +10,9 @@ using Microsoft.AspNetCore.OutputCaching;
 
 namespace EmulationPortal.Documents.Controllers;
 
-public sealed record DocumentListPage(
-    PagedResult<ContentCard> Page,
-    IReadOnlyList<IContentType> Types,
-    IReadOnlyList<ClusterSummary> Clusters,
-    IReadOnlyList<int> Years,
-    string? Type,
-    string? ClusterSlug,
-    int? Year);
-
-public sealed record DocumentPage(
-    ContentRecord Record,
-    IContentType Type,
-    OfficialDocumentData Data,
-    ClusterSummary? Cluster,
-    string BodyHtml,
-    IReadOnlyList<AttachmentLink> Attachments);
-
 public sealed class DocumentsController(ContentStore contentStore, ContentTypeRegistry contentTypes, ContentCards contentCards, IClusterDirectory clusterDirectory, IMediaStore mediaStore, ContentPreviews previews) : PublicContentController(previews)
 {
     private const int PageSize = 20;
-
 
     [OutputCache(PolicyName = PublicPageCache.Policy)]
     [HttpGet("/van-ban")]

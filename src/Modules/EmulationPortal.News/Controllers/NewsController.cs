@@ -10,20 +10,9 @@ using Microsoft.AspNetCore.OutputCaching;
 
 namespace EmulationPortal.News.Controllers;
 
-public sealed record NewsListPage(
-    PagedResult<NewsCard> Page,
-    IReadOnlyList<ClusterSummary> Clusters,
-    IReadOnlyList<int> Years,
-    string? ClusterSlug,
-    int? Year);
-
-public sealed record ConferencePage(ContentRecord Record, ConferenceData Data, ClusterSummary? Cluster, string BodyHtml,
-    IReadOnlyDictionary<string, PhotoUrls> Photos, IReadOnlyList<AttachmentLink> Attachments);
-
 public sealed class NewsController(ContentStore contentStore, ContentTypeRegistry contentTypes, NewsCards newsCards, IClusterDirectory clusterDirectory, IMediaLibrary mediaLibrary, IMediaStore mediaStore, ContentPreviews previews) : PublicContentController(previews)
 {
     private const int PageSize = 12;
-
 
     [OutputCache(PolicyName = PublicPageCache.Policy)]
     [HttpGet("/tin-tuc")]

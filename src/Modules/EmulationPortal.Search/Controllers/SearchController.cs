@@ -5,16 +5,9 @@ using EmulationPortal.Core.Search;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
+using EmulationPortal.Search.Models;
 
 namespace EmulationPortal.Search.Controllers;
-
-public sealed record SearchPage(SearchResult Result, IReadOnlyDictionary<string, ClusterSummary> Clusters,
-    IReadOnlyDictionary<string, string> TypeNames)
-{
-    public string TypeName(string type) => TypeNames.GetValueOrDefault(type, type);
-
-    public string ClusterName(string id) => Clusters.GetValueOrDefault(id)?.Name ?? id;
-}
 
 /// <summary>The search page (<c>/tim-kiem</c>) and its JSON twin (<c>/api/search</c>).</summary>
 [EnableRateLimiting(PortalRateLimits.Search)]

@@ -4,45 +4,8 @@ using EmulationPortal.Core.Media;
 using EmulationPortal.Mvc.Validation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace EmulationPortal.Mvc.Admin;
-
-/// <summary>What every editor form carries besides its type's own fields.</summary>
-public abstract class ContentEditorForm
-{
-    public string? Id { get; set; }
-
-    /// <summary>The version the person started from: a save against a newer one is a conflict.</summary>
-    public int Version { get; set; }
-
-    public string Title { get; set; } = "";
-    public string ClusterId { get; set; } = "";
-
-    /// <summary>The item's photos and attachments in their order, as stored media keys with caption or title.</summary>
-    public List<Photo> Photos { get; set; } = [];
-    public List<Attachment> Attachments { get; set; } = [];
-
-    /// <summary>Files chosen in the form itself (the page without JavaScript uploads them with the save).</summary>
-    public List<IFormFile> NewPhotos { get; set; } = [];
-    public List<IFormFile> NewAttachments { get; set; } = [];
-
-    /// <summary>A button of the file lists pressed without JavaScript: "photo-up:2", "attachment-remove:0"…</summary>
-    public string? MediaCommand { get; set; }
-
-    public IReadOnlyList<ClusterSummary> ClusterOptions { get; set; } = [];
-
-    /// <summary>The address of each photo's small rendition, in the order of <see cref="Photos"/>.</summary>
-    [BindNever]
-    public IReadOnlyList<string> PhotoThumbnails { get; set; } = [];
-    public Dictionary<string, string> Errors { get; set; } = [];
-    public EditConflict? Conflict { get; set; }
-
-    public string? ErrorFor(string field) => Errors.GetValueOrDefault(field);
-}
-
-/// <summary>Someone else's save that came first: who, when, and how it differs from what was typed.</summary>
-public sealed record EditConflict(int Version, string Author, DateTime SavedUtc, LineDiff Differences);
 
 /// <summary>
 /// The create and edit pages of one content type: permissions, validation that keeps what was

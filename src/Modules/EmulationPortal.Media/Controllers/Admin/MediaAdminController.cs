@@ -4,11 +4,9 @@ using EmulationPortal.Core.Data;
 using EmulationPortal.Core.Media;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using EmulationPortal.Media.Models;
 
 namespace EmulationPortal.Media.Controllers.Admin;
-
-/// <summary>What the editors' upload script gets back for one stored file.</summary>
-public sealed record UploadedFile(string Key, string Kind, string Title, string? Thumbnail);
 
 public sealed class MediaAdminController(IMediaLibrary library, IDbConnectionFactory connections, IContentAccessProvider accessProvider) : AdminController
 {

@@ -5,13 +5,6 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace EmulationPortal.News.Controllers.Admin;
 
-public sealed class ConferenceForm : ContentEditorForm
-{
-    public DateOnly? Date { get; set; }
-    public string Location { get; set; } = "";
-    public string Body { get; set; } = "";
-}
-
 public sealed class NewsAdminController(ContentEditorServices editor) : ContentEditorController<ConferenceForm>(editor)
 {
     [HttpGet("/admin/tin-tuc/tao")]
