@@ -9,6 +9,7 @@ using EmulationPortal.Mvc.Http;
 using EmulationPortal.Core.Modules;
 using EmulationPortal.Mvc.Security;
 using EmulationPortal.Core.Setup;
+using EmulationPortal.Mvc;
 using EmulationPortal.Web.Cli;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.AspNetCore.OutputCaching;
@@ -37,6 +38,7 @@ foreach (var module in catalog.Modules.Where(m => mvc.PartManager.ApplicationPar
 // Vietnamese letters go out as themselves, not as numeric character references.
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddProblemDetails();
+builder.Services.AddPortalMvc();
 builder.Services.AddPortalSecurity(builder.Configuration);
 builder.Services.AddSingleton<PublicPageCache>();
 builder.Services.AddOutputCache();

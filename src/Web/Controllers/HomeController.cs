@@ -2,14 +2,14 @@ using EmulationPortal.Mvc.Caching;
 using EmulationPortal.Core.Content;
 using EmulationPortal.Documents.Models;
 using EmulationPortal.News.Models;
+using EmulationPortal.Mvc.Content;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using EmulationPortal.Web.Models;
 
 namespace EmulationPortal.Web.Controllers;
 
-public sealed record HomePage(IReadOnlyList<ContentCard> News, IReadOnlyList<ContentCard> Documents, IReadOnlyList<ClusterSummary> Clusters);
-
-public sealed class HomeController(ContentStore contentStore, ContentTypeRegistry contentTypes, ContentCards contentCards, IClusterDirectory clusterDirectory) : Controller
+public sealed class HomeController(ContentStore contentStore, ContentTypeRegistry contentTypes, ContentCards contentCards, NewsCards newsCards, IClusterDirectory clusterDirectory) : Controller
 {
 
     [OutputCache(PolicyName = PublicPageCache.Policy)]
@@ -20,7 +20,7 @@ public sealed class HomeController(ContentStore contentStore, ContentTypeRegistr
         var documents = await contentStore.ListPublishedAsync(new ContentQuery { Types = contentTypes.NamesIn(DocumentsSection.Section), PageSize = 8 }, cancellationToken);
         var clusters = await clusterDirectory.AllAsync(cancellationToken);
         return View(new HomePage(
-            await contentCards.BuildAsync(news.Items, cancellationToken),
+            await newsCards.BuildAsync(news.Items, cancellationToken),
             await contentCards.BuildAsync(documents.Items, cancellationToken),
             clusters.Values.OrderBy(c => c.Name, StringComparer.Ordinal).ToList()));
     }

@@ -106,6 +106,29 @@ public sealed class ContentAdminTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_value_the_framework_cannot_bind_comes_back_with_a_Vietnamese_message_by_its_field()
+    {
+        var editor = await AdminClient.LoginAsync(_site, "bientap", Password);
+
+        var response = await editor.PostFormAsync("/admin/van-ban/tao", new Dictionary<string, string>
+        {
+            ["Type"] = "AwardDecision", ["Title"] = "Quyết định khen thưởng", ["ClusterId"] = TestRecipes.ClusterId,
+            ["Number"] = "12/QĐ-CTĐ12", ["IssuedOn"] = "2025-12-01", ["Issuer"] = "Cụm thi đua số 12", ["Summary"] = "Khen thưởng",
+            ["Year"] = "năm nay",
+        });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var page = await PortalFactory.ParseAsync(response);
+        var errors = page.QuerySelector(".error-box")!.TextContent;
+        Assert.Contains("Năm thi đua: giá trị \"năm nay\" không hợp lệ", errors);
+        Assert.DoesNotContain("is invalid", errors);
+        Assert.Contains("giá trị \"năm nay\" không hợp lệ", page.QuerySelector("input[name=Year]")!.ParentElement!.TextContent);
+        Assert.Equal("12/QĐ-CTĐ12", page.QuerySelector("input[name=Number]")!.GetAttribute("value"));
+        await using var connection = await _site.OpenDatabaseAsync();
+        Assert.Equal(1, await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM content_items"));
+    }
+
+    [Fact]
     public async Task Optional_fields_left_empty_save_as_empty_in_every_editor()
     {
         var editor = await AdminClient.LoginAsync(_site, "bientap", Password);

@@ -8,7 +8,7 @@ using TestModules.Notices.Models;
 
 namespace TestModules.Notices.Controllers;
 
-public sealed class NoticesController(ContentStore contentStore, ContentTypeRegistry contentTypes) : PublicContentController
+public sealed class NoticesController(ContentStore contentStore, ContentTypeRegistry contentTypes, ContentPreviews previews) : PublicContentController(previews)
 {
     [OutputCache(PolicyName = PublicPageCache.Policy)]
     [HttpGet("/thong-bao")]

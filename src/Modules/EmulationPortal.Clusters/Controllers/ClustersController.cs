@@ -2,20 +2,13 @@ using EmulationPortal.Clusters.Models;
 using EmulationPortal.Clusters.Services;
 using EmulationPortal.Mvc.Caching;
 using EmulationPortal.Core.Content;
+using EmulationPortal.Mvc.Content;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace EmulationPortal.Clusters.Controllers;
 
-public sealed record ClusterGroup(string Province, IReadOnlyList<Cluster> Clusters);
-
-public sealed record ClusterPage(
-    Cluster Cluster,
-    IReadOnlyList<ClusterTerm> Terms,
-    IReadOnlyList<ContentCard> News,
-    IReadOnlyList<ContentCard> Documents);
-
-public sealed class ClustersController(ClusterStore clusterDirectory, ContentStore contentStore, ContentTypeRegistry contentTypes, ContentCards contentCards) : Controller
+public sealed class ClustersController(ClusterStore clusterDirectory, ContentStore contentStore, ContentTypeRegistry contentTypes, ContentCards contentCards, NewsCards newsCards) : Controller
 {
 
     [OutputCache(PolicyName = PublicPageCache.Policy)]
@@ -45,7 +38,7 @@ public sealed class ClustersController(ClusterStore clusterDirectory, ContentSto
         return View(new ClusterPage(
             cluster,
             await clusterDirectory.TermsAsync(cluster.Id, cancellationToken),
-            await contentCards.BuildAsync(news.Items, cancellationToken),
+            await newsCards.BuildAsync(news.Items, cancellationToken),
             await contentCards.BuildAsync(documents.Items, cancellationToken)));
     }
 }

@@ -2,6 +2,7 @@ using EmulationPortal.Mvc.Caching;
 using EmulationPortal.Core.Content;
 using EmulationPortal.Mvc.Content;
 using EmulationPortal.Core.Media;
+using EmulationPortal.Mvc.Media;
 using EmulationPortal.Documents.Models;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,27 +10,9 @@ using Microsoft.AspNetCore.OutputCaching;
 
 namespace EmulationPortal.Documents.Controllers;
 
-public sealed record DocumentListPage(
-    PagedResult<ContentCard> Page,
-    IReadOnlyList<IContentType> Types,
-    IReadOnlyList<ClusterSummary> Clusters,
-    IReadOnlyList<int> Years,
-    string? Type,
-    string? ClusterSlug,
-    int? Year);
-
-public sealed record DocumentPage(
-    ContentRecord Record,
-    IContentType Type,
-    OfficialDocumentData Data,
-    ClusterSummary? Cluster,
-    string BodyHtml,
-    IMediaStore Media);
-
-public sealed class DocumentsController(ContentStore contentStore, ContentTypeRegistry contentTypes, ContentCards contentCards, IClusterDirectory clusterDirectory, IMediaStore mediaStore) : PublicContentController
+public sealed class DocumentsController(ContentStore contentStore, ContentTypeRegistry contentTypes, ContentCards contentCards, IClusterDirectory clusterDirectory, IMediaStore mediaStore, ContentPreviews previews) : PublicContentController(previews)
 {
     private const int PageSize = 20;
-
 
     [OutputCache(PolicyName = PublicPageCache.Policy)]
     [HttpGet("/van-ban")]
@@ -82,6 +65,6 @@ public sealed class DocumentsController(ContentStore contentStore, ContentTypeRe
         var data = (OfficialDocumentData)contentTypes.Deserialize(record.Type, record.Data);
         var clusters = await clusterDirectory.AllAsync(cancellationToken);
         return new DocumentPage(record, contentTypes.Get(record.Type), data, clusters.GetValueOrDefault(record.ClusterId),
-            MarkdownRenderer.ToHtml(data.Body), mediaStore);
+            MarkdownRenderer.ToHtml(data.Body), AttachmentLink.For(data.Attachments, mediaStore));
     }
 }

@@ -2,6 +2,7 @@ using EmulationPortal.Mvc.Caching;
 using EmulationPortal.Core.Content;
 using EmulationPortal.Mvc.Content;
 using EmulationPortal.Core.Media;
+using EmulationPortal.Mvc.Media;
 using EmulationPortal.News.Models;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,20 +10,9 @@ using Microsoft.AspNetCore.OutputCaching;
 
 namespace EmulationPortal.News.Controllers;
 
-public sealed record NewsListPage(
-    PagedResult<ContentCard> Page,
-    IReadOnlyList<ClusterSummary> Clusters,
-    IReadOnlyList<int> Years,
-    string? ClusterSlug,
-    int? Year);
-
-public sealed record ConferencePage(ContentRecord Record, ConferenceData Data, ClusterSummary? Cluster, string BodyHtml,
-    IReadOnlyDictionary<string, PhotoSource> Photos, IMediaLibrary Media, IMediaStore Files);
-
-public sealed class NewsController(ContentStore contentStore, ContentTypeRegistry contentTypes, ContentCards contentCards, IClusterDirectory clusterDirectory, IMediaLibrary mediaLibrary, IMediaStore mediaStore) : PublicContentController
+public sealed class NewsController(ContentStore contentStore, ContentTypeRegistry contentTypes, NewsCards newsCards, IClusterDirectory clusterDirectory, IMediaLibrary mediaLibrary, IMediaStore mediaStore, ContentPreviews previews) : PublicContentController(previews)
 {
     private const int PageSize = 12;
-
 
     [OutputCache(PolicyName = PublicPageCache.Policy)]
     [HttpGet("/tin-tuc")]
@@ -34,9 +24,9 @@ public sealed class NewsController(ContentStore contentStore, ContentTypeRegistr
         var types = contentTypes.NamesIn(NewsSection.Section);
         var result = await contentStore.ListPublishedAsync(
             new ContentQuery { Types = types, ClusterId = cluster?.Id, Year = year, Page = page, PageSize = PageSize }, cancellationToken);
-        var cards = await contentCards.BuildAsync(result.Items, cancellationToken);
+        var cards = await newsCards.BuildAsync(result.Items, cancellationToken);
         return View(new NewsListPage(
-            new PagedResult<ContentCard>(cards, result.Total, result.Page, result.PageSize),
+            new PagedResult<NewsCard>(cards, result.Total, result.Page, result.PageSize),
             clusters.Values.OrderBy(c => c.Name, StringComparer.Ordinal).ToList(),
             await contentStore.PublishedYearsAsync(types, cancellationToken: cancellationToken),
             cluster?.Slug,
@@ -67,6 +57,6 @@ public sealed class NewsController(ContentStore contentStore, ContentTypeRegistr
         var clusters = await clusterDirectory.AllAsync(cancellationToken);
         var photos = await mediaLibrary.PhotosAsync(data.Photos.Select(p => p.File), cancellationToken);
         return new ConferencePage(record, data, clusters.GetValueOrDefault(record.ClusterId), MarkdownRenderer.ToHtml(data.Body),
-            photos, mediaLibrary, mediaStore);
+            PhotoUrls.For(photos, mediaLibrary), AttachmentLink.For(data.Attachments, mediaStore));
     }
 }

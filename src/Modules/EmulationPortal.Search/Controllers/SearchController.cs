@@ -5,15 +5,9 @@ using EmulationPortal.Core.Search;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
+using EmulationPortal.Search.Models;
 
 namespace EmulationPortal.Search.Controllers;
-
-public sealed record SearchPage(SearchResult Result, IReadOnlyDictionary<string, ClusterSummary> Clusters, ContentTypeRegistry Types)
-{
-    public string TypeName(string type) => Types.Find(type)?.DisplayName ?? type;
-
-    public string ClusterName(string id) => Clusters.GetValueOrDefault(id)?.Name ?? id;
-}
 
 /// <summary>The search page (<c>/tim-kiem</c>) and its JSON twin (<c>/api/search</c>).</summary>
 [EnableRateLimiting(PortalRateLimits.Search)]
@@ -28,7 +22,8 @@ public sealed class SearchController(ISearchIndex index, IContentAccessProvider 
         CancellationToken cancellationToken = default)
     {
         var result = await SearchAsync(query, type, cluster, year, issuer, awardKind, sort == "ngay" ? "date" : "relevance", page, cancellationToken);
-        return View(new SearchPage(result, await clusterDirectory.AllAsync(cancellationToken), contentTypes));
+        return View(new SearchPage(result, await clusterDirectory.AllAsync(cancellationToken),
+            contentTypes.All.ToDictionary(t => t.Name, t => t.DisplayName)));
     }
 
     [OutputCache(PolicyName = PublicPageCache.Policy)]

@@ -1,21 +1,16 @@
-using EmulationPortal.Core.Content;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace EmulationPortal.Mvc.Admin;
 
 /// <summary>
 /// The base of every page under /admin: signed-in people only, every form checked against
-/// forgery, and the person's content permissions one call away.
+/// forgery, and a note for the next page one call away.
 /// </summary>
 [Authorize]
 [AutoValidateAntiforgeryToken]
 public abstract class AdminController : Controller
 {
-    protected Task<ContentAccess> AccessAsync() =>
-        HttpContext.RequestServices.GetRequiredService<IContentAccessProvider>().GetAsync(User, HttpContext.RequestAborted);
-
     /// <summary>A Vietnamese note shown once on the next page (after a redirect).</summary>
     protected void Notify(string message) => TempData[AdminNotice.Key] = message;
 

@@ -1,27 +1,42 @@
 using EmulationPortal.Core.Content;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 
 namespace EmulationPortal.Mvc.Admin;
 
-/// <summary>Pages for administrators alone: anyone else is refused before the action runs.</summary>
+/// <summary>
+/// Pages for administrators alone: a stranger is sent to sign in, anyone else is refused before the
+/// action runs (the <see cref="AdministratorsPolicy"/>).
+/// </summary>
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
-public sealed class AdministratorsOnlyAttribute : Attribute, IAsyncAuthorizationFilter
+public sealed class AdministratorsOnlyAttribute() : AuthorizeAttribute(AdministratorsPolicy.Name);
+
+/// <summary>The authorization policy of <see cref="AdministratorsOnlyAttribute"/>.</summary>
+public static class AdministratorsPolicy
 {
-    public async Task OnAuthorizationAsync(AuthorizationFilterContext context)
+    public const string Name = "administrators";
+
+    public static AuthorizationPolicy Build() => new AuthorizationPolicyBuilder()
+        .RequireAuthenticatedUser()
+        .AddRequirements(new AdministratorRequirement())
+        .Build();
+}
+
+/// <summary>The person is an administrator, as the portal's content access says (not a role claim, which may be stale).</summary>
+public sealed class AdministratorRequirement : IAuthorizationRequirement;
+
+public sealed class AdministratorRequirementHandler(IContentAccessProvider accessProvider) : AuthorizationHandler<AdministratorRequirement>
+{
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, AdministratorRequirement requirement)
     {
-        var user = context.HttpContext.User;
-        if (user.Identity?.IsAuthenticated != true)
+        if (context.User.Identity?.IsAuthenticated != true)
         {
-            context.Result = new ChallengeResult();
             return;
         }
-        var access = await context.HttpContext.RequestServices.GetRequiredService<IContentAccessProvider>()
-            .GetAsync(user, context.HttpContext.RequestAborted);
-        if (!access.IsAdministrator)
+        var cancellationToken = context.Resource is HttpContext http ? http.RequestAborted : CancellationToken.None;
+        if ((await accessProvider.GetAsync(context.User, cancellationToken)).IsAdministrator)
         {
-            context.Result = new ForbidResult();
+            context.Succeed(requirement);
         }
     }
 }

@@ -1,64 +1,27 @@
 using EmulationPortal.Core.Content;
 using EmulationPortal.Core.Data;
 using EmulationPortal.Core.Media;
+using EmulationPortal.Mvc.Validation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace EmulationPortal.Mvc.Admin;
-
-/// <summary>What every editor form carries besides its type's own fields.</summary>
-public abstract class ContentEditorForm
-{
-    public string? Id { get; set; }
-
-    /// <summary>The version the person started from: a save against a newer one is a conflict.</summary>
-    public int Version { get; set; }
-
-    public string Title { get; set; } = "";
-    public string ClusterId { get; set; } = "";
-
-    /// <summary>The item's photos and attachments in their order, as stored media keys with caption or title.</summary>
-    public List<Photo> Photos { get; set; } = [];
-    public List<Attachment> Attachments { get; set; } = [];
-
-    /// <summary>Files chosen in the form itself (the page without JavaScript uploads them with the save).</summary>
-    public List<IFormFile> NewPhotos { get; set; } = [];
-    public List<IFormFile> NewAttachments { get; set; } = [];
-
-    /// <summary>A button of the file lists pressed without JavaScript: "photo-up:2", "attachment-remove:0"…</summary>
-    public string? MediaCommand { get; set; }
-
-    public IReadOnlyList<ClusterSummary> ClusterOptions { get; set; } = [];
-    public Dictionary<string, string> Errors { get; set; } = [];
-    public EditConflict? Conflict { get; set; }
-
-    /// <summary>The names of the form's type's own fields, for the error summary.</summary>
-    [BindNever]
-    public IReadOnlyDictionary<string, string> TypeFieldLabels { get; set; } = new Dictionary<string, string>();
-
-    public string? ErrorFor(string field) => Errors.GetValueOrDefault(field);
-
-    public string LabelOf(string field) => FieldLabels.For(field, TypeFieldLabels);
-}
-
-/// <summary>Someone else's save that came first: who, when, and how it differs from what was typed.</summary>
-public sealed record EditConflict(int Version, string Author, DateTime SavedUtc, LineDiff Differences);
 
 /// <summary>
 /// The create and edit pages of one content type: permissions, validation that keeps what was
 /// typed, and conflicts that show the other person's save instead of overwriting it.
 /// </summary>
-public abstract class ContentEditorController<TForm> : AdminController where TForm : ContentEditorForm, new()
+public abstract class ContentEditorController<TForm>(ContentEditorServices services) : AdminController where TForm : ContentEditorForm, new()
 {
-    private ContentEditing Editing => HttpContext.RequestServices.GetRequiredService<ContentEditing>();
-    private IMediaLibrary Media => HttpContext.RequestServices.GetRequiredService<IMediaLibrary>();
-    private IMediaStore MediaStore => HttpContext.RequestServices.GetRequiredService<IMediaStore>();
-    private IDbConnectionFactory Connections => HttpContext.RequestServices.GetRequiredService<IDbConnectionFactory>();
-    private ContentStore Store => HttpContext.RequestServices.GetRequiredService<ContentStore>();
-    private ContentTypeRegistry Types => HttpContext.RequestServices.GetRequiredService<ContentTypeRegistry>();
-    private IClusterDirectory Clusters => HttpContext.RequestServices.GetRequiredService<IClusterDirectory>();
+    private ContentEditing Editing => services.Editing;
+    private IMediaLibrary Media => services.Media;
+    private IMediaStore MediaStore => services.MediaStore;
+    private IDbConnectionFactory Connections => services.Connections;
+    private ContentStore Store => services.Store;
+    private ContentTypeRegistry Types => services.Types;
+    private IClusterDirectory Clusters => services.Clusters;
+
+    private Task<ContentAccess> AccessAsync() => services.Access.GetAsync(User, HttpContext.RequestAborted);
 
     /// <summary>The content type the form is for (a documents form may hold several).</summary>
     protected abstract string TypeOf(TForm form);
@@ -76,7 +39,7 @@ public abstract class ContentEditorController<TForm> : AdminController where TFo
             return Forbid();
         }
         form.ClusterOptions = clusters;
-        return View("Edit", form);
+        return EditView(form);
     }
 
     protected async Task<IActionResult> CreateAsync(TForm form)
@@ -86,9 +49,9 @@ public abstract class ContentEditorController<TForm> : AdminController where TFo
         {
             return await RedisplayAsync(form, access, new ValidationErrors(), StatusCodes.Status200OK);
         }
-        if (UnknownFiles(form) is { Any: true } unknown)
+        if (Refused(form) is { Any: true } refused)
         {
-            return await RedisplayAsync(form, access, unknown);
+            return await RedisplayAsync(form, access, refused);
         }
         try
         {
@@ -124,7 +87,7 @@ public abstract class ContentEditorController<TForm> : AdminController where TFo
         form.Title = item.Title;
         form.ClusterId = item.ClusterId;
         form.ClusterOptions = await WritableClustersAsync(access);
-        return View("Edit", form);
+        return EditView(form);
     }
 
     protected async Task<IActionResult> SaveAsync(string id, TForm form)
@@ -135,9 +98,9 @@ public abstract class ContentEditorController<TForm> : AdminController where TFo
         {
             return await RedisplayAsync(form, access, new ValidationErrors(), StatusCodes.Status200OK);
         }
-        if (UnknownFiles(form) is { Any: true } unknown)
+        if (Refused(form) is { Any: true } refused)
         {
-            return await RedisplayAsync(form, access, unknown);
+            return await RedisplayAsync(form, access, refused);
         }
         try
         {
@@ -167,7 +130,7 @@ public abstract class ContentEditorController<TForm> : AdminController where TFo
             form.Version = current.LatestVersion;
             Response.StatusCode = StatusCodes.Status409Conflict;
             form.ClusterOptions = await WritableClustersAsync(access);
-            return View("Edit", form);
+            return EditView(form);
         }
     }
 
@@ -181,7 +144,7 @@ public abstract class ContentEditorController<TForm> : AdminController where TFo
         form.TypeFieldLabels = Types.Find(TypeOf(form))?.FieldLabels ?? form.TypeFieldLabels;
         form.ClusterOptions = await WritableClustersAsync(access);
         Response.StatusCode = form.Errors.Count > 0 ? StatusCodes.Status422UnprocessableEntity : status;
-        return View("Edit", form);
+        return EditView(form);
     }
 
     /// <summary>
@@ -224,6 +187,17 @@ public abstract class ContentEditorController<TForm> : AdminController where TFo
         form.NewPhotos.Clear();
         form.NewAttachments.Clear();
         return accepted;
+    }
+
+    /// <summary>Values the form could not bind (letters for a year…), then files it may not name.</summary>
+    private ValidationErrors Refused(TForm form)
+    {
+        var errors = BindingErrors.From(ModelState);
+        foreach (var (field, message) in UnknownFiles(form).All)
+        {
+            errors.Add(field, message);
+        }
+        return errors;
     }
 
     /// <summary>
@@ -284,6 +258,12 @@ public abstract class ContentEditorController<TForm> : AdminController where TFo
         {
             (list[a], list[b]) = (list[b], list[a]);
         }
+    }
+
+    private ViewResult EditView(TForm form)
+    {
+        form.PhotoThumbnails = form.Photos.Select(photo => Media.PhotoUrl(photo.File, 480, "jpg")).ToList();
+        return View("Edit", form);
     }
 
     private async Task<IReadOnlyList<ClusterSummary>> WritableClustersAsync(ContentAccess access) =>

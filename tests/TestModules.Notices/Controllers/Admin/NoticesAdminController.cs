@@ -5,7 +5,7 @@ using TestModules.Notices.Models;
 
 namespace TestModules.Notices.Controllers.Admin;
 
-public sealed class NoticesAdminController : ContentEditorController<NoticeForm>
+public sealed class NoticesAdminController(ContentEditorServices editor) : ContentEditorController<NoticeForm>(editor)
 {
     [HttpGet("/admin/thong-bao/tao")]
     public Task<IActionResult> New([FromQuery(Name = "cum")] string? clusterId) =>

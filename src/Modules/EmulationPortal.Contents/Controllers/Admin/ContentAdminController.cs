@@ -6,14 +6,14 @@ using Microsoft.AspNetCore.Mvc;
 namespace EmulationPortal.Contents.Controllers.Admin;
 
 public sealed class ContentAdminController(ContentStore contentStore, ContentEditing editing, ContentTypeRegistry contentTypes,
-    IClusterDirectory clusterDirectory) : AdminController
+    IClusterDirectory clusterDirectory, IContentAccessProvider accessProvider) : AdminController
 {
     private const int DashboardSize = 8;
 
     [HttpGet("/admin")]
     public async Task<IActionResult> Dashboard(CancellationToken cancellationToken)
     {
-        var access = await AccessAsync();
+        var access = await accessProvider.GetAsync(User, HttpContext.RequestAborted);
         var reviewable = access.SeesAllClusters ? null : access.Clusters.Where(c => c.Value == ClusterRole.Reviewer).Select(c => c.Key).ToList();
         var awaiting = reviewable is { Count: 0 } ? null : await contentStore.ListForEditorsAsync(
             new EditorQuery { Status = ContentStatus.InReview, ClusterIds = reviewable, PageSize = DashboardSize }, access, cancellationToken);
@@ -30,7 +30,7 @@ public sealed class ContentAdminController(ContentStore contentStore, ContentEdi
     public async Task<IActionResult> Index([FromQuery(Name = "loai")] string? type, [FromQuery(Name = "cum")] string? clusterId,
         [FromQuery(Name = "trang-thai")] ContentStatus? status, [FromQuery(Name = "trang")] int page = 1, CancellationToken cancellationToken = default)
     {
-        var access = await AccessAsync();
+        var access = await accessProvider.GetAsync(User, HttpContext.RequestAborted);
         var lookups = await LookupsAsync(cancellationToken);
         var selectedType = contentTypes.Find(type)?.Name;
         var result = await contentStore.ListForEditorsAsync(new EditorQuery
@@ -47,7 +47,7 @@ public sealed class ContentAdminController(ContentStore contentStore, ContentEdi
     [HttpGet("/admin/noi-dung/{id}")]
     public async Task<IActionResult> Item(string id, CancellationToken cancellationToken)
     {
-        var access = await AccessAsync();
+        var access = await accessProvider.GetAsync(User, HttpContext.RequestAborted);
         var item = await contentStore.GetLatestAsync(id, cancellationToken);
         if (item is null)
         {
@@ -117,7 +117,7 @@ public sealed class ContentAdminController(ContentStore contentStore, ContentEdi
     [HttpGet("/admin/noi-dung/{id}/so-sanh")]
     public async Task<IActionResult> Compare(string id, [FromQuery(Name = "tu")] int from, [FromQuery(Name = "den")] int to, CancellationToken cancellationToken)
     {
-        var access = await AccessAsync();
+        var access = await accessProvider.GetAsync(User, HttpContext.RequestAborted);
         var item = await contentStore.GetLatestAsync(id, cancellationToken);
         var before = await contentStore.GetVersionAsync(id, from, cancellationToken);
         var after = await contentStore.GetVersionAsync(id, to, cancellationToken);
@@ -138,7 +138,7 @@ public sealed class ContentAdminController(ContentStore contentStore, ContentEdi
 
     private async Task<IActionResult> ChangeAsync(string id, Func<ContentAccess, Task> change)
     {
-        var access = await AccessAsync();
+        var access = await accessProvider.GetAsync(User, HttpContext.RequestAborted);
         try
         {
             await change(access);
@@ -167,5 +167,5 @@ public sealed class ContentAdminController(ContentStore contentStore, ContentEdi
     }
 
     private async Task<AdminLookups> LookupsAsync(CancellationToken cancellationToken) =>
-        new(contentTypes, await clusterDirectory.AllAsync(cancellationToken));
+        new(contentTypes.All.ToList(), await clusterDirectory.AllAsync(cancellationToken));
 }

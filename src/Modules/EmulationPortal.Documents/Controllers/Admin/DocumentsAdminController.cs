@@ -5,47 +5,8 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace EmulationPortal.Documents.Controllers.Admin;
 
-public sealed class MilestoneRow
-{
-    public DateOnly? Due { get; set; }
-    public string? Text { get; set; }
-}
-
-public sealed class AwardRow
-{
-    public string? Kind { get; set; }
-    public RecipientType RecipientType { get; set; }
-    public string? Recipient { get; set; }
-    public string? Unit { get; set; }
-}
-
-/// <summary>One form for plans, award decisions and other documents: they share most fields.</summary>
-public sealed class DocumentForm : ContentEditorForm
-{
-    public string Type { get; set; } = "Document";
-    public string Number { get; set; } = "";
-    public DateOnly? IssuedOn { get; set; }
-    public string Issuer { get; set; } = "";
-    public string Summary { get; set; } = "";
-    public string Body { get; set; } = "";
-
-    /// <summary>One legal basis a line.</summary>
-    public string LegalBases { get; set; } = "";
-
-    public string SignerName { get; set; } = "";
-    public string SignerPosition { get; set; } = "";
-
-    /// <summary>One recipient a line.</summary>
-    public string Recipients { get; set; } = "";
-
-    public int? Year { get; set; }
-    public List<MilestoneRow> Milestones { get; set; } = [];
-    public List<AwardRow> Awards { get; set; } = [];
-
-    public IReadOnlyList<IContentType> TypeOptions { get; set; } = [];
-}
-
-public sealed class DocumentsAdminController(ContentStore contentStore, ContentTypeRegistry contentTypes) : ContentEditorController<DocumentForm>
+public sealed class DocumentsAdminController(ContentStore contentStore, ContentTypeRegistry contentTypes, ContentEditorServices editor)
+    : ContentEditorController<DocumentForm>(editor)
 {
     [HttpGet("/admin/van-ban/tao")]
     public Task<IActionResult> New([FromQuery(Name = "loai")] string? type, [FromQuery(Name = "cum")] string? clusterId) =>

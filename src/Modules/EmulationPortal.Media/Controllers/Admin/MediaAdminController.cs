@@ -1,15 +1,14 @@
 using EmulationPortal.Mvc.Admin;
+using EmulationPortal.Core.Content;
 using EmulationPortal.Core.Data;
 using EmulationPortal.Core.Media;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using EmulationPortal.Media.Models;
 
 namespace EmulationPortal.Media.Controllers.Admin;
 
-/// <summary>What the editors' upload script gets back for one stored file.</summary>
-public sealed record UploadedFile(string Key, string Kind, string Title, string? Thumbnail);
-
-public sealed class MediaAdminController(IMediaLibrary library, IDbConnectionFactory connections) : AdminController
+public sealed class MediaAdminController(IMediaLibrary library, IDbConnectionFactory connections, IContentAccessProvider accessProvider) : AdminController
 {
     // The file limit itself is the store's; this only keeps the request from being cut short before it.
     private const long RequestLimit = 200L * 1024 * 1024;
@@ -20,7 +19,7 @@ public sealed class MediaAdminController(IMediaLibrary library, IDbConnectionFac
     [RequestFormLimits(MultipartBodyLengthLimit = RequestLimit)]
     public async Task<IActionResult> Upload(IFormFile? file, CancellationToken cancellationToken)
     {
-        var access = await AccessAsync();
+        var access = await accessProvider.GetAsync(User, HttpContext.RequestAborted);
         if (!access.SeesAllClusters && access.Clusters.Count == 0)
         {
             return Forbid();

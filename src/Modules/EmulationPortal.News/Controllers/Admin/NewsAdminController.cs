@@ -5,14 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace EmulationPortal.News.Controllers.Admin;
 
-public sealed class ConferenceForm : ContentEditorForm
-{
-    public DateOnly? Date { get; set; }
-    public string Location { get; set; } = "";
-    public string Body { get; set; } = "";
-}
-
-public sealed class NewsAdminController : ContentEditorController<ConferenceForm>
+public sealed class NewsAdminController(ContentEditorServices editor) : ContentEditorController<ConferenceForm>(editor)
 {
     [HttpGet("/admin/tin-tuc/tao")]
     public Task<IActionResult> New([FromQuery(Name = "cum")] string? clusterId) =>

@@ -10,22 +10,6 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace EmulationPortal.Users.Controllers.Admin;
 
-public sealed class LoginForm
-{
-    public string UserName { get; set; } = "";
-    public string Password { get; set; } = "";
-    public string? ReturnUrl { get; set; }
-    public string? Error { get; set; }
-}
-
-public sealed class PasswordForm
-{
-    public string CurrentPassword { get; set; } = "";
-    public string NewPassword { get; set; } = "";
-    public string ConfirmPassword { get; set; } = "";
-    public IReadOnlyList<string> Errors { get; set; } = [];
-}
-
 public sealed class AccountController(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, PortalSignIn passwordSignIn) : AdminController
 {
     /// <summary>One answer for an unknown name, a wrong password and a locked account, so none of them can be told apart.</summary>

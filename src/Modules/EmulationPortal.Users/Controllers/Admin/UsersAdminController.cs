@@ -6,56 +6,8 @@ using EmulationPortal.Users.Services;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace EmulationPortal.Users.Controllers.Admin;
-
-public sealed record UserListPage(IReadOnlyList<UserSummary> Users, IReadOnlyDictionary<string, ClusterSummary> Clusters, DateTime NowUtc)
-{
-    public string ClusterName(string id) => Clusters.GetValueOrDefault(id)?.Name ?? id;
-}
-
-/// <summary>The create and edit form of an account; passwords are never sent back to the browser.</summary>
-public sealed class UserForm
-{
-    public string? Id { get; set; }
-    public string? UserName { get; set; }
-    public string? DisplayName { get; set; }
-    public string? Email { get; set; }
-    public string? Password { get; set; }
-    public string? ConfirmPassword { get; set; }
-    public List<string> Roles { get; set; } = [];
-
-    /// <summary>Cluster id → "Editor", "Reviewer", or empty for no role in that cluster.</summary>
-    public Dictionary<string, string?> Clusters { get; set; } = [];
-
-    [BindNever]
-    public IReadOnlyList<ClusterSummary> ClusterOptions { get; set; } = [];
-    [BindNever]
-    public DateTime? LockedOutUntilUtc { get; set; }
-    [BindNever]
-    public bool IsSelf { get; set; }
-    [BindNever]
-    public Dictionary<string, List<string>> Errors { get; set; } = [];
-
-    public bool IsNew => Id is null;
-
-    public string? ErrorFor(string field) => Errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
-
-    public void AddError(string field, string message)
-    {
-        if (!Errors.TryGetValue(field, out var messages))
-        {
-            Errors[field] = messages = [];
-        }
-        if (!messages.Contains(message))
-        {
-            messages.Add(message);
-        }
-    }
-
-    public string? RoleIn(string clusterId) => Clusters.GetValueOrDefault(clusterId);
-}
 
 /// <summary>Accounts, their roles and their clusters: administrators only.</summary>
 [AdministratorsOnly]
@@ -65,7 +17,7 @@ public sealed class UsersAdminController(
     UserAdministration administration,
     LoginLockouts lockouts,
     IClusterDirectory clusterDirectory,
-    TimeProvider clock) : AdminController
+    TimeProvider clock, IContentAccessProvider accessProvider) : AdminController
 {
     [HttpGet("/admin/nguoi-dung")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -125,7 +77,7 @@ public sealed class UsersAdminController(
     [HttpGet("/admin/nguoi-dung/{id}")]
     public async Task<IActionResult> Edit(string id, CancellationToken cancellationToken)
     {
-        var access = await AccessAsync();
+        var access = await accessProvider.GetAsync(User, HttpContext.RequestAborted);
         var user = await administration.FindAsync(id, cancellationToken);
         if (user is null)
         {
@@ -146,7 +98,7 @@ public sealed class UsersAdminController(
     [HttpPost("/admin/nguoi-dung/{id}")]
     public async Task<IActionResult> Save(string id, UserForm form, CancellationToken cancellationToken)
     {
-        var access = await AccessAsync();
+        var access = await accessProvider.GetAsync(User, HttpContext.RequestAborted);
         form.Id = id;
         var user = await users.FindByIdAsync(id);
         var before = await administration.FindAsync(id, cancellationToken);
@@ -231,7 +183,7 @@ public sealed class UsersAdminController(
         {
             return NotFound();
         }
-        if (id == (await AccessAsync()).UserId)
+        if (id == (await accessProvider.GetAsync(User, HttpContext.RequestAborted)).UserId)
         {
             NotifyError("Bạn không thể tự khóa tài khoản của chính mình.");
             return Redirect($"/admin/nguoi-dung/{id}");
@@ -367,7 +319,7 @@ public sealed class UsersAdminController(
             var stored = await administration.FindAsync(form.Id, cancellationToken);
             var now = clock.GetUtcNow().UtcDateTime;
             form.LockedOutUntilUtc = stored is not null && stored.IsLockedOut(now) ? stored.LockoutEndUtc : null;
-            form.IsSelf = form.Id == (await AccessAsync()).UserId;
+            form.IsSelf = form.Id == (await accessProvider.GetAsync(User, HttpContext.RequestAborted)).UserId;
         }
         return form;
     }

@@ -1,0 +1,31 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace EmulationPortal.Clusters.Models;
+
+public sealed class ClusterEditPage
+{
+    /// <summary>Null while creating.</summary>
+    public Cluster? Stored { get; set; }
+    public ClusterForm Form { get; set; } = new();
+    [BindNever]
+    public IReadOnlyDictionary<string, string> Errors { get; set; } = new Dictionary<string, string>();
+    public List<TermForm> Terms { get; set; } = [];
+    public NewTermForm NewTerm { get; set; } = new();
+    public IReadOnlyList<Unit> Units { get; set; } = [];
+    public IReadOnlyList<string> Provinces { get; set; } = [];
+
+    public bool IsNew => Stored is null;
+    public bool IsBloc => Stored?.Kind == ClusterKind.Bloc;
+    public string LeaderTitle => IsBloc ? "Khối trưởng" : "Cụm trưởng";
+    public string DeputyTitle => IsBloc ? "Khối phó" : "Cụm phó";
+    public string Noun => IsBloc ? "khối" : "cụm";
+
+    public string? ErrorFor(string field) => Errors.GetValueOrDefault(field);
+
+    /// <summary>Units by province, the cluster's own province first.</summary>
+    public IEnumerable<IGrouping<string, Unit>> UnitsByProvince() =>
+        Units.GroupBy(u => u.Province ?? "Khác")
+            .OrderBy(g => g.Key == Stored?.Province ? 0 : 1)
+            .ThenBy(g => g.Key, StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: true));
+}

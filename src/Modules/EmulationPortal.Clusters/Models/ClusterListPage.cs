@@ -1,0 +1,5 @@
+using EmulationPortal.Clusters.Services;
+
+namespace EmulationPortal.Clusters.Models;
+
+public sealed record ClusterListPage(IReadOnlyList<ClusterListItem> Clusters);

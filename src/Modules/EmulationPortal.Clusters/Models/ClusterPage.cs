@@ -1,0 +1,10 @@
+using EmulationPortal.Core.Content;
+using EmulationPortal.Mvc.Content;
+
+namespace EmulationPortal.Clusters.Models;
+
+public sealed record ClusterPage(
+    Cluster Cluster,
+    IReadOnlyList<ClusterTerm> Terms,
+    IReadOnlyList<NewsCard> News,
+    IReadOnlyList<ContentCard> Documents);

@@ -1,0 +1,9 @@
+namespace EmulationPortal.Documents.Models;
+
+public sealed class AwardRow
+{
+    public string? Kind { get; set; }
+    public RecipientType RecipientType { get; set; }
+    public string? Recipient { get; set; }
+    public string? Unit { get; set; }
+}

@@ -1,0 +1,30 @@
+using EmulationPortal.Mvc.Admin;
+using EmulationPortal.Core.Content;
+
+namespace EmulationPortal.Documents.Models;
+
+/// <summary>One form for plans, award decisions and other documents: they share most fields.</summary>
+public sealed class DocumentForm : ContentEditorForm
+{
+    public string Type { get; set; } = "Document";
+    public string Number { get; set; } = "";
+    public DateOnly? IssuedOn { get; set; }
+    public string Issuer { get; set; } = "";
+    public string Summary { get; set; } = "";
+    public string Body { get; set; } = "";
+
+    /// <summary>One legal basis a line.</summary>
+    public string LegalBases { get; set; } = "";
+
+    public string SignerName { get; set; } = "";
+    public string SignerPosition { get; set; } = "";
+
+    /// <summary>One recipient a line.</summary>
+    public string Recipients { get; set; } = "";
+
+    public int? Year { get; set; }
+    public List<MilestoneRow> Milestones { get; set; } = [];
+    public List<AwardRow> Awards { get; set; } = [];
+
+    public IReadOnlyList<IContentType> TypeOptions { get; set; } = [];
+}

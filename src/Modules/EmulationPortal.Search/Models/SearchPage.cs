@@ -1,0 +1,12 @@
+using EmulationPortal.Core.Content;
+using EmulationPortal.Core.Search;
+
+namespace EmulationPortal.Search.Models;
+
+public sealed record SearchPage(SearchResult Result, IReadOnlyDictionary<string, ClusterSummary> Clusters,
+    IReadOnlyDictionary<string, string> TypeNames)
+{
+    public string TypeName(string type) => TypeNames.GetValueOrDefault(type, type);
+
+    public string ClusterName(string id) => Clusters.GetValueOrDefault(id)?.Name ?? id;
+}

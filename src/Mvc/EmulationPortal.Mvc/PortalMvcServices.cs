@@ -1,0 +1,24 @@
+using EmulationPortal.Mvc.Admin;
+using EmulationPortal.Mvc.Content;
+using EmulationPortal.Mvc.Validation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace EmulationPortal.Mvc;
+
+public static class PortalMvcServices
+{
+    /// <summary>The services the shared web layer's controllers and filters are constructed with.</summary>
+    public static IServiceCollection AddPortalMvc(this IServiceCollection services)
+    {
+        services.AddSingleton<ContentEditorServices>();
+        services.AddSingleton<ContentPreviews>();
+        services.AddSingleton<NewsCards>();
+        services.Configure<MvcOptions>(options => VietnameseBindingMessages.Apply(options.ModelBindingMessageProvider));
+        services.AddAuthorizationBuilder().AddPolicy(AdministratorsPolicy.Name, AdministratorsPolicy.Build());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuthorizationHandler, AdministratorRequirementHandler>());
+        return services;
+    }
+}

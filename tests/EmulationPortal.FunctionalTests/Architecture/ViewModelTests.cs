@@ -1,0 +1,86 @@
+using System.Reflection;
+using EmulationPortal.Core.Content;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.AspNetCore.Mvc.Razor.Compilation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EmulationPortal.FunctionalTests.Architecture;
+
+/// <summary>
+/// Views are given data, not services: no model of any compiled view (the host's, the modules', the
+/// themes') holds, anywhere inside it, a type the portal registers as a service.
+/// </summary>
+public sealed class ViewModelTests : IDisposable
+{
+    /// <summary>
+    /// Content type descriptors are registered singletons, yet read-only metadata (name, Vietnamese name)
+    /// that lists and filters show.
+    /// </summary>
+    private static readonly Type[] Descriptors = [typeof(IContentType)];
+
+    private readonly PortalFactory _site = PortalFactory.Fresh(demoContent: false);
+
+    [Fact]
+    public void No_view_model_carries_a_service()
+    {
+        var parts = _site.Services.GetRequiredService<ApplicationPartManager>();
+        var views = new ViewsFeature();
+        parts.PopulateFeature(views);
+        var models = views.ViewDescriptors.Select(view => (view.RelativePath, Model: ModelOf(view.Type))).Where(v => v.Model is not null).ToList();
+        Assert.Contains(models, v => v.RelativePath.EndsWith("/_Picture.cshtml", StringComparison.Ordinal));
+
+        var services = _site.Services.GetRequiredService<IServiceProviderIsService>();
+        var offenders = new List<string>();
+        foreach (var (path, model) in models)
+        {
+            Walk(model!, path, services, new HashSet<Type>(), offenders);
+        }
+        Assert.True(offenders.Count == 0, "View models holding services:\n" + string.Join('\n', offenders.Distinct()));
+    }
+
+    private static Type? ModelOf(Type? view)
+    {
+        for (var type = view; type is not null; type = type.BaseType)
+        {
+            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(RazorPage<>))
+            {
+                return type.GetGenericArguments()[0];
+            }
+        }
+        return null;
+    }
+
+    private static void Walk(Type type, string path, IServiceProviderIsService services, HashSet<Type> seen, List<string> offenders)
+    {
+        if (!seen.Add(type) || type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(object) || Descriptors.Contains(type))
+        {
+            return;
+        }
+        // Any IEnumerable<T> counts as a service to the container; its items are what matter.
+        var sequence = type.IsConstructedGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>);
+        if (!sequence && services.IsService(type))
+        {
+            offenders.Add($"{path}: {type}");
+            return;
+        }
+        if (type.IsArray)
+        {
+            Walk(type.GetElementType()!, path, services, seen, offenders);
+        }
+        foreach (var argument in type.IsConstructedGenericType ? type.GetGenericArguments() : [])
+        {
+            Walk(argument, path, services, seen, offenders);
+        }
+        if (type.Assembly.GetName().Name?.StartsWith("EmulationPortal", StringComparison.Ordinal) == true)
+        {
+            foreach (var member in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => p.PropertyType)
+                .Concat(type.GetFields(BindingFlags.Public | BindingFlags.Instance).Select(f => f.FieldType)))
+            {
+                Walk(member, $"{path} → {type.Name}", services, seen, offenders);
+            }
+        }
+    }
+
+    public void Dispose() => _site.Dispose();
+}
