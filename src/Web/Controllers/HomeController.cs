@@ -6,6 +6,7 @@ using EmulationPortal.Mvc.Content;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using EmulationPortal.Web.Models;
+using EmulationPortal.Mvc.Routing;
 
 namespace EmulationPortal.Web.Controllers;
 
@@ -13,7 +14,7 @@ public sealed class HomeController(ContentStore contentStore, ContentTypeRegistr
 {
 
     [OutputCache(PolicyName = PublicPageCache.Policy)]
-    [HttpGet("/")]
+    [HttpGet("/", Name = PortalRoutes.Home)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var news = await contentStore.ListPublishedAsync(new ContentQuery { Types = contentTypes.NamesIn(NewsSection.Section), PageSize = 6 }, cancellationToken);

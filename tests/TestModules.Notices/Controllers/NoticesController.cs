@@ -10,6 +10,8 @@ namespace TestModules.Notices.Controllers;
 
 public sealed class NoticesController(ContentStore contentStore, ContentTypeRegistry contentTypes, ContentPreviews previews) : PublicContentController(previews)
 {
+    public const string DetailsRoute = "notices-details";
+
     [OutputCache(PolicyName = PublicPageCache.Policy)]
     [HttpGet("/thong-bao")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -20,7 +22,7 @@ public sealed class NoticesController(ContentStore contentStore, ContentTypeRegi
     }
 
     [OutputCache(PolicyName = PublicPageCache.Policy)]
-    [HttpGet("/thong-bao/{slug}")]
+    [HttpGet("/thong-bao/{slug}", Name = DetailsRoute)]
     public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
     {
         var record = await contentStore.GetPublishedBySlugAsync(contentTypes.NamesIn(NoticesSection.Section), slug, cancellationToken);

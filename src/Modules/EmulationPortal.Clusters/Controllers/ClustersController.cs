@@ -5,6 +5,7 @@ using EmulationPortal.Core.Content;
 using EmulationPortal.Mvc.Content;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using EmulationPortal.Mvc.Routing;
 
 namespace EmulationPortal.Clusters.Controllers;
 
@@ -12,7 +13,7 @@ public sealed class ClustersController(ClusterStore clusterDirectory, ContentSto
 {
 
     [OutputCache(PolicyName = PublicPageCache.Policy)]
-    [HttpGet("/cum-thi-dua")]
+    [HttpGet("/cum-thi-dua", Name = PortalRoutes.ClustersList)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var groups = (await clusterDirectory.ListAsync(cancellationToken))
@@ -24,7 +25,7 @@ public sealed class ClustersController(ClusterStore clusterDirectory, ContentSto
     }
 
     [OutputCache(PolicyName = PublicPageCache.Policy)]
-    [HttpGet("/cum-thi-dua/{slug}")]
+    [HttpGet("/cum-thi-dua/{slug}", Name = PortalRoutes.ClusterDetails)]
     public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
     {
         var cluster = await clusterDirectory.FindBySlugAsync(slug, cancellationToken);

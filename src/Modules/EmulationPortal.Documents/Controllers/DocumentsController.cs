@@ -7,6 +7,7 @@ using EmulationPortal.Documents.Models;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using EmulationPortal.Mvc.Routing;
 
 namespace EmulationPortal.Documents.Controllers;
 
@@ -15,7 +16,7 @@ public sealed class DocumentsController(ContentStore contentStore, ContentTypeRe
     private const int PageSize = 20;
 
     [OutputCache(PolicyName = PublicPageCache.Policy)]
-    [HttpGet("/van-ban")]
+    [HttpGet("/van-ban", Name = PortalRoutes.DocumentsList)]
     public async Task<IActionResult> Index([FromQuery(Name = "loai")] string? type, [FromQuery(Name = "cum")] string? clusterSlug,
         [FromQuery(Name = "nam")] int? year, [FromQuery(Name = "trang")] int page = 1, CancellationToken cancellationToken = default)
     {

@@ -7,6 +7,7 @@ using EmulationPortal.News.Models;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using EmulationPortal.Mvc.Routing;
 
 namespace EmulationPortal.News.Controllers;
 
@@ -15,7 +16,7 @@ public sealed class NewsController(ContentStore contentStore, ContentTypeRegistr
     private const int PageSize = 12;
 
     [OutputCache(PolicyName = PublicPageCache.Policy)]
-    [HttpGet("/tin-tuc")]
+    [HttpGet("/tin-tuc", Name = PortalRoutes.NewsList)]
     public async Task<IActionResult> Index([FromQuery(Name = "cum")] string? clusterSlug, [FromQuery(Name = "nam")] int? year,
         [FromQuery(Name = "trang")] int page = 1, CancellationToken cancellationToken = default)
     {

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
 using EmulationPortal.Search.Models;
+using EmulationPortal.Mvc.Routing;
 
 namespace EmulationPortal.Search.Controllers;
 
@@ -15,7 +16,7 @@ public sealed class SearchController(ISearchIndex index, IContentAccessProvider 
     ContentTypeRegistry contentTypes) : Controller
 {
     [OutputCache(PolicyName = PublicPageCache.Policy)]
-    [HttpGet("/tim-kiem")]
+    [HttpGet("/tim-kiem", Name = PortalRoutes.Search)]
     public async Task<IActionResult> Index([FromQuery(Name = "q")] string? query, [FromQuery(Name = "loai")] string? type,
         [FromQuery(Name = "cum")] string? cluster, [FromQuery(Name = "nam")] int? year, [FromQuery(Name = "co-quan")] string? issuer,
         [FromQuery(Name = "hinh-thuc")] string? awardKind, [FromQuery(Name = "sap-xep")] string? sort, [FromQuery(Name = "trang")] int page = 1,

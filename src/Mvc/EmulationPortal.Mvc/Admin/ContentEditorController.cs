@@ -4,6 +4,7 @@ using EmulationPortal.Core.Media;
 using EmulationPortal.Mvc.Validation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using EmulationPortal.Mvc.Routing;
 
 namespace EmulationPortal.Mvc.Admin;
 
@@ -57,7 +58,7 @@ public abstract class ContentEditorController<TForm>(ContentEditorServices servi
         {
             var created = await Editing.CreateAsync(access, TypeOf(form), form.ClusterId, form.Title, ToData(form), HttpContext.RequestAborted);
             Notify("Đã lưu bản nháp.");
-            return Redirect($"/admin/noi-dung/{created.Id}");
+            return RedirectToRoute(PortalRoutes.ContentItem, new { id = created.Id });
         }
         catch (ContentAccessDeniedException)
         {
@@ -106,7 +107,7 @@ public abstract class ContentEditorController<TForm>(ContentEditorServices servi
         {
             await Editing.SaveAsync(access, id, form.Version, form.Title, form.ClusterId, ToData(form), HttpContext.RequestAborted);
             Notify("Đã lưu.");
-            return Redirect($"/admin/noi-dung/{id}");
+            return RedirectToRoute(PortalRoutes.ContentItem, new { id });
         }
         catch (ContentNotFoundException)
         {

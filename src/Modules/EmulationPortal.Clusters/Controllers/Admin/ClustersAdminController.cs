@@ -11,13 +11,13 @@ namespace EmulationPortal.Clusters.Controllers.Admin;
 [AdministratorsOnly]
 public sealed class ClustersAdminController(ClusterAdministration administration, ClusterStore clusterStore) : AdminController
 {
-    [HttpGet("/admin/cum-thi-dua")]
+    [HttpGet("/admin/cum-thi-dua", Name = Routes.AdminClusters)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         return View(new ClusterListPage(await administration.ListClustersAsync(cancellationToken)));
     }
 
-    [HttpGet("/admin/cum-thi-dua/tao")]
+    [HttpGet("/admin/cum-thi-dua/tao", Name = Routes.AdminClusterCreate)]
     public async Task<IActionResult> New(CancellationToken cancellationToken)
     {
         return View("Edit", await PageAsync(null, new ClusterForm(), cancellationToken));
@@ -30,7 +30,7 @@ public sealed class ClustersAdminController(ClusterAdministration administration
         {
             var id = await administration.CreateClusterAsync(ToInput(form), cancellationToken);
             Notify("Đã tạo cụm, khối thi đua. Bây giờ có thể thêm nhiệm kỳ các năm ở cuối trang.");
-            return Redirect($"/admin/cum-thi-dua/{id}");
+            return RedirectToRoute(Routes.AdminCluster, new { id });
         }
         catch (ClusterValidationException e)
         {
@@ -40,7 +40,7 @@ public sealed class ClustersAdminController(ClusterAdministration administration
         }
     }
 
-    [HttpGet("/admin/cum-thi-dua/{id}")]
+    [HttpGet("/admin/cum-thi-dua/{id}", Name = Routes.AdminCluster)]
     public async Task<IActionResult> Edit(string id, CancellationToken cancellationToken)
     {
         var cluster = await administration.FindClusterAsync(id, cancellationToken);
@@ -66,7 +66,7 @@ public sealed class ClustersAdminController(ClusterAdministration administration
                 return NotFound();
             }
             Notify("Đã lưu thông tin cụm, khối thi đua.");
-            return Redirect($"/admin/cum-thi-dua/{id}");
+            return RedirectToRoute(Routes.AdminCluster, new { id });
         }
         catch (ClusterValidationException e)
         {
@@ -96,7 +96,7 @@ public sealed class ClustersAdminController(ClusterAdministration administration
             }
             await administration.AddTermAsync(id, year, newTerm.CopyMembers, cancellationToken);
             Notify($"Đã thêm nhiệm kỳ năm {year}. Xin chọn {(cluster.Kind == ClusterKind.Bloc ? "khối trưởng, khối phó" : "cụm trưởng, cụm phó")} và các đơn vị thành viên.");
-            return Redirect($"/admin/cum-thi-dua/{id}#nam-{year}");
+            return RedirectToRoute(Routes.AdminCluster, new { id }, $"nam-{year}");
         }
         catch (ClusterValidationException e)
         {
@@ -123,7 +123,7 @@ public sealed class ClustersAdminController(ClusterAdministration administration
             Notify(added.Count == 0
                 ? $"Đã lưu nhiệm kỳ năm {year}."
                 : $"Đã lưu nhiệm kỳ năm {year}. Đã tự động thêm {string.Join(", ", added.Select(u => u.Name))} vào danh sách thành viên vì là {leaderTitle}.");
-            return Redirect($"/admin/cum-thi-dua/{id}#nam-{year}");
+            return RedirectToRoute(Routes.AdminCluster, new { id }, $"nam-{year}");
         }
         catch (ClusterValidationException e)
         {
@@ -158,16 +158,16 @@ public sealed class ClustersAdminController(ClusterAdministration administration
         {
             NotifyError($"Năm {year} không có trong danh sách nhiệm kỳ.");
         }
-        return Redirect($"/admin/cum-thi-dua/{id}");
+        return RedirectToRoute(Routes.AdminCluster, new { id });
     }
 
-    [HttpGet("/admin/don-vi")]
+    [HttpGet("/admin/don-vi", Name = Routes.AdminUnits)]
     public async Task<IActionResult> Units(CancellationToken cancellationToken)
     {
         return View(new UnitListPage(await administration.ListUnitsWithClustersAsync(cancellationToken)));
     }
 
-    [HttpGet("/admin/don-vi/tao")]
+    [HttpGet("/admin/don-vi/tao", Name = Routes.AdminUnitCreate)]
     public async Task<IActionResult> NewUnit(CancellationToken cancellationToken)
     {
         return View("EditUnit", await WithProvincesAsync(new UnitForm(), cancellationToken));
@@ -181,7 +181,7 @@ public sealed class ClustersAdminController(ClusterAdministration administration
         {
             await administration.CreateUnitAsync(form.Name, form.Province, cancellationToken);
             Notify($"Đã thêm đơn vị {form.Name?.Trim()}.");
-            return Redirect("/admin/don-vi");
+            return RedirectToRoute(Routes.AdminUnits);
         }
         catch (ClusterValidationException e)
         {
@@ -190,7 +190,7 @@ public sealed class ClustersAdminController(ClusterAdministration administration
         }
     }
 
-    [HttpGet("/admin/don-vi/{id}")]
+    [HttpGet("/admin/don-vi/{id}", Name = Routes.AdminUnit)]
     public async Task<IActionResult> EditUnit(string id, CancellationToken cancellationToken)
     {
         var unit = await administration.FindUnitAsync(id, cancellationToken);
@@ -212,7 +212,7 @@ public sealed class ClustersAdminController(ClusterAdministration administration
                 return NotFound();
             }
             Notify($"Đã lưu đơn vị {form.Name?.Trim()}.");
-            return Redirect("/admin/don-vi");
+            return RedirectToRoute(Routes.AdminUnits);
         }
         catch (ClusterValidationException e)
         {

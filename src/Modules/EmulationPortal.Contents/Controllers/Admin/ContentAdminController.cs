@@ -2,6 +2,7 @@ using EmulationPortal.Mvc.Admin;
 using EmulationPortal.Contents.Models;
 using EmulationPortal.Core.Content;
 using Microsoft.AspNetCore.Mvc;
+using EmulationPortal.Mvc.Routing;
 
 namespace EmulationPortal.Contents.Controllers.Admin;
 
@@ -10,7 +11,7 @@ public sealed class ContentAdminController(ContentStore contentStore, ContentEdi
 {
     private const int DashboardSize = 8;
 
-    [HttpGet("/admin")]
+    [HttpGet("/admin", Name = PortalRoutes.AdminDashboard)]
     public async Task<IActionResult> Dashboard(CancellationToken cancellationToken)
     {
         var access = await accessProvider.GetAsync(User, HttpContext.RequestAborted);
@@ -26,7 +27,7 @@ public sealed class ContentAdminController(ContentStore contentStore, ContentEdi
             await LookupsAsync(cancellationToken)));
     }
 
-    [HttpGet("/admin/noi-dung")]
+    [HttpGet("/admin/noi-dung", Name = PortalRoutes.ContentList)]
     public async Task<IActionResult> Index([FromQuery(Name = "loai")] string? type, [FromQuery(Name = "cum")] string? clusterId,
         [FromQuery(Name = "trang-thai")] ContentStatus? status, [FromQuery(Name = "trang")] int page = 1, CancellationToken cancellationToken = default)
     {
@@ -44,7 +45,7 @@ public sealed class ContentAdminController(ContentStore contentStore, ContentEdi
         return View(new ContentListPage(result, lookups, selectedType, clusterId, status, writable));
     }
 
-    [HttpGet("/admin/noi-dung/{id}")]
+    [HttpGet("/admin/noi-dung/{id}", Name = PortalRoutes.ContentItem)]
     public async Task<IActionResult> Item(string id, CancellationToken cancellationToken)
     {
         var access = await accessProvider.GetAsync(User, HttpContext.RequestAborted);
@@ -114,7 +115,7 @@ public sealed class ContentAdminController(ContentStore contentStore, ContentEdi
             Notify($"Đã khôi phục phiên bản {version} thành bản nháp mới.");
         });
 
-    [HttpGet("/admin/noi-dung/{id}/so-sanh")]
+    [HttpGet("/admin/noi-dung/{id}/so-sanh", Name = Routes.AdminContentCompare)]
     public async Task<IActionResult> Compare(string id, [FromQuery(Name = "tu")] int from, [FromQuery(Name = "den")] int to, CancellationToken cancellationToken)
     {
         var access = await accessProvider.GetAsync(User, HttpContext.RequestAborted);
@@ -163,7 +164,7 @@ public sealed class ContentAdminController(ContentStore contentStore, ContentEdi
         {
             NotifyError("Bài vừa được người khác lưu; thao tác chưa được thực hiện. Xin xem lại phiên bản mới nhất.");
         }
-        return Redirect($"/admin/noi-dung/{id}");
+        return RedirectToRoute(PortalRoutes.ContentItem, new { id });
     }
 
     private async Task<AdminLookups> LookupsAsync(CancellationToken cancellationToken) =>

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using EmulationPortal.Mvc.Routing;
 
 namespace EmulationPortal.Users.Controllers.Admin;
 
@@ -29,7 +30,7 @@ public sealed class AccountController(SignInManager<PortalUser> signIn, UserMana
             && await passwordSignIn.PasswordSignInAsync(form.UserName.Trim(), form.Password, ClientAddress.Of(HttpContext));
         if (signedIn)
         {
-            return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl! : "/admin");
+            return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl! : Url.RouteUrl(PortalRoutes.AdminDashboard)!);
         }
         form.Password = "";
         form.Error = LoginFailed;
@@ -46,7 +47,7 @@ public sealed class AccountController(SignInManager<PortalUser> signIn, UserMana
             await users.UpdateSecurityStampAsync(user);
         }
         await signIn.SignOutAsync();
-        return Redirect("/");
+        return RedirectToRoute(PortalRoutes.Home);
     }
 
     [AllowAnonymous]
@@ -57,7 +58,7 @@ public sealed class AccountController(SignInManager<PortalUser> signIn, UserMana
         return View();
     }
 
-    [HttpGet("/admin/doi-mat-khau")]
+    [HttpGet("/admin/doi-mat-khau", Name = PortalRoutes.ChangePassword)]
     public IActionResult ChangePassword() => View(new PasswordForm());
 
     [HttpPost("/admin/doi-mat-khau")]
@@ -79,6 +80,6 @@ public sealed class AccountController(SignInManager<PortalUser> signIn, UserMana
         }
         await signIn.RefreshSignInAsync(user);
         Notify("Đã đổi mật khẩu.");
-        return Redirect("/admin");
+        return RedirectToRoute(PortalRoutes.AdminDashboard);
     }
 }

@@ -19,7 +19,7 @@ public sealed class UsersAdminController(
     IClusterDirectory clusterDirectory,
     TimeProvider clock, IContentAccessProvider accessProvider) : AdminController
 {
-    [HttpGet("/admin/nguoi-dung")]
+    [HttpGet("/admin/nguoi-dung", Name = Routes.AdminUsers)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         return View(new UserListPage(
@@ -28,7 +28,7 @@ public sealed class UsersAdminController(
             clock.GetUtcNow().UtcDateTime));
     }
 
-    [HttpGet("/admin/nguoi-dung/tao")]
+    [HttpGet("/admin/nguoi-dung/tao", Name = Routes.AdminUserCreate)]
     public async Task<IActionResult> New(CancellationToken cancellationToken)
     {
         return View("Edit", await WithOptionsAsync(new UserForm(), cancellationToken));
@@ -71,10 +71,10 @@ public sealed class UsersAdminController(
             throw;
         }
         Notify($"Đã tạo tài khoản {user.UserName}.");
-        return Redirect("/admin/nguoi-dung");
+        return RedirectToRoute(Routes.AdminUsers);
     }
 
-    [HttpGet("/admin/nguoi-dung/{id}")]
+    [HttpGet("/admin/nguoi-dung/{id}", Name = Routes.AdminUser)]
     public async Task<IActionResult> Edit(string id, CancellationToken cancellationToken)
     {
         var access = await accessProvider.GetAsync(User, HttpContext.RequestAborted);
@@ -148,7 +148,7 @@ public sealed class UsersAdminController(
             await signIn.RefreshSignInAsync(user);
         }
         Notify(changePassword ? $"Đã lưu tài khoản {user.UserName} và đặt mật khẩu mới." : $"Đã lưu tài khoản {user.UserName}.");
-        return Redirect($"/admin/nguoi-dung/{id}");
+        return RedirectToRoute(Routes.AdminUser, new { id });
     }
 
     [HttpPost("/admin/nguoi-dung/{id}/mo-khoa")]
@@ -171,7 +171,7 @@ public sealed class UsersAdminController(
         {
             NotifyError(string.Join(" ", result.Errors.Select(e => e.Description)));
         }
-        return Redirect($"/admin/nguoi-dung/{id}");
+        return RedirectToRoute(Routes.AdminUser, new { id });
     }
 
     /// <summary>Locks the account until an administrator unlocks it, and ends its sessions (a new stamp).</summary>
@@ -186,7 +186,7 @@ public sealed class UsersAdminController(
         if (id == (await accessProvider.GetAsync(User, HttpContext.RequestAborted)).UserId)
         {
             NotifyError("Bạn không thể tự khóa tài khoản của chính mình.");
-            return Redirect($"/admin/nguoi-dung/{id}");
+            return RedirectToRoute(Routes.AdminUser, new { id });
         }
         user.LockoutEndUtc = PortalUser.LockedIndefinitely;
         var result = await users.UpdateSecurityStampAsync(user);
@@ -198,7 +198,7 @@ public sealed class UsersAdminController(
         {
             NotifyError(string.Join(" ", result.Errors.Select(e => e.Description)));
         }
-        return Redirect($"/admin/nguoi-dung/{id}");
+        return RedirectToRoute(Routes.AdminUser, new { id });
     }
 
     /// <summary>Checks what Identity does not: required fields, the confirmation, the e-mail, roles and clusters.</summary>

@@ -1,0 +1,12 @@
+namespace EmulationPortal.Clusters.Controllers;
+
+/// <summary>Names of the routes only this module links to; the ones other modules link to are in <c>PortalRoutes</c>.</summary>
+public static class Routes
+{
+    public const string AdminClusters = "admin-clusters";
+    public const string AdminClusterCreate = "admin-cluster-create";
+    public const string AdminCluster = "admin-cluster";
+    public const string AdminUnits = "admin-units";
+    public const string AdminUnitCreate = "admin-unit-create";
+    public const string AdminUnit = "admin-unit";
+}

@@ -1,0 +1,20 @@
+namespace EmulationPortal.Mvc.Routing;
+
+/// <summary>
+/// Names of the routes that pages of more than one module link to (the layouts, breadcrumbs, cross-module
+/// "see all" links, redirects after sign-in). They live here because modules reference Mvc but not each
+/// other; routes only one module links to are named in that module's own <c>Routes</c> class.
+/// </summary>
+public static class PortalRoutes
+{
+    public const string Home = "home";
+    public const string NewsList = "news-list";
+    public const string DocumentsList = "documents-list";
+    public const string ClustersList = "clusters-list";
+    public const string ClusterDetails = "cluster-details";
+    public const string Search = "search";
+    public const string AdminDashboard = "admin-dashboard";
+    public const string ContentList = "admin-content-list";
+    public const string ContentItem = "admin-content-item";
+    public const string ChangePassword = "admin-change-password";
+}
