@@ -187,6 +187,23 @@ public sealed class ClustersAdminTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_unit_without_a_name_or_with_a_too_long_province_is_refused_at_its_field_and_nothing_is_saved()
+    {
+        var before = await StateAsync();
+
+        var created = await _admin.PostFormAsync("/admin/don-vi/tao", Fields(("Name", "  "), ("Province", new string('A', 101))));
+        var saved = await _admin.PostFormAsync("/admin/don-vi/tk-anh-son", Fields(("Name", ""), ("Province", "Nghệ An")));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, created.StatusCode);
+        var page = await PortalFactory.ParseAsync(created);
+        Assert.Equal("Chưa nhập tên đơn vị.", page.QuerySelector("input[name=Name] ~ .field-error")!.TextContent);
+        Assert.Equal("Tên tỉnh, thành phố dài quá 100 ký tự.", page.QuerySelector("input[name=Province] ~ .field-error")!.TextContent);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, saved.StatusCode);
+        Assert.Contains("Chưa nhập tên đơn vị.", await ErrorsAsync(saved));
+        Assert.Equal(before, await StateAsync());
+    }
+
+    [Fact]
     public async Task A_unit_is_renamed_and_a_namesake_in_another_province_gets_an_id_of_its_own()
     {
         var renamed = await _admin.PostFormAsync("/admin/don-vi/tk-anh-son", Fields(("Name", "Chi cục Thống kê khu vực Anh Sơn"), ("Province", "Nghệ An")));

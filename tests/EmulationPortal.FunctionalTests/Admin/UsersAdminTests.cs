@@ -238,6 +238,32 @@ public sealed class UsersAdminTests : IAsyncLifetime
         using var admin = await AdminClient.LoginAsync(_site, "admin", AdminPassword);
     }
 
+    [Fact]
+    public async Task A_blank_display_name_and_a_mistyped_new_password_are_refused_in_Vietnamese_and_nothing_is_saved()
+    {
+        var id = await UserIdAsync("admin");
+        var before = await StateAsync();
+
+        var fields = NewUser("nguoimoi", "Matkhau-2026-dai");
+        fields[1] = new("DisplayName", "   ");
+        var created = await _admin.PostFormAsync("/admin/nguoi-dung/tao", fields);
+        var saved = await _admin.PostFormAsync($"/admin/nguoi-dung/{id}",
+            [new("UserName", "admin"), new("DisplayName", ""), new("Roles", "Administrator")]);
+        var changed = await _admin.PostFormAsync("/admin/doi-mat-khau",
+            [new("CurrentPassword", AdminPassword), new("NewPassword", "Matkhau-moi-2026"), new("ConfirmPassword", "Matkhau-khac-2026")]);
+
+        foreach (var response in new[] { created, saved })
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+            var page = await PortalFactory.ParseAsync(response);
+            Assert.Equal("Chưa nhập họ tên hiển thị.", page.QuerySelector("input[name=DisplayName] ~ .field-error")!.TextContent);
+            Assert.Contains("Chưa nhập họ tên hiển thị.", Normalize(page.QuerySelector(".error-box")!.TextContent));
+        }
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.Equal("Mật khẩu mới nhập lại không khớp.", await ErrorsAsync(changed));
+        Assert.Equal(before, await StateAsync());
+    }
+
     internal static void AssertRefused(HttpResponseMessage response, string what)
     {
         var location = response.Headers.Location?.OriginalString ?? "";

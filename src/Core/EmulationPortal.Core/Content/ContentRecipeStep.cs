@@ -71,7 +71,20 @@ public sealed partial class ContentRecipeStep(ContentStore store, ContentTypeReg
     /// <summary>An item as read: what today's format gives, and its whole history when the item carries versions.</summary>
     private sealed record ReadItem(ContentItemInput Input, ContentItemHistory? History, DateTime? ScheduledPublishUtc, string? ScheduledBy);
 
+    /// <summary>The fields every item carries, read and checked before its data and versions.</summary>
+    private sealed record ItemHeader(IContentType Type, string Id, string ClusterId, string Title, string Slug, ContentStatus Status,
+        string? Author, DateTime? CreatedUtc, DateTime? ModifiedUtc, DateTime? PublishedUtc, DateTime? ScheduledPublishUtc, string? ScheduledBy);
+
     private async Task<ReadItem> ReadItemAsync(RecipeStepContext context, JsonObject item, string path, Dictionary<string, string> storedFiles)
+    {
+        var header = await ReadHeaderAsync(context, item, path);
+        var data = ReadData(context, header.Type, item, path, CommonFields);
+        return item["versions"] is null
+            ? await ReadLatestOnlyAsync(context, item, path, header, data, storedFiles)
+            : await ReadWithVersionsAsync(context, item, path, header, data, storedFiles);
+    }
+
+    private async Task<ItemHeader> ReadHeaderAsync(RecipeStepContext context, JsonObject item, string path)
     {
         var typeName = context.String(item, "type", path);
         var type = types.Find(typeName)
@@ -93,12 +106,16 @@ public sealed partial class ContentRecipeStep(ContentStore store, ContentTypeReg
             throw context.Error($"{path}.slug", $"'{slug}' is not a valid slug (lower-case a-z, 0-9 and '-')");
         }
         var status = Status(context, context.OptionalString(item, "status", path) ?? nameof(ContentStatus.Draft), $"{path}.status")!.Value;
-        var now = DateTime.UtcNow;
-        var createdGiven = context.OptionalTimestamp(item, "created", path);
-        var modifiedGiven = context.OptionalTimestamp(item, "modified", path);
+        var created = context.OptionalTimestamp(item, "created", path);
+        var modified = context.OptionalTimestamp(item, "modified", path);
         var published = context.OptionalTimestamp(item, "published", path);
         var author = context.OptionalString(item, "author", path);
+        var (scheduledPublish, scheduledBy) = ReadSchedule(context, item, path, status);
+        return new ItemHeader(type, id, clusterId, title, slug, status, author, created, modified, published, scheduledPublish, scheduledBy);
+    }
 
+    private static (DateTime? At, string? By) ReadSchedule(RecipeStepContext context, JsonObject item, string path, ContentStatus status)
+    {
         var scheduledPublish = context.OptionalTimestamp(item, "scheduledPublish", path);
         var scheduledBy = context.OptionalString(item, "scheduledBy", path);
         if (scheduledBy is not null && scheduledPublish is null)
@@ -109,25 +126,52 @@ public sealed partial class ContentRecipeStep(ContentStore store, ContentTypeReg
         {
             throw context.Error($"{path}.scheduledPublish", $"only a Draft or InReview item can be scheduled (this one is {status})");
         }
+        return (scheduledPublish, scheduledBy);
+    }
 
-        var data = ReadData(context, type, item, path, CommonFields);
-        if (item["versions"] is null)
+    /// <summary>An item written in today's format only: it is saved as one version, as an editor would.</summary>
+    private async Task<ReadItem> ReadLatestOnlyAsync(RecipeStepContext context, JsonObject item, string path, ItemHeader header,
+        ContentData data, Dictionary<string, string> storedFiles)
+    {
+        foreach (var onlyWithVersions in new[] { "publishedVersion", "history" })
         {
-            foreach (var onlyWithVersions in new[] { "publishedVersion", "history" })
+            if (item[onlyWithVersions] is not null)
             {
-                if (item[onlyWithVersions] is not null)
-                {
-                    throw context.Error($"{path}.{onlyWithVersions}", "is only read together with versions");
-                }
+                throw context.Error($"{path}.{onlyWithVersions}", "is only read together with versions");
             }
-            await StoreFilesAsync(context, data, path, storedFiles);
-            var created = createdGiven ?? now;
-            return new ReadItem(
-                new ContentItemInput(id, type.Name, clusterId, title, slug, status, author ?? "admin", created, modifiedGiven ?? created, published, data),
-                null, scheduledPublish, scheduledBy);
         }
+        await StoreFilesAsync(context, data, path, storedFiles);
+        var created = header.CreatedUtc ?? DateTime.UtcNow;
+        var input = new ContentItemInput(header.Id, header.Type.Name, header.ClusterId, header.Title, header.Slug, header.Status,
+            header.Author ?? "admin", created, header.ModifiedUtc ?? created, header.PublishedUtc, data);
+        return new ReadItem(input, null, header.ScheduledPublishUtc, header.ScheduledBy);
+    }
 
-        var versions = ReadVersions(context, type, item, path);
+    /// <summary>An item carrying its versions and history, written back as they were.</summary>
+    private async Task<ReadItem> ReadWithVersionsAsync(RecipeStepContext context, JsonObject item, string path, ItemHeader header,
+        ContentData data, Dictionary<string, string> storedFiles)
+    {
+        var versions = ReadVersions(context, header.Type, item, path);
+        var latest = versions[^1];
+        RequireLatestVersion(context, path, header.Title, data, versions);
+        var numbers = versions.Select(v => v.Version).ToHashSet();
+        var publishedVersion = ReadPublishedVersion(context, item, path, header.Status, numbers, latest.Version);
+        var transitions = ReadHistory(context, item, path, numbers);
+        for (var v = 0; v < versions.Count; v++)
+        {
+            await StoreFilesAsync(context, versions[v].Data, $"{path}.versions[{v}]", storedFiles);
+        }
+        var modified = header.ModifiedUtc ?? latest.CreatedUtc;
+        var input = new ContentItemInput(header.Id, header.Type.Name, header.ClusterId, header.Title, header.Slug, header.Status,
+            header.Author ?? versions[0].Author, header.CreatedUtc ?? versions[0].CreatedUtc, modified,
+            header.PublishedUtc ?? (publishedVersion is null ? null : modified), latest.Data);
+        var history = new ContentItemHistory(input, versions, publishedVersion, transitions, header.ScheduledPublishUtc, header.ScheduledBy);
+        return new ReadItem(input, history, header.ScheduledPublishUtc, header.ScheduledBy);
+    }
+
+    /// <summary>An item's own fields are its latest version: a recipe saying otherwise is ambiguous.</summary>
+    private static void RequireLatestVersion(RecipeStepContext context, string path, string title, ContentData data, List<ContentVersionInput> versions)
+    {
         var latest = versions[^1];
         var latestPath = $"{path}.versions[{versions.Count - 1}]";
         if (latest.Title != title)
@@ -138,33 +182,26 @@ public sealed partial class ContentRecipeStep(ContentStore store, ContentTypeReg
         {
             throw context.Error($"{path}.{field}", $"differs from {latestPath}.{field}: an item's own fields are its latest version");
         }
-        var numbers = versions.Select(v => v.Version).ToHashSet();
+    }
+
+    /// <summary>The live version: as given, else the latest when the item is published, else none.</summary>
+    private static int? ReadPublishedVersion(RecipeStepContext context, JsonObject item, string path, ContentStatus status,
+        HashSet<int> numbers, int latestVersion)
+    {
         var publishedVersion = context.OptionalInt(item, "publishedVersion", path);
-        if (publishedVersion is { } live)
+        if (publishedVersion is not { } live)
         {
-            if (!numbers.Contains(live))
-            {
-                throw context.Error($"{path}.publishedVersion", $"{live} is not one of the item's versions");
-            }
-            if (status == ContentStatus.Archived)
-            {
-                throw context.Error($"{path}.publishedVersion", "an Archived item has no live version");
-            }
+            return status == ContentStatus.Published ? latestVersion : null;
         }
-        else if (status == ContentStatus.Published)
+        if (!numbers.Contains(live))
         {
-            publishedVersion = latest.Version;
+            throw context.Error($"{path}.publishedVersion", $"{live} is not one of the item's versions");
         }
-        var transitions = ReadHistory(context, item, path, numbers);
-        for (var v = 0; v < versions.Count; v++)
+        if (status == ContentStatus.Archived)
         {
-            await StoreFilesAsync(context, versions[v].Data, $"{path}.versions[{v}]", storedFiles);
+            throw context.Error($"{path}.publishedVersion", "an Archived item has no live version");
         }
-        var modified = modifiedGiven ?? latest.CreatedUtc;
-        var input = new ContentItemInput(id, type.Name, clusterId, title, slug, status, author ?? versions[0].Author,
-            createdGiven ?? versions[0].CreatedUtc, modified, published ?? (publishedVersion is null ? null : modified), latest.Data);
-        return new ReadItem(input, new ContentItemHistory(input, versions, publishedVersion, transitions, scheduledPublish, scheduledBy),
-            scheduledPublish, scheduledBy);
+        return live;
     }
 
     private static List<ContentVersionInput> ReadVersions(RecipeStepContext context, IContentType type, JsonObject item, string path)
@@ -310,78 +347,89 @@ public sealed partial class ContentRecipeStep(ContentStore store, ContentTypeReg
         var items = new JsonArray();
         foreach (var record in records)
         {
-            var item = new JsonObject
-            {
-                ["type"] = record.Type,
-                ["id"] = record.Id,
-                ["cluster"] = record.ClusterId,
-                ["title"] = record.Title,
-                ["slug"] = record.Slug,
-                ["status"] = record.Status.ToString(),
-                ["author"] = record.Author,
-                ["created"] = RecipeReader.Timestamp(record.CreatedUtc),
-                ["modified"] = RecipeReader.Timestamp(record.ModifiedUtc),
-            };
-            if (record.PublishedUtc is { } published)
-            {
-                item["published"] = RecipeReader.Timestamp(published);
-            }
-            foreach (var (key, value) in await ExportDataAsync(context, record.Type, record.Data))
-            {
-                item[key] = value?.DeepClone();
-            }
-            // Written only when it is not what the status implies (a published item with a pending draft).
-            var impliedLive = record.Status == ContentStatus.Published ? record.LatestVersion : (int?)null;
-            if (record.PublishedVersion is { } live && live != impliedLive)
-            {
-                item["publishedVersion"] = live;
-            }
-            if (schedules.TryGetValue(record.Id, out var schedule))
-            {
-                item["scheduledPublish"] = RecipeReader.Timestamp(schedule.AtUtc);
-                if (schedule.By is not null)
-                {
-                    item["scheduledBy"] = schedule.By;
-                }
-            }
-            var versionList = new JsonArray();
-            foreach (var version in versions[record.Id])
-            {
-                var entry = new JsonObject
-                {
-                    ["version"] = version.Version,
-                    ["title"] = version.Title,
-                    ["author"] = version.Author,
-                    ["created"] = RecipeReader.Timestamp(version.CreatedUtc),
-                };
-                foreach (var (key, value) in await ExportDataAsync(context, record.Type, version.Data))
-                {
-                    entry[key] = value?.DeepClone();
-                }
-                versionList.Add(entry);
-            }
-            item["versions"] = versionList;
-            var history = new JsonArray();
-            foreach (var step in transitions[record.Id])
-            {
-                var entry = new JsonObject
-                {
-                    ["version"] = step.Version,
-                    ["from"] = step.FromStatus?.ToString(),
-                    ["to"] = step.ToStatus.ToString(),
-                    ["user"] = step.UserName,
-                };
-                if (step.Comment is not null)
-                {
-                    entry["comment"] = step.Comment;
-                }
-                entry["at"] = RecipeReader.Timestamp(step.AtUtc);
-                history.Add(entry);
-            }
-            item["history"] = history;
+            var item = await ExportItemAsync(context, record, schedules.GetValueOrDefault(record.Id));
+            item["versions"] = await ExportVersionsAsync(context, record.Type, versions[record.Id]);
+            item["history"] = ExportHistory(transitions[record.Id]);
             items.Add(item);
         }
         return new JsonObject { ["name"] = Name, ["items"] = items };
+    }
+
+    /// <summary>An item's own fields, which are those of its latest version.</summary>
+    private async Task<JsonObject> ExportItemAsync(RecipeExportContext context, ContentRecord record, ContentStore.ScheduleInfo? schedule)
+    {
+        var item = new JsonObject
+        {
+            ["type"] = record.Type,
+            ["id"] = record.Id,
+            ["cluster"] = record.ClusterId,
+            ["title"] = record.Title,
+            ["slug"] = record.Slug,
+            ["status"] = record.Status.ToString(),
+            ["author"] = record.Author,
+            ["created"] = RecipeReader.Timestamp(record.CreatedUtc),
+            ["modified"] = RecipeReader.Timestamp(record.ModifiedUtc),
+        };
+        if (record.PublishedUtc is { } published)
+        {
+            item["published"] = RecipeReader.Timestamp(published);
+        }
+        await AddDataAsync(context, item, record.Type, record.Data);
+        // Written only when it is not what the status implies (a published item with a pending draft).
+        var impliedLive = record.Status == ContentStatus.Published ? record.LatestVersion : (int?)null;
+        if (record.PublishedVersion is { } live && live != impliedLive)
+        {
+            item["publishedVersion"] = live;
+        }
+        if (schedule is not null)
+        {
+            item["scheduledPublish"] = RecipeReader.Timestamp(schedule.AtUtc);
+            if (schedule.By is not null)
+            {
+                item["scheduledBy"] = schedule.By;
+            }
+        }
+        return item;
+    }
+
+    private async Task<JsonArray> ExportVersionsAsync(RecipeExportContext context, string type, IEnumerable<ContentStore.StoredVersion> versions)
+    {
+        var list = new JsonArray();
+        foreach (var version in versions)
+        {
+            var entry = new JsonObject
+            {
+                ["version"] = version.Version,
+                ["title"] = version.Title,
+                ["author"] = version.Author,
+                ["created"] = RecipeReader.Timestamp(version.CreatedUtc),
+            };
+            await AddDataAsync(context, entry, type, version.Data);
+            list.Add(entry);
+        }
+        return list;
+    }
+
+    private static JsonArray ExportHistory(IEnumerable<ContentStore.TransitionInfo> transitions)
+    {
+        var history = new JsonArray();
+        foreach (var step in transitions)
+        {
+            var entry = new JsonObject
+            {
+                ["version"] = step.Version,
+                ["from"] = step.FromStatus?.ToString(),
+                ["to"] = step.ToStatus.ToString(),
+                ["user"] = step.UserName,
+            };
+            if (step.Comment is not null)
+            {
+                entry["comment"] = step.Comment;
+            }
+            entry["at"] = RecipeReader.Timestamp(step.AtUtc);
+            history.Add(entry);
+        }
+        return history;
     }
 
     /// <summary>
@@ -403,15 +451,18 @@ public sealed partial class ContentRecipeStep(ContentStore store, ContentTypeReg
         }
     }
 
-    /// <summary>One version's fields as a recipe writes them, its files copied under media/.</summary>
-    private async Task<JsonObject> ExportDataAsync(RecipeExportContext context, string type, string json)
+    /// <summary>Adds one version's fields as a recipe writes them, its files copied under media/.</summary>
+    private async Task AddDataAsync(RecipeExportContext context, JsonObject target, string type, string json)
     {
         var data = types.Deserialize(type, json);
         foreach (var (_, file) in data.MediaFiles)
         {
             file.File = await ExportFileAsync(context, file.File);
         }
-        return JsonSerializer.SerializeToNode(data, data.GetType(), ContentJson.Options)!.AsObject();
+        foreach (var (key, value) in JsonSerializer.SerializeToNode(data, data.GetType(), ContentJson.Options)!.AsObject())
+        {
+            target[key] = value?.DeepClone();
+        }
     }
 
     private async Task<string> ExportFileAsync(RecipeExportContext context, string key)

@@ -1,17 +1,36 @@
+using System.ComponentModel.DataAnnotations;
+using System.Net.Mail;
 using EmulationPortal.Core.Content;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace EmulationPortal.Users.Models;
 
 /// <summary>The create and edit form of an account; passwords are never sent back to the browser.</summary>
-public sealed class UserForm
+/// <remarks>Text is trimmed as it is bound, so the checks and the page shown again see what will be stored.</remarks>
+public class UserForm
 {
+    private string? _userName;
+    private string? _displayName;
+    private string? _email;
+
     public string? Id { get; set; }
-    public string? UserName { get; set; }
-    public string? DisplayName { get; set; }
-    public string? Email { get; set; }
-    public string? Password { get; set; }
+
+    [Required(ErrorMessage = "Chưa nhập tên đăng nhập.")]
+    [StringLength(100, ErrorMessage = "Tên đăng nhập dài quá 100 ký tự.")]
+    public string? UserName { get => _userName; set => _userName = value?.Trim(); }
+
+    [Required(ErrorMessage = "Chưa nhập họ tên hiển thị.")]
+    [StringLength(200, ErrorMessage = "Họ tên hiển thị dài quá 200 ký tự.")]
+    public string? DisplayName { get => _displayName; set => _displayName = Trimmed(value); }
+
+    [CustomValidation(typeof(UserForm), nameof(CheckEmail))]
+    public string? Email { get => _email; set => _email = Trimmed(value); }
+
+    public virtual string? Password { get; set; }
+
+    [CustomValidation(typeof(UserForm), nameof(CheckConfirmation))]
     public string? ConfirmPassword { get; set; }
+
     public List<string> Roles { get; set; } = [];
 
     /// <summary>Cluster id → "Editor", "Reviewer", or empty for no role in that cluster.</summary>
@@ -23,24 +42,31 @@ public sealed class UserForm
     public DateTime? LockedOutUntilUtc { get; set; }
     [BindNever]
     public bool IsSelf { get; set; }
-    [BindNever]
-    public Dictionary<string, List<string>> Errors { get; set; } = [];
 
     public bool IsNew => Id is null;
 
-    public string? ErrorFor(string field) => Errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
-
-    public void AddError(string field, string message)
-    {
-        if (!Errors.TryGetValue(field, out var messages))
-        {
-            Errors[field] = messages = [];
-        }
-        if (!messages.Contains(message))
-        {
-            messages.Add(message);
-        }
-    }
+    /// <summary>A new account cannot be saved without a password; an existing one keeps its own when none is typed.</summary>
+    protected virtual bool PasswordRequired => false;
 
     public string? RoleIn(string clusterId) => Clusters.GetValueOrDefault(clusterId);
+
+    public static ValidationResult? CheckEmail(string? email) =>
+        email is null || (email.Length <= 254 && MailAddress.TryCreate(email, out var address) && address.Address == email)
+            ? ValidationResult.Success
+            : new ValidationResult("Địa chỉ thư điện tử không hợp lệ.");
+
+    /// <summary>A missing password is said once, not also as a mismatch.</summary>
+    public static ValidationResult? CheckConfirmation(string? confirmation, ValidationContext context)
+    {
+        var form = (UserForm)context.ObjectInstance;
+        if (form.PasswordRequired && string.IsNullOrEmpty(form.Password))
+        {
+            return ValidationResult.Success;
+        }
+        return (form.Password ?? "") == (confirmation ?? "")
+            ? ValidationResult.Success
+            : new ValidationResult("Mật khẩu nhập lại không khớp.");
+    }
+
+    private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

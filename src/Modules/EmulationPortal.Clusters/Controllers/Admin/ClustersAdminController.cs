@@ -177,6 +177,10 @@ public sealed class ClustersAdminController(ClusterAdministration administration
     public async Task<IActionResult> CreateUnit(UnitForm form, CancellationToken cancellationToken)
     {
         form.Id = null;
+        if (!ModelState.IsValid)
+        {
+            return UnprocessableUnit(await WithProvincesAsync(form, cancellationToken));
+        }
         try
         {
             await administration.CreateUnitAsync(form.Name, form.Province, cancellationToken);
@@ -185,7 +189,7 @@ public sealed class ClustersAdminController(ClusterAdministration administration
         }
         catch (ClusterValidationException e)
         {
-            form.Errors = e.Errors;
+            AddModelErrors(e);
             return UnprocessableUnit(await WithProvincesAsync(form, cancellationToken));
         }
     }
@@ -205,6 +209,10 @@ public sealed class ClustersAdminController(ClusterAdministration administration
     public async Task<IActionResult> SaveUnit(string id, UnitForm form, CancellationToken cancellationToken)
     {
         form.Id = id;
+        if (!ModelState.IsValid)
+        {
+            return UnprocessableUnit(await WithProvincesAsync(form, cancellationToken));
+        }
         try
         {
             if (!await administration.UpdateUnitAsync(id, form.Name, form.Province, cancellationToken))
@@ -216,7 +224,7 @@ public sealed class ClustersAdminController(ClusterAdministration administration
         }
         catch (ClusterValidationException e)
         {
-            form.Errors = e.Errors;
+            AddModelErrors(e);
             return UnprocessableUnit(await WithProvincesAsync(form, cancellationToken));
         }
     }
@@ -281,6 +289,15 @@ public sealed class ClustersAdminController(ClusterAdministration administration
     {
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return View("Edit", page);
+    }
+
+    /// <summary>What the service refused after the form's own checks passed (a unit already there), shown at its field.</summary>
+    private void AddModelErrors(ClusterValidationException exception)
+    {
+        foreach (var (field, message) in exception.Errors)
+        {
+            ModelState.AddModelError(field, message);
+        }
     }
 
     private ViewResult UnprocessableUnit(UnitForm form)

@@ -26,14 +26,17 @@ public sealed class AccountController(SignInManager<PortalUser> signIn, UserMana
     [EnableRateLimiting(PortalRateLimits.Login)]
     public async Task<IActionResult> Login(LoginForm form)
     {
-        var signedIn = !string.IsNullOrWhiteSpace(form.UserName) && !string.IsNullOrEmpty(form.Password)
-            && await passwordSignIn.PasswordSignInAsync(form.UserName.Trim(), form.Password, ClientAddress.Of(HttpContext));
+        var signedIn = ModelState.IsValid
+            && await passwordSignIn.PasswordSignInAsync(form.UserName!.Trim(), form.Password!, ClientAddress.Of(HttpContext));
         if (signedIn)
         {
             return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl! : Url.RouteUrl(PortalRoutes.AdminDashboard)!);
         }
         form.Password = "";
-        form.Error = LoginFailed;
+        if (ModelState.IsValid)
+        {
+            ModelState.AddModelError("", LoginFailed);
+        }
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         return View(form);
     }
@@ -69,14 +72,18 @@ public sealed class AccountController(SignInManager<PortalUser> signIn, UserMana
         {
             return Challenge();
         }
-        if (form.NewPassword != form.ConfirmPassword)
+        if (!ModelState.IsValid)
         {
-            return View(new PasswordForm { Errors = ["Mật khẩu mới nhập lại không khớp."] });
+            return View(new PasswordForm());
         }
-        var result = await users.ChangePasswordAsync(user, form.CurrentPassword, form.NewPassword);
+        var result = await users.ChangePasswordAsync(user, form.CurrentPassword ?? "", form.NewPassword ?? "");
         if (!result.Succeeded)
         {
-            return View(new PasswordForm { Errors = result.Errors.Select(e => e.Description).ToList() });
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError("", error.Description);
+            }
+            return View(new PasswordForm());
         }
         await signIn.RefreshSignInAsync(user);
         Notify("Đã đổi mật khẩu.");

@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using EmulationPortal.Mvc.Admin;
 using EmulationPortal.Core.Content;
 using EmulationPortal.Users.Models;
@@ -35,11 +34,11 @@ public sealed class UsersAdminController(
     }
 
     [HttpPost("/admin/nguoi-dung/tao")]
-    public async Task<IActionResult> Create(UserForm form, CancellationToken cancellationToken)
+    public async Task<IActionResult> Create(NewUserForm form, CancellationToken cancellationToken)
     {
         form.Id = null;
         var clusters = await clusterDirectory.AllAsync(cancellationToken);
-        var (roles, assignments) = ValidateFields(form, clusters, passwordRequired: true);
+        var (roles, assignments) = ReadRights(form, clusters);
         var user = new PortalUser
         {
             Id = Guid.NewGuid().ToString("N"),
@@ -48,8 +47,8 @@ public sealed class UsersAdminController(
             Email = form.Email,
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
         };
-        await ValidateWithIdentityAsync(form, user, form.Password);
-        if (form.Errors.Count > 0)
+        await ValidateWithIdentityAsync(user, form.Password);
+        if (!ModelState.IsValid)
         {
             return await RedisplayAsync(form, cancellationToken);
         }
@@ -57,7 +56,7 @@ public sealed class UsersAdminController(
         var result = await users.CreateAsync(user, form.Password!);
         if (!result.Succeeded)
         {
-            AddIdentityErrors(form, result);
+            AddIdentityErrors(result);
             return await RedisplayAsync(form, cancellationToken);
         }
         try
@@ -108,17 +107,17 @@ public sealed class UsersAdminController(
         }
         var clusters = await clusterDirectory.AllAsync(cancellationToken);
         var changePassword = !string.IsNullOrEmpty(form.Password) || !string.IsNullOrEmpty(form.ConfirmPassword);
-        var (roles, assignments) = ValidateFields(form, clusters, passwordRequired: false);
+        var (roles, assignments) = ReadRights(form, clusters);
         if (id == access.UserId && !roles.Contains(PortalRoles.Administrator))
         {
-            form.AddError(nameof(form.Roles),
+            ModelState.AddModelError(nameof(form.Roles),
                 "Bạn không thể tự bỏ quyền Quản trị hệ thống của chính mình. Nếu cần, xin nhờ một quản trị viên khác thực hiện.");
         }
         user.UserName = form.UserName ?? "";
         user.DisplayName = form.DisplayName;
         user.Email = form.Email;
-        await ValidateWithIdentityAsync(form, user, changePassword ? form.Password : null);
-        if (form.Errors.Count > 0)
+        await ValidateWithIdentityAsync(user, changePassword ? form.Password : null);
+        if (!ModelState.IsValid)
         {
             return await RedisplayAsync(form, cancellationToken);
         }
@@ -135,7 +134,7 @@ public sealed class UsersAdminController(
         var result = await users.UpdateAsync(user);
         if (!result.Succeeded)
         {
-            AddIdentityErrors(form, result);
+            AddIdentityErrors(result);
             return await RedisplayAsync(form, cancellationToken);
         }
         await administration.SetAssignmentsAsync(user.Id, roles, assignments, cancellationToken);
@@ -201,47 +200,14 @@ public sealed class UsersAdminController(
         return RedirectToRoute(Routes.AdminUser, new { id });
     }
 
-    /// <summary>Checks what Identity does not: required fields, the confirmation, the e-mail, roles and clusters.</summary>
-    private static (List<string> Roles, Dictionary<string, ClusterRole> Clusters) ValidateFields(
-        UserForm form, IReadOnlyDictionary<string, ClusterSummary> clusters, bool passwordRequired)
+    /// <summary>The roles and clusters asked for, as far as they exist; the form's own fields are checked by model validation.</summary>
+    private (List<string> Roles, Dictionary<string, ClusterRole> Clusters) ReadRights(
+        UserForm form, IReadOnlyDictionary<string, ClusterSummary> clusters)
     {
-        form.UserName = form.UserName?.Trim();
-        form.DisplayName = string.IsNullOrWhiteSpace(form.DisplayName) ? null : form.DisplayName.Trim();
-        form.Email = string.IsNullOrWhiteSpace(form.Email) ? null : form.Email.Trim();
-
-        if (string.IsNullOrEmpty(form.UserName))
-        {
-            form.AddError(nameof(form.UserName), "Chưa nhập tên đăng nhập.");
-        }
-        else if (form.UserName.Length > 100)
-        {
-            form.AddError(nameof(form.UserName), "Tên đăng nhập dài quá 100 ký tự.");
-        }
-        if (form.DisplayName is null)
-        {
-            form.AddError(nameof(form.DisplayName), "Chưa nhập họ tên hiển thị.");
-        }
-        else if (form.DisplayName.Length > 200)
-        {
-            form.AddError(nameof(form.DisplayName), "Họ tên hiển thị dài quá 200 ký tự.");
-        }
-        if (form.Email is not null && (form.Email.Length > 254 || !MailAddress.TryCreate(form.Email, out var address) || address.Address != form.Email))
-        {
-            form.AddError(nameof(form.Email), "Địa chỉ thư điện tử không hợp lệ.");
-        }
-        if (passwordRequired && string.IsNullOrEmpty(form.Password))
-        {
-            form.AddError(nameof(form.Password), "Chưa nhập mật khẩu.");
-        }
-        else if ((form.Password ?? "") != (form.ConfirmPassword ?? ""))
-        {
-            form.AddError(nameof(form.ConfirmPassword), "Mật khẩu nhập lại không khớp.");
-        }
-
         var roles = form.Roles.Where(r => !string.IsNullOrEmpty(r)).Distinct().ToList();
         if (roles.Any(r => !PortalRoles.All.Contains(r)))
         {
-            form.AddError(nameof(form.Roles), "Có vai trò không hợp lệ.");
+            ModelState.AddModelError(nameof(form.Roles), "Có vai trò không hợp lệ.");
             roles = roles.Where(PortalRoles.All.Contains).ToList();
         }
         var assignments = new Dictionary<string, ClusterRole>();
@@ -253,11 +219,11 @@ public sealed class UsersAdminController(
             }
             if (!clusters.ContainsKey(clusterId))
             {
-                form.AddError(nameof(form.Clusters), $"Không có cụm, khối thi đua mã \"{clusterId}\"; có thể nó vừa bị xóa. Xin tải lại trang.");
+                ModelState.AddModelError(nameof(form.Clusters), $"Không có cụm, khối thi đua mã \"{clusterId}\"; có thể nó vừa bị xóa. Xin tải lại trang.");
             }
             else if (!Enum.TryParse<ClusterRole>(roleText, out var role) || !Enum.IsDefined(role))
             {
-                form.AddError(nameof(form.Clusters), $"Vai trò trong {clusters[clusterId].Name} không hợp lệ.");
+                ModelState.AddModelError(nameof(form.Clusters), $"Vai trò trong {clusters[clusterId].Name} không hợp lệ.");
             }
             else
             {
@@ -268,36 +234,36 @@ public sealed class UsersAdminController(
     }
 
     /// <summary>Identity's own rules, in Vietnamese: the user name (allowed characters, not taken) and the password policy.</summary>
-    private async Task ValidateWithIdentityAsync(UserForm form, PortalUser user, string? password)
+    private async Task ValidateWithIdentityAsync(PortalUser user, string? password)
     {
         if (!string.IsNullOrEmpty(user.UserName))
         {
             foreach (var validator in users.UserValidators)
             {
-                AddIdentityErrors(form, await validator.ValidateAsync(users, user));
+                AddIdentityErrors(await validator.ValidateAsync(users, user));
             }
         }
         if (!string.IsNullOrEmpty(password))
         {
             foreach (var validator in users.PasswordValidators)
             {
-                AddIdentityErrors(form, await validator.ValidateAsync(users, user, password));
+                AddIdentityErrors(await validator.ValidateAsync(users, user, password));
             }
         }
     }
 
-    private static void AddIdentityErrors(UserForm form, IdentityResult result)
+    private void AddIdentityErrors(IdentityResult result)
     {
         foreach (var error in result.Errors)
         {
             var field = error.Code switch
             {
-                _ when error.Code.StartsWith("Password", StringComparison.Ordinal) && error.Code != nameof(IdentityErrorDescriber.PasswordMismatch) => nameof(form.Password),
-                nameof(IdentityErrorDescriber.DuplicateUserName) or nameof(IdentityErrorDescriber.InvalidUserName) => nameof(form.UserName),
-                nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.InvalidEmail) => nameof(form.Email),
+                _ when error.Code.StartsWith("Password", StringComparison.Ordinal) && error.Code != nameof(IdentityErrorDescriber.PasswordMismatch) => nameof(UserForm.Password),
+                nameof(IdentityErrorDescriber.DuplicateUserName) or nameof(IdentityErrorDescriber.InvalidUserName) => nameof(UserForm.UserName),
+                nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.InvalidEmail) => nameof(UserForm.Email),
                 _ => "",
             };
-            form.AddError(field, error.Description);
+            ModelState.AddModelError(field, error.Description);
         }
     }
 
