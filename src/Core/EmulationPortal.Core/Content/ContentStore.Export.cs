@@ -35,15 +35,10 @@ public sealed partial class ContentStore
             FROM content_versions ORDER BY item_id, version
             """, transaction: transaction)).ToLookup(v => v.ItemId, StringComparer.Ordinal);
 
-    private sealed class StoredTransition
+    /// <summary>A workflow step with the item it belongs to, as the export reads them all at once.</summary>
+    private sealed class StoredTransition : TransitionInfo
     {
         public string ItemId { get; set; } = "";
-        public int Version { get; set; }
-        public ContentStatus? FromStatus { get; set; }
-        public ContentStatus ToStatus { get; set; }
-        public string UserName { get; set; } = "";
-        public string? Comment { get; set; }
-        public DateTime AtUtc { get; set; }
     }
 
     /// <summary>
@@ -78,15 +73,7 @@ public sealed partial class ContentStore
                 }
             }
         }
-        return ordered.ToLookup(r => r.ItemId, r => new TransitionInfo
-        {
-            Version = r.Version,
-            FromStatus = r.FromStatus,
-            ToStatus = r.ToStatus,
-            UserName = r.UserName,
-            Comment = r.Comment,
-            AtUtc = r.AtUtc,
-        }, StringComparer.Ordinal);
+        return ordered.ToLookup(r => r.ItemId, r => (TransitionInfo)r, StringComparer.Ordinal);
     }
 
     public sealed class ScheduleInfo

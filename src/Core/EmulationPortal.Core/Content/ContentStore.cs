@@ -140,7 +140,7 @@ public sealed partial class ContentStore
             """, new { id }, cancellationToken: cancellationToken))).AsList();
     }
 
-    public sealed class TransitionInfo
+    public class TransitionInfo
     {
         public int Version { get; set; }
         public ContentStatus? FromStatus { get; set; }
