@@ -13,21 +13,9 @@ namespace EmulationPortal.UnitTests.Media.Services;
 internal static class TestDocuments
 {
     /// <summary>The folder holding EmulationPortal.sln, found by walking up from the test binaries.</summary>
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+    public static string RepositoryRoot => Architecture.SourceTree.Root;
 
     public static string DemoFile(string name) => Path.Combine(RepositoryRoot, "recipes", "demo", "files", name);
-
-    private static string FindRepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "EmulationPortal.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-        throw new InvalidOperationException($"No EmulationPortal.sln above {AppContext.BaseDirectory}.");
-    }
 
     /// <summary>A folder of its own for one test, removed with everything in it.</summary>
     public sealed class ScratchFolder : IDisposable

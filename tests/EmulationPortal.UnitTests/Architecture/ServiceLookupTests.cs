@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
 
-namespace EmulationPortal.UnitTests;
+namespace EmulationPortal.UnitTests.Architecture;
 
 /// <summary>Rules of the code's shape that no compiler checks, read from the source itself.</summary>
-public sealed partial class ArchitectureTests
+public sealed partial class ServiceLookupTests
 {
     /// <summary>
     /// Where services may be looked up by hand: the composition code that registers them and the
@@ -43,25 +43,11 @@ public sealed partial class ArchitectureTests
     [GeneratedRegex(@"\b(GetRequiredService|GetService|GetServices|GetRequiredKeyedService|GetKeyedService)\b|\bRequestServices\b")]
     private static partial Regex ServiceLookup();
 
-    internal static string SourceRoot { get; } = FindSourceRoot();
-
-    internal static IEnumerable<string> SourceFiles(string pattern) =>
+    private static IEnumerable<string> SourceFiles(string pattern) =>
         new[] { "src", "themes" }
-            .Select(folder => Path.Combine(SourceRoot, folder))
+            .Select(folder => Path.Combine(SourceTree.Root, folder))
             .SelectMany(folder => Directory.EnumerateFiles(folder, pattern, SearchOption.AllDirectories))
             .Where(file => !Relative(file).Split('/').Any(part => part is "bin" or "obj"));
 
-    internal static string Relative(string file) => Path.GetRelativePath(SourceRoot, file).Replace('\\', '/');
-
-    private static string FindSourceRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "EmulationPortal.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-        throw new InvalidOperationException("The test runs outside the repository: EmulationPortal.sln not found above " + AppContext.BaseDirectory);
-    }
+    private static string Relative(string file) => Path.GetRelativePath(SourceTree.Root, file).Replace('\\', '/');
 }
