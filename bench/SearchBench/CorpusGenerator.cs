@@ -1,3 +1,4 @@
+using EmulationPortal.Core.Awards;
 using System.Globalization;
 using System.Text;
 using EmulationPortal.Core.Content;

@@ -35,7 +35,7 @@ public sealed class RecipeTests
         Assert.True(JsonNode.DeepEquals(Normalized(first), Normalized(second)), "the second export differs from the first");
         var exported = JsonNode.Parse(File.ReadAllText(first))!;
         var steps = exported["steps"]!.AsArray().Select(s => (string)s!["name"]!).ToList();
-        Assert.Equal(["Settings", "Units", "Clusters", "Roles", "Users", "Content"], steps);
+        Assert.Equal(["Settings", "Units", "Clusters", "Roles", "Users", "AwardKinds", "Content"], steps);
         var items = exported["steps"]!.AsArray().Single(s => (string?)s!["name"] == "Content")!["items"]!.AsArray();
         Assert.Equal(DemoRecipe.Items("Conference").Count() + DemoRecipe.Items("Plan").Count()
             + DemoRecipe.Items("AwardDecision").Count() + DemoRecipe.Items("Document").Count(), items.Count);

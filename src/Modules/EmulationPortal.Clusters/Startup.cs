@@ -1,6 +1,7 @@
 using EmulationPortal.Clusters.Recipes;
 using EmulationPortal.Clusters.Services;
 using EmulationPortal.Mvc.Admin;
+using EmulationPortal.Core.Awards;
 using EmulationPortal.Core.Content;
 using EmulationPortal.Core.Modules;
 using EmulationPortal.Core.Recipes;
@@ -18,6 +19,7 @@ public sealed class Startup : IModuleStartup
     {
         services.AddSingleton<ClusterStore>();
         services.AddSingleton<IClusterDirectory>(provider => provider.GetRequiredService<ClusterStore>());
+        services.AddSingleton<IUnitDirectory, UnitDirectory>();
         services.AddSingleton<IRecipeStep, UnitsRecipeStep>();
         services.AddSingleton<IRecipeStep, ClustersRecipeStep>();
         services.AddSingleton<ClusterAdministration>();

@@ -505,7 +505,8 @@ public sealed partial class ContentRecipeStep(ContentStore store, ContentTypeReg
         {
             return "must be a list";
         }
-        if (dataType.Assembly.GetType(target) is { IsEnum: true } enumType)
+        // The enum may be the data's own or one of Core's shared by several types (RecipientType).
+        if ((dataType.Assembly.GetType(target) ?? typeof(ContentData).Assembly.GetType(target)) is { IsEnum: true } enumType)
         {
             return $"must be one of {string.Join(", ", Enum.GetNames(enumType))}";
         }

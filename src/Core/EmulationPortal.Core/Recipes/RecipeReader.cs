@@ -17,6 +17,25 @@ public static class RecipeReader
         return value as JsonArray ?? throw context.Error(Join(path, property), "must be a list");
     }
 
+    /// <summary>An optional list of texts, blank ones left out.</summary>
+    public static IReadOnlyList<string> Strings(this RecipeStepContext context, JsonObject node, string property, string path)
+    {
+        var list = Array(context, node, property, path, required: false);
+        var texts = new List<string>(list.Count);
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i] is not JsonValue v || v.GetValueKind() != JsonValueKind.String)
+            {
+                throw context.Error($"{Join(path, property)}[{i}]", "must be text");
+            }
+            if (v.GetValue<string>().Trim() is { Length: > 0 } text)
+            {
+                texts.Add(text);
+            }
+        }
+        return texts;
+    }
+
     public static JsonObject Object(this RecipeStepContext context, JsonNode? node, string path) =>
         node as JsonObject ?? throw context.Error(path, "must be an object");
 

@@ -1,12 +1,13 @@
 using System.Text.Json.Nodes;
 using Dapper;
 using EmulationPortal.Clusters.Models;
+using EmulationPortal.Core.Awards;
 using EmulationPortal.Core.Recipes;
 
 namespace EmulationPortal.Clusters.Recipes;
 
 /// <summary>The <c>Units</c> step: member organisations, by id.</summary>
-public sealed class UnitsRecipeStep : IRecipeStep
+public sealed class UnitsRecipeStep(IUnitDirectory directory) : IRecipeStep
 {
     public string Name => "Units";
 
@@ -20,7 +21,7 @@ public sealed class UnitsRecipeStep : IRecipeStep
         {
             var path = $"units[{i}]";
             var unit = context.Object(units[i], path);
-            context.Disallow(unit, path, "id", "name", "province");
+            context.Disallow(unit, path, "id", "name", "province", "aliases");
             await context.Connection.ExecuteAsync("""
                 INSERT INTO units (id, name, province) VALUES (@id, @name, @province)
                 ON CONFLICT (id) DO UPDATE SET name = excluded.name, province = excluded.province
@@ -32,6 +33,10 @@ public sealed class UnitsRecipeStep : IRecipeStep
                     province = context.OptionalString(unit, "province", path),
                 },
                 context.Transaction);
+            foreach (var alias in context.Strings(unit, "aliases", path))
+            {
+                await directory.AddAliasAsync(context.Session, context.String(unit, "id", path), alias);
+            }
         }
     }
 
@@ -43,6 +48,8 @@ public sealed class UnitsRecipeStep : IRecipeStep
         {
             return null;
         }
+        var aliases = (await context.Connection.QueryAsync<(string UnitId, string Name)>(
+            "SELECT unit_id, name FROM unit_aliases ORDER BY unit_id, name", transaction: context.Transaction)).ToLookup(a => a.UnitId, a => a.Name);
         var list = new JsonArray();
         foreach (var unit in units)
         {
@@ -50,6 +57,10 @@ public sealed class UnitsRecipeStep : IRecipeStep
             if (unit.Province is not null)
             {
                 node["province"] = unit.Province;
+            }
+            if (aliases.Contains(unit.Id))
+            {
+                node["aliases"] = new JsonArray(aliases[unit.Id].Select(a => (JsonNode?)a).ToArray());
             }
             list.Add(node);
         }

@@ -43,6 +43,9 @@ public sealed class ClusterAdministration(IDbConnectionFactory connections, ICha
     /// <summary>Slugs that would collide with the admin pages' own addresses.</summary>
     private static readonly HashSet<string> ReservedIds = ["tao"];
 
+    /// <summary>Ids the admin's own addresses take (<c>/admin/…/tao</c>).</summary>
+    public static bool IsReservedId(string id) => ReservedIds.Contains(id);
+
     private static readonly StringComparer Vietnamese = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: true);
 
     public async Task<IReadOnlyList<ClusterListItem>> ListClustersAsync(CancellationToken cancellationToken = default)
@@ -321,22 +324,10 @@ public sealed class ClusterAdministration(IDbConnectionFactory connections, ICha
     public async Task<string> CreateUnitAsync(string? name, string? province, CancellationToken cancellationToken = default)
     {
         (name, province) = ValidateUnit(name, province);
-        var stem = Slug.From(name);
-        if (stem.Length == 0 || ReservedIds.Contains(stem))
-        {
-            stem = "don-vi";
-        }
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await EnsureUnitIsNewAsync(connection, transaction, null, name, province, cancellationToken);
-        var ids = (await connection.QueryAsync<string>(new CommandDefinition(
-            "SELECT id FROM units WHERE id = @stem OR id LIKE @pattern", new { stem, pattern = stem + "-%" }, transaction,
-            cancellationToken: cancellationToken))).ToHashSet();
-        var id = stem;
-        for (var n = 2; ids.Contains(id); n++)
-        {
-            id = $"{stem}-{n}";
-        }
+        var id = await UnitDirectory.NewIdAsync(connection, transaction, name);
         await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO units (id, name, province) VALUES (@id, @name, @province)", new { id, name, province }, transaction,
             cancellationToken: cancellationToken));

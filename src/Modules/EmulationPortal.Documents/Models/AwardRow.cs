@@ -1,3 +1,5 @@
+using EmulationPortal.Core.Awards;
+
 namespace EmulationPortal.Documents.Models;
 
 public sealed class AwardRow
@@ -6,4 +8,5 @@ public sealed class AwardRow
     public RecipientType RecipientType { get; set; }
     public string? Recipient { get; set; }
     public string? Unit { get; set; }
+    public string? UnitId { get; set; }
 }

@@ -1,3 +1,4 @@
+using EmulationPortal.Core.Awards;
 using EmulationPortal.Core.Content;
 using EmulationPortal.Core.Text;
 
@@ -73,26 +74,46 @@ public sealed class PlanData : OfficialDocumentData
     }
 }
 
-public enum RecipientType
-{
-    Collective,
-    Individual,
-}
-
 public sealed class Award
 {
     public string Kind { get; set; } = "";
     public RecipientType RecipientType { get; set; }
     public string Recipient { get; set; } = "";
     public string? Unit { get; set; }
+
+    /// <summary>The unit picked from the directory, when the editor picked one.</summary>
+    public string? UnitId { get; set; }
 }
 
-public sealed class AwardDecisionData : OfficialDocumentData
+/// <summary>Awards of an earlier decision this one takes back.</summary>
+public sealed class Revocation
+{
+    /// <summary>The revoked decision's id.</summary>
+    public string Decision { get; set; } = "";
+
+    /// <summary>1-based lines of its list; none revokes the whole decision.</summary>
+    public List<int> Lines { get; set; } = [];
+}
+
+public sealed class AwardDecisionData : OfficialDocumentData, IAwardingContent
 {
     /// <summary>The emulation year the awards are for, which is often the year before the decision.</summary>
     public int? Year { get; set; }
 
     public List<Award> Awards { get; set; } = [];
+
+    public List<Revocation> Revokes { get; set; } = [];
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    int IAwardingContent.AwardYear => Year ?? IssuedOn.Year;
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    IReadOnlyList<AwardEntry> IAwardingContent.AwardEntries =>
+        Awards.Select(a => new AwardEntry(a.Kind, a.RecipientType, a.Recipient, a.Unit, a.UnitId)).ToList();
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    IReadOnlyList<AwardRevocation> IAwardingContent.Revocations =>
+        Revokes.Select(r => new AwardRevocation(r.Decision, r.Lines)).ToList();
 
     public override void Validate(ValidationErrors errors)
     {
@@ -105,6 +126,14 @@ public sealed class AwardDecisionData : OfficialDocumentData
         {
             errors.Required(Awards[i].Kind, $"awards[{i}].kind");
             errors.Required(Awards[i].Recipient, $"awards[{i}].recipient");
+        }
+        for (var i = 0; i < Revokes.Count; i++)
+        {
+            errors.Required(Revokes[i].Decision, $"revokes[{i}].decision");
+            if (Revokes[i].Lines.Any(line => line < 1))
+            {
+                errors.Add($"revokes[{i}].lines", "số thứ tự dòng phải từ 1 trở lên");
+            }
         }
     }
 }

@@ -1,3 +1,4 @@
+using EmulationPortal.Core.Awards;
 using EmulationPortal.Core.Content;
 using EmulationPortal.Documents.Models;
 

@@ -56,6 +56,7 @@ public sealed class DocumentsAdminController(ContentStore contentStore, ContentT
                         RecipientType = a.RecipientType,
                         Recipient = a.Recipient?.Trim() ?? "",
                         Unit = string.IsNullOrWhiteSpace(a.Unit) ? null : a.Unit.Trim(),
+                        UnitId = string.IsNullOrWhiteSpace(a.UnitId) ? null : a.UnitId,
                     }).ToList(),
             },
             _ => new DocumentData(),
@@ -90,7 +91,7 @@ public sealed class DocumentsAdminController(ContentStore contentStore, ContentT
             Year = (document as AwardDecisionData)?.Year,
             Milestones = (document as PlanData)?.Milestones.Select(m => new MilestoneRow { Due = m.Due, Text = m.Text }).ToList() ?? [],
             Awards = (document as AwardDecisionData)?.Awards
-                .Select(a => new AwardRow { Kind = a.Kind, RecipientType = a.RecipientType, Recipient = a.Recipient, Unit = a.Unit }).ToList() ?? [],
+                .Select(a => new AwardRow { Kind = a.Kind, RecipientType = a.RecipientType, Recipient = a.Recipient, Unit = a.Unit, UnitId = a.UnitId }).ToList() ?? [],
             Attachments = document.Attachments,
         });
     }

@@ -1,0 +1,45 @@
+using EmulationPortal.Core.Data;
+
+namespace EmulationPortal.Core.Awards;
+
+/// <summary>A member unit of clusters. Its id is its public slug (<c>/don-vi/{id}</c>).</summary>
+public sealed record UnitSummary(string Id, string Name, string? Province);
+
+/// <summary>A name a unit is known by, official or alias, with its <see cref="NameKey"/>.</summary>
+public sealed record UnitName(string UnitId, string Name, string Key);
+
+public enum UnitRole
+{
+    Leader,
+    Deputy,
+    Member,
+}
+
+/// <summary>A unit's place in a cluster's year.</summary>
+public sealed record UnitTerm(int Year, string ClusterId, string ClusterName, string ClusterSlug, UnitRole Role);
+
+/// <summary>
+/// The units the cluster directory keeps, as the awards register needs them: to link recipients to units by
+/// name, to show a unit's years, and to keep a link staff made (as an alias of the unit).
+/// </summary>
+public interface IUnitDirectory
+{
+    /// <summary>Every unit's official name and aliases.</summary>
+    Task<IReadOnlyList<UnitName>> NamesAsync(DataSession session);
+
+    Task<UnitSummary?> FindAsync(string id, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<UnitSummary>> FindManyAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
+
+    /// <summary>The clusters the unit belonged to, year by year (latest first).</summary>
+    Task<IReadOnlyList<UnitTerm>> TermsAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>Units whose name or alias holds every word typed (folded), for an editor's type-ahead.</summary>
+    Task<IReadOnlyList<UnitSummary>> SuggestAsync(string text, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>Keeps another name of a unit, so that name links to it from now on.</summary>
+    Task AddAliasAsync(DataSession session, string unitId, string alias);
+
+    /// <summary>Adds a unit met in a decision and not yet in the directory; returns its id.</summary>
+    Task<string> CreateAsync(DataSession session, string name, string? province);
+}

@@ -1,0 +1,204 @@
+using Dapper;
+using EmulationPortal.Core.Awards;
+using EmulationPortal.Core.Content;
+using EmulationPortal.Core.Data;
+using EmulationPortal.Core.Search;
+
+namespace EmulationPortal.Awards.Services;
+
+/// <summary>
+/// The register of awards: one row per award line of every published decision. The only writer of
+/// <c>award_lines</c> and <c>award_revocations</c>. Told of every change of a published (or once published)
+/// item inside the content's transaction, so the register never disagrees with the decisions.
+/// </summary>
+public sealed class AwardRegister(IDbConnectionFactory connections, SearchableContent content, ContentTypeRegistry types, IUnitDirectory units)
+    : IContentObserver
+{
+    /// <summary>Raised when what a line is built from changes; a start that finds another format rebuilds.</summary>
+    public const int FormatVersion = 1;
+
+    private sealed record Line(string ItemId, int LineNumber, string DecisionType, string DecisionSlug, string? DecisionNumber,
+        string? DecisionDate, string DecisionTitle, string ClusterId, int Year, string KindText, string KindKey, string? KindId,
+        string RecipientType, string Recipient, string RecipientKey, string? UnitName, string? UnitKey, string? UnitId);
+
+    public async Task ItemChangedAsync(DataSession session, string itemId)
+    {
+        await RemoveAsync(session, itemId);
+        if (await content.GetAsync(session, itemId) is { PublishedVersion: not null } item && Awarding(item) is { } awarding)
+        {
+            var matcher = await Matcher.LoadAsync(session, units);
+            await AddAsync(session, item, awarding, matcher);
+        }
+        await ApplyRevocationsOfAsync(session, itemId);
+    }
+
+    /// <summary>Builds the whole register again from the published decisions.</summary>
+    public async Task RebuildAsync(CancellationToken cancellationToken = default)
+    {
+        await using var session = await connections.BeginSessionAsync(cancellationToken);
+        await session.Connection.ExecuteAsync("DELETE FROM award_lines", transaction: session.Transaction);
+        await session.Connection.ExecuteAsync("DELETE FROM award_revocations", transaction: session.Transaction);
+        var matcher = await Matcher.LoadAsync(session, units);
+        foreach (var item in await content.ListAsync(session))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (item.PublishedVersion is not null && Awarding(item) is { } awarding)
+            {
+                await AddAsync(session, item, awarding, matcher);
+            }
+        }
+        await session.Connection.ExecuteAsync("""
+            UPDATE award_lines SET revoked_by = r.revoking_item_id, revoked_by_type = r.revoking_type,
+                revoked_by_slug = r.revoking_slug, revoked_by_number = r.revoking_number
+            FROM award_revocations r
+            WHERE r.revoked_item_id = award_lines.item_id AND (r.line IS NULL OR r.line = award_lines.line)
+            """, transaction: session.Transaction);
+        await session.Connection.ExecuteAsync("UPDATE award_register_state SET format_version = @FormatVersion", new { FormatVersion }, session.Transaction);
+        await session.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>The lines whose kind reads differently once the catalogue changed are linked again.</summary>
+    public static async Task RelinkKindsAsync(DataSession session)
+    {
+        var keys = await AwardKindCatalogue.KeysAsync(session);
+        await session.Connection.ExecuteAsync("UPDATE award_lines SET kind_id = NULL", transaction: session.Transaction);
+        foreach (var (key, kindId) in keys)
+        {
+            await session.Connection.ExecuteAsync("UPDATE award_lines SET kind_id = @kindId WHERE kind_key = @key",
+                new { kindId, key }, session.Transaction);
+        }
+    }
+
+    /// <summary>
+    /// Staff linked a name met in decisions to a unit: the unit keeps the name as an alias, and every line
+    /// under that name, now and in decisions published later, links to it.
+    /// </summary>
+    public async Task LinkUnitAsync(DataSession session, string unitKey, string unitName, string unitId)
+    {
+        await units.AddAliasAsync(session, unitId, unitName);
+        await session.Connection.ExecuteAsync("UPDATE award_lines SET unit_id = @unitId WHERE unit_key = @unitKey AND unit_id IS NULL",
+            new { unitId, unitKey }, session.Transaction);
+    }
+
+    /// <summary>Lines not linked to a unit are matched again (after units were added to the directory).</summary>
+    public async Task<int> RematchUnitsAsync(DataSession session)
+    {
+        var matcher = await Matcher.LoadAsync(session, units);
+        var keys = await session.Connection.QueryAsync<string>(
+            "SELECT DISTINCT unit_key FROM award_lines WHERE unit_id IS NULL AND unit_key IS NOT NULL", transaction: session.Transaction);
+        var linked = 0;
+        foreach (var key in keys)
+        {
+            if (matcher.Unit(key) is { } unitId)
+            {
+                linked += await session.Connection.ExecuteAsync("UPDATE award_lines SET unit_id = @unitId WHERE unit_key = @key AND unit_id IS NULL",
+                    new { unitId, key }, session.Transaction);
+            }
+        }
+        return linked;
+    }
+
+    public static async Task<int> FormatAsync(System.Data.Common.DbConnection connection) =>
+        await connection.ExecuteScalarAsync<int>("SELECT format_version FROM award_register_state");
+
+    private IAwardingContent? Awarding(ContentRecord item) =>
+        types.Find(item.Type) is { } type && typeof(IAwardingContent).IsAssignableFrom(type.DataType)
+            ? (IAwardingContent)types.Deserialize(item.Type, item.Data)
+            : null;
+
+    private static async Task RemoveAsync(DataSession session, string itemId)
+    {
+        await session.Connection.ExecuteAsync("DELETE FROM award_lines WHERE item_id = @itemId", new { itemId }, session.Transaction);
+        await session.Connection.ExecuteAsync("DELETE FROM award_revocations WHERE revoking_item_id = @itemId", new { itemId }, session.Transaction);
+        await session.Connection.ExecuteAsync("""
+            UPDATE award_lines SET revoked_by = NULL, revoked_by_type = NULL, revoked_by_slug = NULL, revoked_by_number = NULL
+            WHERE revoked_by = @itemId
+            """, new { itemId }, session.Transaction);
+    }
+
+    private static async Task AddAsync(DataSession session, ContentRecord item, IAwardingContent awarding, Matcher matcher)
+    {
+        var lines = awarding.AwardEntries.Select((entry, index) =>
+        {
+            var (unitName, unitKey, unitId) = matcher.UnitOf(entry);
+            var kindKey = NameKey.Of(entry.Kind);
+            return new Line(item.Id, index + 1, item.Type, item.Slug, item.Number, item.ItemDate, item.Title, item.ClusterId, awarding.AwardYear,
+                entry.Kind, kindKey, matcher.Kind(kindKey), entry.RecipientType.ToString(), entry.Recipient, NameKey.Of(entry.Recipient),
+                unitName, unitKey, unitId);
+        }).ToList();
+        await session.Connection.ExecuteAsync("""
+            INSERT INTO award_lines (item_id, line, decision_type, decision_slug, decision_number, decision_date, decision_title, cluster_id,
+                year, kind_text, kind_key, kind_id, recipient_type, recipient, recipient_key, unit_name, unit_key, unit_id)
+            VALUES (@ItemId, @LineNumber, @DecisionType, @DecisionSlug, @DecisionNumber, @DecisionDate, @DecisionTitle, @ClusterId,
+                @Year, @KindText, @KindKey, @KindId, @RecipientType, @Recipient, @RecipientKey, @UnitName, @UnitKey, @UnitId)
+            """, lines, session.Transaction);
+        foreach (var revocation in awarding.Revocations)
+        {
+            var revoked = revocation.Lines.Count == 0 ? [(int?)null] : revocation.Lines.Distinct().Select(l => (int?)l);
+            await session.Connection.ExecuteAsync("""
+                INSERT INTO award_revocations (revoking_item_id, revoking_type, revoking_slug, revoking_number, revoked_item_id, line)
+                VALUES (@itemId, @type, @slug, @number, @revokedItemId, @line)
+                """, revoked.Select(line => new { itemId = item.Id, type = item.Type, slug = item.Slug, number = item.Number, revokedItemId = revocation.DecisionId, line }),
+                session.Transaction);
+        }
+        await session.Connection.ExecuteAsync("""
+            UPDATE award_lines SET revoked_by = r.revoking_item_id, revoked_by_type = r.revoking_type,
+                revoked_by_slug = r.revoking_slug, revoked_by_number = r.revoking_number
+            FROM award_revocations r
+            WHERE r.revoking_item_id = @itemId AND r.revoked_item_id = award_lines.item_id AND (r.line IS NULL OR r.line = award_lines.line)
+            """, new { itemId = item.Id }, session.Transaction);
+    }
+
+    /// <summary>An item published again finds the revocations of decisions published before it.</summary>
+    private static Task ApplyRevocationsOfAsync(DataSession session, string itemId) =>
+        session.Connection.ExecuteAsync("""
+            UPDATE award_lines SET revoked_by = r.revoking_item_id, revoked_by_type = r.revoking_type,
+                revoked_by_slug = r.revoking_slug, revoked_by_number = r.revoking_number
+            FROM award_revocations r
+            WHERE award_lines.item_id = @itemId AND r.revoked_item_id = @itemId AND (r.line IS NULL OR r.line = award_lines.line)
+            """, new { itemId }, session.Transaction);
+
+    /// <summary>Units and kinds by NameKey, loaded once per change (a few thousand names at most).</summary>
+    private sealed class Matcher
+    {
+        private readonly IReadOnlyDictionary<string, string?> _units;
+        private readonly IReadOnlyDictionary<string, string> _kinds;
+
+        private Matcher(IReadOnlyDictionary<string, string?> units, IReadOnlyDictionary<string, string> kinds) => (_units, _kinds) = (units, kinds);
+
+        public static async Task<Matcher> LoadAsync(DataSession session, IUnitDirectory directory)
+        {
+            // Two units known by one name (a commune's committee in two provinces) link neither: staff choose.
+            var units = (await directory.NamesAsync(session)).Where(n => n.Key.Length > 0).GroupBy(n => n.Key)
+                .ToDictionary(g => g.Key, g => g.Select(n => n.UnitId).Distinct().Count() == 1 ? g.First().UnitId : null);
+            return new Matcher(units, await AwardKindCatalogue.KeysAsync(session));
+        }
+
+        public string? Unit(string key) => _units.GetValueOrDefault(key);
+
+        public string? Kind(string key) => _kinds.GetValueOrDefault(key);
+
+        /// <summary>
+        /// The unit a line belongs to: the one an editor picked; else a collective found by its own name, or the
+        /// unit written beside it (a department of an agency); else the unit written beside a person.
+        /// </summary>
+        public (string? Name, string? Key, string? UnitId) UnitOf(AwardEntry entry)
+        {
+            var unit = string.IsNullOrWhiteSpace(entry.Unit) ? null : entry.Unit.Trim();
+            if (entry.RecipientType == RecipientType.Collective)
+            {
+                var ownKey = NameKey.Of(entry.Recipient);
+                if (entry.UnitId is not null || unit is null || Unit(ownKey) is not null)
+                {
+                    return (entry.Recipient.Trim(), ownKey, entry.UnitId ?? Unit(ownKey));
+                }
+            }
+            if (unit is null)
+            {
+                return (null, null, entry.UnitId);
+            }
+            var key = NameKey.Of(unit);
+            return (unit, key, entry.UnitId ?? Unit(key));
+        }
+    }
+}
