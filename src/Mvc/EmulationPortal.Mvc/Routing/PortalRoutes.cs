@@ -17,4 +17,5 @@ public static class PortalRoutes
     public const string ContentList = "admin-content-list";
     public const string ContentItem = "admin-content-item";
     public const string ChangePassword = "admin-change-password";
+    public const string Logout = "admin-logout";
 }
