@@ -53,6 +53,14 @@ public sealed partial class LinkTests
     }
 
     [Fact]
+    public void No_script_calls_a_path_written_by_hand()
+    {
+        // Scripts take the addresses they call from the page (data-url, made from a route name).
+        var offenders = Offenders("*.js", ScriptPath());
+        Assert.True(offenders.Count == 0, "Scripts calling hand-written paths (give them a data-url from asp-route/Url.RouteUrl):\n" + string.Join('\n', offenders));
+    }
+
+    [Fact]
     public void No_controller_redirects_to_a_path_written_by_hand()
     {
         var offenders = Offenders("*.cs", HardCodedRedirect());
@@ -138,6 +146,21 @@ public sealed partial class LinkTests
         }
         return PathLiteral().Matches(TemplateOrPathTest().Replace(code, "")).Any(match => !AllowedPaths.Any(allowed => match.Groups["path"].Value.StartsWith(allowed, StringComparison.Ordinal)));
     }
+
+    [Theory]
+    [InlineData("const response = await fetch(\"/admin/markdown\", {")]
+    [InlineData("request.open('POST', '/admin/media/tai-len');")]
+    [InlineData("location.href = `/tin-tuc/${slug}`;")]
+    public void The_script_rule_sees_a_hand_written_path(string line) => Assert.Matches(ScriptPath(), line);
+
+    [Theory]
+    [InlineData("request.open(\"POST\", input.dataset.url);")]
+    [InlineData("input.name = input.name.replace(/\\[\\d+\\]/, `[${index}]`);")]
+    [InlineData("// Small enhancements; every form works without them.")]
+    public void The_script_rule_lets_through_addresses_from_the_page(string line) => Assert.DoesNotMatch(ScriptPath(), line);
+
+    [GeneratedRegex("""["'`]/[\p{L}$]""")]
+    private static partial Regex ScriptPath();
 
     [GeneratedRegex("""\b(form)?action\s*=\s*["']/(?!/)""")]
     private static partial Regex HardCodedFormAction();

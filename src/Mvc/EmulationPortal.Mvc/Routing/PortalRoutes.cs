@@ -18,4 +18,6 @@ public static class PortalRoutes
     public const string ContentItem = "admin-content-item";
     public const string ChangePassword = "admin-change-password";
     public const string Logout = "admin-logout";
+    public const string MarkdownPreview = "admin-markdown-preview";
+    public const string MediaUpload = "admin-media-upload";
 }

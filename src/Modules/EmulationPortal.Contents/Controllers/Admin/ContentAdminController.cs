@@ -138,7 +138,7 @@ public sealed class ContentAdminController(ContentStore contentStore, ContentEdi
     }
 
     /// <summary>The editor's preview of a Markdown body, rendered exactly as the public page renders it.</summary>
-    [HttpPost("/admin/markdown")]
+    [HttpPost("/admin/markdown", Name = PortalRoutes.MarkdownPreview)]
     public IActionResult Markdown(string? markdown) => Content(MarkdownRenderer.ToHtml(markdown), "text/html; charset=utf-8");
 
     private async Task<IActionResult> ChangeAsync(string id, Func<ContentAccess, Task> change)
