@@ -19,10 +19,12 @@ public sealed partial class LinkTests
             .SelectMany(folder => Directory.EnumerateFiles(folder, pattern, SearchOption.AllDirectories))
             .Where(file => !Path.GetRelativePath(SourceTree.Root, file).Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"));
 
-    private static List<string> Offenders(string pattern, Regex rule) =>
-        Files(pattern)
+    private static List<string> Offenders(string pattern, Regex rule) => Offenders(Files(pattern), rule.IsMatch);
+
+    private static List<string> Offenders(IEnumerable<string> files, Func<string, bool> offends) =>
+        files
             .SelectMany(file => File.ReadLines(file).Select((line, index) => (file, line, number: index + 1)))
-            .Where(hit => rule.IsMatch(hit.line))
+            .Where(hit => offends(hit.line))
             .Select(hit => $"{Path.GetRelativePath(SourceTree.Root, hit.file)}:{hit.number}: {hit.line.Trim()}")
             .ToList();
 
@@ -43,12 +45,10 @@ public sealed partial class LinkTests
     [Fact]
     public void No_code_writes_an_internal_path_by_hand()
     {
-        var offenders = Files("*.cs").Concat(Files("*.cshtml"))
-            .Where(file => !AllowedFiles.Contains(Path.GetRelativePath(SourceTree.Root, file).Replace(Path.DirectorySeparatorChar, '/')))
-            .SelectMany(file => File.ReadLines(file).Select((line, index) => (file, line, number: index + 1)))
-            .Where(hit => IsHandWrittenPath(hit.line))
-            .Select(hit => $"{Path.GetRelativePath(SourceTree.Root, hit.file)}:{hit.number}: {hit.line.Trim()}")
-            .ToList();
+        var offenders = Offenders(
+            Files("*.cs").Concat(Files("*.cshtml"))
+                .Where(file => !AllowedFiles.Contains(Path.GetRelativePath(SourceTree.Root, file).Replace(Path.DirectorySeparatorChar, '/'))),
+            IsHandWrittenPath);
         Assert.True(offenders.Count == 0, "Paths written by hand in code (use a route name: LinkGenerator, Url.RouteUrl, ContentLinks):\n" + string.Join('\n', offenders));
     }
 
