@@ -1,5 +1,6 @@
 using EmulationPortal.Mvc.Admin;
 using EmulationPortal.Core.Content;
+using EmulationPortal.Clusters.Controllers;
 
 namespace EmulationPortal.Clusters;
 
@@ -9,8 +10,8 @@ public sealed class AdminMenu : IAdminMenu
     {
         if (access.IsAdministrator)
         {
-            yield return new AdminMenuItem("Cụm, khối thi đua", "/admin/cum-thi-dua", 60);
-            yield return new AdminMenuItem("Đơn vị", "/admin/don-vi", 70);
+            yield return new AdminMenuItem("Cụm, khối thi đua", Routes.AdminClusters, 60);
+            yield return new AdminMenuItem("Đơn vị", Routes.AdminUnits, 70);
         }
     }
 }

@@ -1,5 +1,6 @@
 using EmulationPortal.Mvc.Admin;
 using EmulationPortal.Core.Content;
+using EmulationPortal.Mvc.Routing;
 
 namespace EmulationPortal.Contents;
 
@@ -9,8 +10,8 @@ public sealed class AdminMenu : IAdminMenu
     {
         if (access.SeesAllClusters || access.Clusters.Count > 0)
         {
-            yield return new AdminMenuItem("Tổng quan", "/admin", 0);
-            yield return new AdminMenuItem("Nội dung", "/admin/noi-dung", 10);
+            yield return new AdminMenuItem("Tổng quan", PortalRoutes.AdminDashboard, 0);
+            yield return new AdminMenuItem("Nội dung", PortalRoutes.ContentList, 10);
         }
     }
 }

@@ -1,5 +1,6 @@
 using EmulationPortal.Mvc.Admin;
 using EmulationPortal.Core.Content;
+using EmulationPortal.Users.Controllers.Admin;
 
 namespace EmulationPortal.Users;
 
@@ -9,7 +10,7 @@ public sealed class AdminMenu : IAdminMenu
     {
         if (access.IsAdministrator)
         {
-            yield return new AdminMenuItem("Người dùng", "/admin/nguoi-dung", 80);
+            yield return new AdminMenuItem("Người dùng", Routes.AdminUsers, 80);
         }
     }
 }

@@ -1,5 +1,6 @@
 using EmulationPortal.Mvc.Admin;
 using EmulationPortal.Mvc.Content;
+using EmulationPortal.Mvc.Routing;
 using EmulationPortal.Mvc.Validation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -15,6 +16,9 @@ public static class PortalMvcServices
     {
         services.AddSingleton<ContentEditorServices>();
         services.AddSingleton<ContentPreviews>();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<ContentLinks>();
+        services.AddSingleton<ContentCards>();
         services.AddSingleton<NewsCards>();
         services.Configure<MvcOptions>(options => VietnameseBindingMessages.Apply(options.ModelBindingMessageProvider));
         services.AddAuthorizationBuilder().AddPolicy(AdministratorsPolicy.Name, AdministratorsPolicy.Build());

@@ -10,10 +10,8 @@ namespace TestModules.Notices.Controllers;
 
 public sealed class NoticesController(ContentStore contentStore, ContentTypeRegistry contentTypes, ContentPreviews previews) : PublicContentController(previews)
 {
-    public const string DetailsRoute = "notices-details";
-
     [OutputCache(PolicyName = PublicPageCache.Policy)]
-    [HttpGet("/thong-bao")]
+    [HttpGet("/thong-bao", Name = Routes.List)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var result = await contentStore.ListPublishedAsync(
@@ -22,7 +20,7 @@ public sealed class NoticesController(ContentStore contentStore, ContentTypeRegi
     }
 
     [OutputCache(PolicyName = PublicPageCache.Policy)]
-    [HttpGet("/thong-bao/{slug}", Name = DetailsRoute)]
+    [HttpGet("/thong-bao/{slug}", Name = Routes.Details)]
     public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
     {
         var record = await contentStore.GetPublishedBySlugAsync(contentTypes.NamesIn(NoticesSection.Section), slug, cancellationToken);
@@ -30,7 +28,7 @@ public sealed class NoticesController(ContentStore contentStore, ContentTypeRegi
     }
 
     [Authorize]
-    [HttpGet("/thong-bao/xem-truoc/{id}")]
+    [HttpGet("/thong-bao/xem-truoc/{id}", Name = Routes.Preview)]
     public Task<IActionResult> Preview(string id) =>
         PreviewAsync(id, NoticesSection.Section, (record, _) => Task.FromResult<object>(Page(record)));
 

@@ -1,5 +1,6 @@
 using EmulationPortal.Core.Content;
 using EmulationPortal.Core.Search;
+using NoticeRoutes = TestModules.Notices.Controllers.Routes;
 
 namespace TestModules.Notices.Models;
 
@@ -24,12 +25,5 @@ public sealed class NoticeType : ContentType<NoticeData>
 
     protected override SearchText SearchText(NoticeData data) => new(null, MarkdownText.Plain(data.Body), [], null, null, [], []);
 
-    public override string PublicUrl(string slug) => $"/thong-bao/{slug}";
-
-    public override string PreviewUrl(string id) => $"/thong-bao/xem-truoc/{id}";
-
-    public override string EditUrl(string id) => $"/admin/thong-bao/{id}/sua";
-
-    public override string CreateUrl(string? clusterId) =>
-        clusterId is null ? "/admin/thong-bao/tao" : $"/admin/thong-bao/tao?cum={Uri.EscapeDataString(clusterId)}";
+    public override ContentRoutes Routes { get; } = new(NoticeRoutes.Details, NoticeRoutes.Preview, NoticeRoutes.AdminEdit, NoticeRoutes.AdminCreate);
 }

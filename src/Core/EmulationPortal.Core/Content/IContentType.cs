@@ -21,7 +21,18 @@ public sealed record ContentSection(string Name)
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Name);
 }
 
-/// <summary>A content type: what its fields are and where its public page lives.</summary>
+/// <summary>
+/// The names of a type's routes. The web layer makes the addresses from them, so each template is written once, on
+/// its action: the public page takes the item's <c>slug</c>, the preview and the editor its <c>id</c>, the create page
+/// the cluster as <c>cum</c>.
+/// </summary>
+public sealed record ContentRoutes(string Public, string Preview, string Edit, string Create)
+{
+    /// <summary>The query key by which a create page shared by several types is told which one to make.</summary>
+    public string? CreateTypeKey { get; init; }
+}
+
+/// <summary>A content type: what its fields are and which routes show and edit it.</summary>
 public interface IContentType
 {
     ContentSection Section { get; }
@@ -47,14 +58,8 @@ public interface IContentType
     /// <summary>What search indexes of an item of this type.</summary>
     Search.SearchText SearchText(ContentData data);
 
-    string PublicUrl(string slug);
-
-    /// <summary>The item's latest version as the public page would show it, for its editors.</summary>
-    string PreviewUrl(string id);
-
-    string EditUrl(string id);
-
-    string CreateUrl(string? clusterId);
+    /// <summary>Its public page, its preview (the latest version as readers would see it, for its editors) and its editor.</summary>
+    ContentRoutes Routes { get; }
 }
 
 public abstract class ContentType<TData> : IContentType where TData : ContentData
@@ -81,11 +86,5 @@ public abstract class ContentType<TData> : IContentType where TData : ContentDat
 
     protected abstract Search.SearchText SearchText(TData data);
 
-    public abstract string PublicUrl(string slug);
-
-    public abstract string PreviewUrl(string id);
-
-    public abstract string EditUrl(string id);
-
-    public abstract string CreateUrl(string? clusterId);
+    public abstract ContentRoutes Routes { get; }
 }

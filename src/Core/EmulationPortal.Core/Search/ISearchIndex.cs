@@ -45,7 +45,7 @@ public sealed record SearchHit(
     string Type,
     string Title,
     string TitleHtml,
-    string Url,
+    string Slug,
     string? Number,
     DateOnly? Date,
     string ClusterId,

@@ -47,7 +47,6 @@ public static class CoreServices
         services.AddSingleton<ContentTypeRegistry>();
         services.AddSingleton<ContentStore>();
         services.AddSingleton<Search.SearchableContent>();
-        services.AddSingleton<ContentCards>();
         services.AddSingleton<ContentEditing>();
         services.AddSingleton<TimeProvider, MicrosecondClock>();
         // The loops ride out faults themselves (OutageBackoff); should one still throw, it must not take the site down with it.

@@ -6,6 +6,9 @@ public static class Routes
     public const string AdminClusters = "admin-clusters";
     public const string AdminClusterCreate = "admin-cluster-create";
     public const string AdminCluster = "admin-cluster";
+    public const string AdminClusterTermCreate = "admin-cluster-term-create";
+    public const string AdminClusterTerm = "admin-cluster-term";
+    public const string AdminClusterTermDelete = "admin-cluster-term-delete";
     public const string AdminUnits = "admin-units";
     public const string AdminUnitCreate = "admin-unit-create";
     public const string AdminUnit = "admin-unit";

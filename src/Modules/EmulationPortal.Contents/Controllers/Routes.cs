@@ -4,4 +4,8 @@ namespace EmulationPortal.Contents.Controllers;
 public static class Routes
 {
     public const string AdminContentCompare = "admin-content-compare";
+    public const string AdminContentTransition = "admin-content-transition";
+    public const string AdminContentSchedule = "admin-content-schedule";
+    public const string AdminContentCancelSchedule = "admin-content-cancel-schedule";
+    public const string AdminContentRestore = "admin-content-restore";
 }

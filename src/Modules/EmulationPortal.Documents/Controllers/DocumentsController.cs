@@ -44,7 +44,7 @@ public sealed class DocumentsController(ContentStore contentStore, ContentTypeRe
     }
 
     [OutputCache(PolicyName = PublicPageCache.Policy)]
-    [HttpGet("/van-ban/{slug}")]
+    [HttpGet("/van-ban/{slug}", Name = Routes.Details)]
     public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
     {
         var record = await contentStore.GetPublishedBySlugAsync(contentTypes.NamesIn(DocumentsSection.Section), slug, cancellationToken);
@@ -57,7 +57,7 @@ public sealed class DocumentsController(ContentStore contentStore, ContentTypeRe
 
     /// <summary>The newest version, draft or not, exactly as the public page will show it.</summary>
     [Authorize]
-    [HttpGet("/van-ban/xem-truoc/{id}")]
+    [HttpGet("/van-ban/xem-truoc/{id}", Name = Routes.Preview)]
     public Task<IActionResult> Preview(string id) =>
         PreviewAsync(id, DocumentsSection.Section, async (record, cancellationToken) => await PageAsync(record, cancellationToken));
 

@@ -1,4 +1,5 @@
 using EmulationPortal.Core.Content;
+using EmulationPortal.Mvc.Content;
 
 namespace EmulationPortal.Documents.Models;
 

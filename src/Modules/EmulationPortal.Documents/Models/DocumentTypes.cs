@@ -1,6 +1,7 @@
 using EmulationPortal.Core.Content;
 using EmulationPortal.Core.Search;
 using EmulationPortal.Core.Text;
+using DocumentRoutes = EmulationPortal.Documents.Controllers.Routes;
 
 namespace EmulationPortal.Documents.Models;
 
@@ -47,14 +48,11 @@ public abstract class OfficialDocumentType<TData> : ContentType<TData> where TDa
 
     protected virtual IReadOnlyList<string> AwardKinds(TData data) => [];
 
-    public override string PublicUrl(string slug) => $"/van-ban/{slug}";
-
-    public override string PreviewUrl(string id) => $"/van-ban/xem-truoc/{id}";
-
-    public override string EditUrl(string id) => $"/admin/van-ban/{id}/sua";
-
-    public override string CreateUrl(string? clusterId) =>
-        $"/admin/van-ban/tao?loai={Name}" + (clusterId is null ? "" : $"&cum={Uri.EscapeDataString(clusterId)}");
+    /// <summary>One editor makes every kind of document, told which by <c>loai</c>.</summary>
+    public override ContentRoutes Routes { get; } = new(DocumentRoutes.Details, DocumentRoutes.Preview, DocumentRoutes.AdminEdit, DocumentRoutes.AdminCreate)
+    {
+        CreateTypeKey = "loai",
+    };
 }
 
 public sealed class PlanType : OfficialDocumentType<PlanData>

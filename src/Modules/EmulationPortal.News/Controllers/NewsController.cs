@@ -35,7 +35,7 @@ public sealed class NewsController(ContentStore contentStore, ContentTypeRegistr
     }
 
     [OutputCache(PolicyName = PublicPageCache.Policy)]
-    [HttpGet("/tin-tuc/{slug}")]
+    [HttpGet("/tin-tuc/{slug}", Name = Routes.Details)]
     public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
     {
         var record = await contentStore.GetPublishedBySlugAsync(contentTypes.NamesIn(NewsSection.Section), slug, cancellationToken);
@@ -48,7 +48,7 @@ public sealed class NewsController(ContentStore contentStore, ContentTypeRegistr
 
     /// <summary>The newest version, draft or not, exactly as the public page will show it.</summary>
     [Authorize]
-    [HttpGet("/tin-tuc/xem-truoc/{id}")]
+    [HttpGet("/tin-tuc/xem-truoc/{id}", Name = Routes.Preview)]
     public Task<IActionResult> Preview(string id) =>
         PreviewAsync(id, NewsSection.Section, async (record, cancellationToken) => await PageAsync(record, cancellationToken));
 

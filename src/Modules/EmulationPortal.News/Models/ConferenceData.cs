@@ -1,6 +1,7 @@
 using EmulationPortal.Core.Content;
 using EmulationPortal.Core.Search;
 using EmulationPortal.Core.Text;
+using NewsRoutes = EmulationPortal.News.Controllers.Routes;
 
 namespace EmulationPortal.News.Models;
 
@@ -65,13 +66,7 @@ public sealed class ConferenceType : ContentType<ConferenceData>
         [],
         data.Attachments.Select(a => a.File).ToList());
 
-    public override string PublicUrl(string slug) => $"/tin-tuc/{slug}";
-
-    public override string PreviewUrl(string id) => $"/tin-tuc/xem-truoc/{id}";
-
-    public override string EditUrl(string id) => $"/admin/tin-tuc/{id}/sua";
-
-    public override string CreateUrl(string? clusterId) => clusterId is null ? "/admin/tin-tuc/tao" : $"/admin/tin-tuc/tao?cum={Uri.EscapeDataString(clusterId)}";
+    public override ContentRoutes Routes { get; } = new(NewsRoutes.Details, NewsRoutes.Preview, NewsRoutes.AdminEdit, NewsRoutes.AdminCreate);
 
     /// <summary>The opening paragraph as plain text, for teasers.</summary>
     private static string? FirstParagraph(string markdown)

@@ -13,7 +13,7 @@ namespace EmulationPortal.Search.Controllers;
 /// <summary>The search page (<c>/tim-kiem</c>) and its JSON twin (<c>/api/search</c>).</summary>
 [EnableRateLimiting(PortalRateLimits.Search)]
 public sealed class SearchController(ISearchIndex index, IContentAccessProvider accessProvider, IClusterDirectory clusterDirectory,
-    ContentTypeRegistry contentTypes) : Controller
+    ContentTypeRegistry contentTypes, ContentLinks links) : Controller
 {
     [OutputCache(PolicyName = PublicPageCache.Policy)]
     [HttpGet("/tim-kiem", Name = PortalRoutes.Search)]
@@ -24,7 +24,7 @@ public sealed class SearchController(ISearchIndex index, IContentAccessProvider 
     {
         var result = await SearchAsync(query, type, cluster, year, issuer, awardKind, sort == "ngay" ? "date" : "relevance", page, cancellationToken);
         return View(new SearchPage(result, await clusterDirectory.AllAsync(cancellationToken),
-            contentTypes.All.ToDictionary(t => t.Name, t => t.DisplayName)));
+            contentTypes.All.ToDictionary(t => t.Name, t => t.DisplayName), result.Hits.ToDictionary(hit => hit.Id, HitUrl)));
     }
 
     [OutputCache(PolicyName = PublicPageCache.Policy)]
@@ -44,7 +44,7 @@ public sealed class SearchController(ISearchIndex index, IContentAccessProvider 
                 id = hit.Id,
                 type = hit.Type,
                 title = hit.Title,
-                url = hit.Url,
+                url = HitUrl(hit),
                 number = hit.Number,
                 date = hit.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                 cluster = hit.ClusterId,
@@ -71,6 +71,8 @@ public sealed class SearchController(ISearchIndex index, IContentAccessProvider 
             IncludeArchived = access.SeesAllClusters,
         }, cancellationToken);
     }
+
+    private string HitUrl(SearchHit hit) => links.Public(contentTypes.Get(hit.Type), hit.Slug);
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

@@ -98,9 +98,9 @@ public sealed class SearchIndex(IDbConnectionFactory connections, ContentTypeReg
         knownTexts ??= await attachments.TextsAsync(session, text.AttachmentKeys);
         await session.Connection.ExecuteAsync("""
             INSERT INTO search_documents (doc_id, item_id, archived, type, cluster_id, year, item_date, issuer, number, number_folded,
-                title, summary, body, people, attachment_text, extra, award_kinds, url)
+                title, summary, body, people, attachment_text, extra, award_kinds, slug)
             VALUES (@DocId, @ItemId, @Archived, @Type, @ClusterId, @Year, @ItemDate, @Issuer, @Number, @NumberFolded, @Title, @Summary, @Body,
-                @People, @AttachmentText, @Extra, @AwardKinds, @Url)
+                @People, @AttachmentText, @Extra, @AwardKinds, @Slug)
             """,
             new
             {
@@ -123,7 +123,7 @@ public sealed class SearchIndex(IDbConnectionFactory connections, ContentTypeReg
                 // Words found but not shown: who issued and signed it, its type and year.
                 Extra = string.Join(" ", new[] { text.Issuer, text.Signer, type.DisplayName, item.Year?.ToString(CultureInfo.InvariantCulture) }.OfType<string>()),
                 AwardKinds = string.Join("\n", text.AwardKinds.Distinct()),
-                Url = type.PublicUrl(item.Slug),
+                item.Slug,
             },
             session.Transaction);
     }
@@ -145,7 +145,7 @@ public sealed class SearchIndex(IDbConnectionFactory connections, ContentTypeReg
             skip: rerank ? 0 : (page - 1) * pageSize, take: rerank ? RerankWindow : pageSize);
         var ranked = matches.Documents.Select((document, position) => (Document: document, Position: position)).ToDictionary(r => r.Document.DocId);
         var rows = matches.Documents.Count == 0 ? [] : (await connection.QueryAsync<HitRow>(new CommandDefinition($"""
-            SELECT doc_id AS DocId, item_id AS ItemId, type AS Type, title AS Title, url AS Url, number AS Number, item_date AS ItemDate,
+            SELECT doc_id AS DocId, item_id AS ItemId, type AS Type, title AS Title, slug AS Slug, number AS Number, item_date AS ItemDate,
                 cluster_id AS ClusterId, SUBSTR(summary, 1, {Reach}) AS Summary, SUBSTR(body, 1, {Reach}) AS Body,
                 SUBSTR(people, 1, {Reach}) AS People, SUBSTR(attachment_text, 1, {Reach}) AS AttachmentText, archived AS Archived
             FROM search_documents WHERE {connections.Dialect.InList("doc_id", "@ids")}
@@ -164,7 +164,7 @@ public sealed class SearchIndex(IDbConnectionFactory connections, ContentTypeReg
             row.Type,
             row.Title,
             Highlighter.Mark(row.Title, tokens),
-            row.Url,
+            row.Slug,
             row.Number,
             row.ItemDate is null ? null : DateOnly.ParseExact(row.ItemDate, "yyyy-MM-dd", CultureInfo.InvariantCulture),
             row.ClusterId,
@@ -227,7 +227,7 @@ public sealed class SearchIndex(IDbConnectionFactory connections, ContentTypeReg
         public string ItemId { get; set; } = "";
         public string Type { get; set; } = "";
         public string Title { get; set; } = "";
-        public string Url { get; set; } = "";
+        public string Slug { get; set; } = "";
         public string? Number { get; set; }
         public string? ItemDate { get; set; }
         public string ClusterId { get; set; } = "";

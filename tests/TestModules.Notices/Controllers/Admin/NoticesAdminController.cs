@@ -7,17 +7,17 @@ namespace TestModules.Notices.Controllers.Admin;
 
 public sealed class NoticesAdminController(ContentEditorServices editor) : ContentEditorController<NoticeForm>(editor)
 {
-    [HttpGet("/admin/thong-bao/tao")]
+    [HttpGet("/admin/thong-bao/tao", Name = Routes.AdminCreate)]
     public Task<IActionResult> New([FromQuery(Name = "cum")] string? clusterId) =>
         NewAsync(new NoticeForm { ClusterId = clusterId ?? "", Date = DateOnly.FromDateTime(DateTime.Today) });
 
-    [HttpPost("/admin/thong-bao/tao")]
+    [HttpPost("/admin/thong-bao/tao", Name = Routes.AdminCreate)]
     public Task<IActionResult> Create(NoticeForm form) => CreateAsync(form);
 
-    [HttpGet("/admin/thong-bao/{id}/sua")]
+    [HttpGet("/admin/thong-bao/{id}/sua", Name = Routes.AdminEdit)]
     public Task<IActionResult> Edit(string id) => EditAsync(id);
 
-    [HttpPost("/admin/thong-bao/{id}/sua")]
+    [HttpPost("/admin/thong-bao/{id}/sua", Name = Routes.AdminEdit)]
     public Task<IActionResult> Edit(string id, NoticeForm form) => SaveAsync(id, form);
 
     protected override string TypeOf(NoticeForm form) => NoticeType.TypeName;

@@ -6,7 +6,7 @@ document.addEventListener("click", async (event) => {
         const source = document.getElementById(previewButton.dataset.markdownPreview);
         const target = document.getElementById(previewButton.dataset.target);
         const token = previewButton.form.querySelector("input[name=__RequestVerificationToken]").value;
-        const response = await fetch("/admin/markdown", {
+        const response = await fetch(previewButton.dataset.url, {
             method: "POST",
             headers: { "Content-Type": "application/x-www-form-urlencoded", "RequestVerificationToken": token },
             body: new URLSearchParams({ markdown: source.value }),
@@ -71,7 +71,7 @@ document.addEventListener("change", (event) => {
         line.querySelector("span").textContent = file.name;
         progress.appendChild(line);
         const request = new XMLHttpRequest();
-        request.open("POST", "/admin/media/tai-len");
+        request.open("POST", input.dataset.url);
         request.setRequestHeader("RequestVerificationToken", token);
         request.upload.addEventListener("progress", (e) => {
             if (e.lengthComputable) line.querySelector("progress").value = Math.round((e.loaded / e.total) * 100);

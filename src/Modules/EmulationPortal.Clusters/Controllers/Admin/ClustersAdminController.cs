@@ -23,7 +23,7 @@ public sealed class ClustersAdminController(ClusterAdministration administration
         return View("Edit", await PageAsync(null, new ClusterForm(), cancellationToken));
     }
 
-    [HttpPost("/admin/cum-thi-dua/tao")]
+    [HttpPost("/admin/cum-thi-dua/tao", Name = Routes.AdminClusterCreate)]
     public async Task<IActionResult> Create(ClusterForm form, CancellationToken cancellationToken)
     {
         try
@@ -51,7 +51,7 @@ public sealed class ClustersAdminController(ClusterAdministration administration
         return View("Edit", await PageAsync(cluster, ClusterForm.From(cluster), cancellationToken));
     }
 
-    [HttpPost("/admin/cum-thi-dua/{id}")]
+    [HttpPost("/admin/cum-thi-dua/{id}", Name = Routes.AdminCluster)]
     public async Task<IActionResult> Save(string id, ClusterForm form, CancellationToken cancellationToken)
     {
         var cluster = await administration.FindClusterAsync(id, cancellationToken);
@@ -76,7 +76,7 @@ public sealed class ClustersAdminController(ClusterAdministration administration
         }
     }
 
-    [HttpPost("/admin/cum-thi-dua/{id}/nhiem-ky")]
+    [HttpPost("/admin/cum-thi-dua/{id}/nhiem-ky", Name = Routes.AdminClusterTermCreate)]
     public async Task<IActionResult> AddTerm(string id, NewTermForm newTerm, CancellationToken cancellationToken)
     {
         var cluster = await administration.FindClusterAsync(id, cancellationToken);
@@ -107,7 +107,7 @@ public sealed class ClustersAdminController(ClusterAdministration administration
         }
     }
 
-    [HttpPost("/admin/cum-thi-dua/{id}/nhiem-ky/{year:int}")]
+    [HttpPost("/admin/cum-thi-dua/{id}/nhiem-ky/{year:int}", Name = Routes.AdminClusterTerm)]
     public async Task<IActionResult> SaveTerm(string id, int year, TermForm term, CancellationToken cancellationToken)
     {
         var cluster = await administration.FindClusterAsync(id, cancellationToken);
@@ -143,7 +143,7 @@ public sealed class ClustersAdminController(ClusterAdministration administration
         }
     }
 
-    [HttpPost("/admin/cum-thi-dua/{id}/nhiem-ky/{year:int}/xoa")]
+    [HttpPost("/admin/cum-thi-dua/{id}/nhiem-ky/{year:int}/xoa", Name = Routes.AdminClusterTermDelete)]
     public async Task<IActionResult> RemoveTerm(string id, int year, CancellationToken cancellationToken)
     {
         if (await administration.FindClusterAsync(id, cancellationToken) is null)
@@ -173,7 +173,7 @@ public sealed class ClustersAdminController(ClusterAdministration administration
         return View("EditUnit", await WithProvincesAsync(new UnitForm(), cancellationToken));
     }
 
-    [HttpPost("/admin/don-vi/tao")]
+    [HttpPost("/admin/don-vi/tao", Name = Routes.AdminUnitCreate)]
     public async Task<IActionResult> CreateUnit(UnitForm form, CancellationToken cancellationToken)
     {
         form.Id = null;
@@ -205,7 +205,7 @@ public sealed class ClustersAdminController(ClusterAdministration administration
         return View("EditUnit", await WithProvincesAsync(new UnitForm { Id = unit.Id, Name = unit.Name, Province = unit.Province }, cancellationToken));
     }
 
-    [HttpPost("/admin/don-vi/{id}")]
+    [HttpPost("/admin/don-vi/{id}", Name = Routes.AdminUnit)]
     public async Task<IActionResult> SaveUnit(string id, UnitForm form, CancellationToken cancellationToken)
     {
         form.Id = id;

@@ -7,7 +7,7 @@ using EmulationPortal.Mvc.Routing;
 namespace EmulationPortal.Contents.Controllers.Admin;
 
 public sealed class ContentAdminController(ContentStore contentStore, ContentEditing editing, ContentTypeRegistry contentTypes,
-    IClusterDirectory clusterDirectory, IContentAccessProvider accessProvider) : AdminController
+    IClusterDirectory clusterDirectory, IContentAccessProvider accessProvider, ContentLinks links) : AdminController
 {
     private const int DashboardSize = 8;
 
@@ -42,7 +42,9 @@ public sealed class ContentAdminController(ContentStore contentStore, ContentEdi
             Page = page,
         }, access, cancellationToken);
         var writable = lookups.Clusters.Values.Where(c => access.CanWorkIn(c.Id)).OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
-        return View(new ContentListPage(result, lookups, selectedType, clusterId, status, writable));
+        var createLinks = lookups.Types.OrderBy(t => t.Section.Order).ThenBy(t => t.DisplayName)
+            .Select(t => new CreateLink(t.DisplayName, links.Create(t, clusterId))).ToList();
+        return View(new ContentListPage(result, lookups, selectedType, clusterId, status, writable, createLinks));
     }
 
     [HttpGet("/admin/noi-dung/{id}", Name = PortalRoutes.ContentItem)]
@@ -60,9 +62,11 @@ public sealed class ContentAdminController(ContentStore contentStore, ContentEdi
         }
         var cluster = (await clusterDirectory.AllAsync(cancellationToken)).GetValueOrDefault(item.ClusterId);
         var reviewRequired = cluster?.ReviewRequired ?? true;
+        var type = contentTypes.Get(item.Type);
         return View(new ItemPage(
             item,
-            contentTypes.Get(item.Type),
+            type,
+            new ItemLinks(links.Public(type, item.Slug), links.Preview(type, item.Id), links.Edit(type, item.Id)),
             cluster,
             await contentStore.ListVersionsAsync(id, cancellationToken),
             await contentStore.ListTransitionsAsync(id, cancellationToken),
@@ -71,7 +75,7 @@ public sealed class ContentAdminController(ContentStore contentStore, ContentEdi
             access.CanSchedule(item.ClusterId, reviewRequired) && ContentWorkflow.TryMove(item.Status, WorkflowAction.Publish, out _)));
     }
 
-    [HttpPost("/admin/noi-dung/{id}/chuyen")]
+    [HttpPost("/admin/noi-dung/{id}/chuyen", Name = Routes.AdminContentTransition)]
     public Task<IActionResult> Transition(string id, WorkflowAction action, string? comment) =>
         ChangeAsync(id, async access =>
         {
@@ -87,7 +91,7 @@ public sealed class ContentAdminController(ContentStore contentStore, ContentEdi
             });
         });
 
-    [HttpPost("/admin/noi-dung/{id}/len-lich")]
+    [HttpPost("/admin/noi-dung/{id}/len-lich", Name = Routes.AdminContentSchedule)]
     public Task<IActionResult> Schedule(string id, DateTime? publishAt) =>
         ChangeAsync(id, async access =>
         {
@@ -99,7 +103,7 @@ public sealed class ContentAdminController(ContentStore contentStore, ContentEdi
             Notify($"Bài sẽ được đăng tự động lúc {publishAt:dd/MM/yyyy HH:mm}.");
         });
 
-    [HttpPost("/admin/noi-dung/{id}/huy-lich")]
+    [HttpPost("/admin/noi-dung/{id}/huy-lich", Name = Routes.AdminContentCancelSchedule)]
     public Task<IActionResult> CancelSchedule(string id) =>
         ChangeAsync(id, async access =>
         {
@@ -107,7 +111,7 @@ public sealed class ContentAdminController(ContentStore contentStore, ContentEdi
             Notify("Đã hủy lịch đăng.");
         });
 
-    [HttpPost("/admin/noi-dung/{id}/khoi-phuc")]
+    [HttpPost("/admin/noi-dung/{id}/khoi-phuc", Name = Routes.AdminContentRestore)]
     public Task<IActionResult> Restore(string id, int version, int expectedVersion) =>
         ChangeAsync(id, async access =>
         {
@@ -134,7 +138,7 @@ public sealed class ContentAdminController(ContentStore contentStore, ContentEdi
     }
 
     /// <summary>The editor's preview of a Markdown body, rendered exactly as the public page renders it.</summary>
-    [HttpPost("/admin/markdown")]
+    [HttpPost("/admin/markdown", Name = PortalRoutes.MarkdownPreview)]
     public IActionResult Markdown(string? markdown) => Content(MarkdownRenderer.ToHtml(markdown), "text/html; charset=utf-8");
 
     private async Task<IActionResult> ChangeAsync(string id, Func<ContentAccess, Task> change)

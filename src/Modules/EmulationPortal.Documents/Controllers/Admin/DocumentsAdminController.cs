@@ -8,7 +8,7 @@ namespace EmulationPortal.Documents.Controllers.Admin;
 public sealed class DocumentsAdminController(ContentStore contentStore, ContentTypeRegistry contentTypes, ContentEditorServices editor)
     : ContentEditorController<DocumentForm>(editor)
 {
-    [HttpGet("/admin/van-ban/tao")]
+    [HttpGet("/admin/van-ban/tao", Name = Routes.AdminCreate)]
     public Task<IActionResult> New([FromQuery(Name = "loai")] string? type, [FromQuery(Name = "cum")] string? clusterId) =>
         NewAsync(WithOptions(new DocumentForm
         {
@@ -17,13 +17,13 @@ public sealed class DocumentsAdminController(ContentStore contentStore, ContentT
             IssuedOn = DateOnly.FromDateTime(DateTime.Today),
         }));
 
-    [HttpPost("/admin/van-ban/tao")]
+    [HttpPost("/admin/van-ban/tao", Name = Routes.AdminCreate)]
     public Task<IActionResult> Create(DocumentForm form) => CreateAsync(WithOptions(form));
 
-    [HttpGet("/admin/van-ban/{id}/sua")]
+    [HttpGet("/admin/van-ban/{id}/sua", Name = Routes.AdminEdit)]
     public Task<IActionResult> Edit(string id) => EditAsync(id);
 
-    [HttpPost("/admin/van-ban/{id}/sua")]
+    [HttpPost("/admin/van-ban/{id}/sua", Name = Routes.AdminEdit)]
     public async Task<IActionResult> Edit(string id, DocumentForm form)
     {
         var latest = await contentStore.GetLatestAsync(id, HttpContext.RequestAborted);

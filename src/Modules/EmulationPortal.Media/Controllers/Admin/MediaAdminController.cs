@@ -5,6 +5,7 @@ using EmulationPortal.Core.Media;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using EmulationPortal.Media.Models;
+using EmulationPortal.Mvc.Routing;
 
 namespace EmulationPortal.Media.Controllers.Admin;
 
@@ -14,7 +15,7 @@ public sealed class MediaAdminController(IMediaLibrary library, IDbConnectionFac
     private const long RequestLimit = 200L * 1024 * 1024;
 
     /// <summary>One file from an editor's form, stored and queued for processing; refusals as problem+json in Vietnamese.</summary>
-    [HttpPost("/admin/media/tai-len")]
+    [HttpPost("/admin/media/tai-len", Name = PortalRoutes.MediaUpload)]
     [RequestSizeLimit(RequestLimit)]
     [RequestFormLimits(MultipartBodyLengthLimit = RequestLimit)]
     public async Task<IActionResult> Upload(IFormFile? file, CancellationToken cancellationToken)

@@ -7,17 +7,17 @@ namespace EmulationPortal.News.Controllers.Admin;
 
 public sealed class NewsAdminController(ContentEditorServices editor) : ContentEditorController<ConferenceForm>(editor)
 {
-    [HttpGet("/admin/tin-tuc/tao")]
+    [HttpGet("/admin/tin-tuc/tao", Name = Routes.AdminCreate)]
     public Task<IActionResult> New([FromQuery(Name = "cum")] string? clusterId) =>
         NewAsync(new ConferenceForm { ClusterId = clusterId ?? "", Date = DateOnly.FromDateTime(DateTime.Today) });
 
-    [HttpPost("/admin/tin-tuc/tao")]
+    [HttpPost("/admin/tin-tuc/tao", Name = Routes.AdminCreate)]
     public Task<IActionResult> Create(ConferenceForm form) => CreateAsync(form);
 
-    [HttpGet("/admin/tin-tuc/{id}/sua")]
+    [HttpGet("/admin/tin-tuc/{id}/sua", Name = Routes.AdminEdit)]
     public Task<IActionResult> Edit(string id) => EditAsync(id);
 
-    [HttpPost("/admin/tin-tuc/{id}/sua")]
+    [HttpPost("/admin/tin-tuc/{id}/sua", Name = Routes.AdminEdit)]
     public Task<IActionResult> Edit(string id, ConferenceForm form) => SaveAsync(id, form);
 
     protected override string TypeOf(ConferenceForm form) => ConferenceType.TypeName;

@@ -18,11 +18,11 @@ public sealed class AccountController(SignInManager<PortalUser> signIn, UserMana
         "Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khóa. Nếu đã nhập sai nhiều lần, xin thử lại sau 15 phút.";
 
     [AllowAnonymous]
-    [HttpGet(Startup.LoginPath)]
+    [HttpGet(Startup.LoginPath, Name = Routes.Login)]
     public IActionResult Login(string? returnUrl) => View(new LoginForm { ReturnUrl = returnUrl });
 
     [AllowAnonymous]
-    [HttpPost(Startup.LoginPath)]
+    [HttpPost(Startup.LoginPath, Name = Routes.Login)]
     [EnableRateLimiting(PortalRateLimits.Login)]
     public async Task<IActionResult> Login(LoginForm form)
     {
@@ -41,7 +41,7 @@ public sealed class AccountController(SignInManager<PortalUser> signIn, UserMana
         return View(form);
     }
 
-    [HttpPost(Startup.LogoutPath)]
+    [HttpPost(Startup.LogoutPath, Name = PortalRoutes.Logout)]
     public async Task<IActionResult> Logout()
     {
         // A new stamp makes every copy of this person's cookie worthless, not only the one the browser deletes.
@@ -64,7 +64,7 @@ public sealed class AccountController(SignInManager<PortalUser> signIn, UserMana
     [HttpGet("/admin/doi-mat-khau", Name = PortalRoutes.ChangePassword)]
     public IActionResult ChangePassword() => View(new PasswordForm());
 
-    [HttpPost("/admin/doi-mat-khau")]
+    [HttpPost("/admin/doi-mat-khau", Name = PortalRoutes.ChangePassword)]
     public async Task<IActionResult> ChangePassword(PasswordForm form)
     {
         var user = await users.GetUserAsync(User);

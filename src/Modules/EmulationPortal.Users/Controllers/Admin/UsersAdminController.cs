@@ -33,7 +33,7 @@ public sealed class UsersAdminController(
         return View("Edit", await WithOptionsAsync(new UserForm(), cancellationToken));
     }
 
-    [HttpPost("/admin/nguoi-dung/tao")]
+    [HttpPost("/admin/nguoi-dung/tao", Name = Routes.AdminUserCreate)]
     public async Task<IActionResult> Create(NewUserForm form, CancellationToken cancellationToken)
     {
         form.Id = null;
@@ -94,7 +94,7 @@ public sealed class UsersAdminController(
         return View("Edit", await WithOptionsAsync(form, cancellationToken));
     }
 
-    [HttpPost("/admin/nguoi-dung/{id}")]
+    [HttpPost("/admin/nguoi-dung/{id}", Name = Routes.AdminUser)]
     public async Task<IActionResult> Save(string id, UserForm form, CancellationToken cancellationToken)
     {
         var access = await accessProvider.GetAsync(User, HttpContext.RequestAborted);
@@ -150,7 +150,7 @@ public sealed class UsersAdminController(
         return RedirectToRoute(Routes.AdminUser, new { id });
     }
 
-    [HttpPost("/admin/nguoi-dung/{id}/mo-khoa")]
+    [HttpPost("/admin/nguoi-dung/{id}/mo-khoa", Name = Routes.AdminUserUnlock)]
     public async Task<IActionResult> Unlock(string id)
     {
         var user = await users.FindByIdAsync(id);
@@ -174,7 +174,7 @@ public sealed class UsersAdminController(
     }
 
     /// <summary>Locks the account until an administrator unlocks it, and ends its sessions (a new stamp).</summary>
-    [HttpPost("/admin/nguoi-dung/{id}/khoa")]
+    [HttpPost("/admin/nguoi-dung/{id}/khoa", Name = Routes.AdminUserLock)]
     public async Task<IActionResult> Lock(string id)
     {
         var user = await users.FindByIdAsync(id);

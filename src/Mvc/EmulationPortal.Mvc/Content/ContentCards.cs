@@ -1,6 +1,8 @@
+using EmulationPortal.Core.Content;
 using EmulationPortal.Core.Media;
+using EmulationPortal.Mvc.Routing;
 
-namespace EmulationPortal.Core.Content;
+namespace EmulationPortal.Mvc.Content;
 
 /// <summary>An item as lists show it, whatever its type.</summary>
 public sealed record ContentCard(
@@ -14,10 +16,8 @@ public sealed record ContentCard(
     ClusterSummary? Cluster,
     PhotoSource? Photo);
 
-public sealed class ContentCards(ContentTypeRegistry types, IClusterDirectory clusterDirectory, IMediaLibrary media)
+public sealed class ContentCards(ContentTypeRegistry types, IClusterDirectory clusterDirectory, IMediaLibrary media, ContentLinks links)
 {
-    public IMediaLibrary Media => media;
-
     public async Task<IReadOnlyList<ContentCard>> BuildAsync(IEnumerable<ContentRecord> records, CancellationToken cancellationToken = default)
     {
         var clusters = await clusterDirectory.AllAsync(cancellationToken);
@@ -26,12 +26,11 @@ public sealed class ContentCards(ContentTypeRegistry types, IClusterDirectory cl
         return summaries.Select(pair =>
         {
             var (record, summary) = pair;
-            var type = types.Get(record.Type);
             return new ContentCard(
                 record.Id,
                 record.Type,
                 record.Title,
-                type.PublicUrl(record.Slug),
+                links.Public(types.Get(record.Type), record.Slug),
                 record.Date,
                 record.Number,
                 summary,
