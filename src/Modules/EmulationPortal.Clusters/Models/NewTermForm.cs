@@ -24,7 +24,7 @@ public sealed class NewTermForm
     /// <summary>A missing year is said once, by the required rule.</summary>
     public static ValidationResult? CheckYear(string? year)
     {
-        if (year is null)
+        if (string.IsNullOrWhiteSpace(year))
         {
             return ValidationResult.Success;
         }

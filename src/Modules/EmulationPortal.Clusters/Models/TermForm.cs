@@ -30,8 +30,9 @@ public sealed class TermForm
         Members = term.Members.Select(m => m.Id).ToList(),
     };
 
+    /// <summary>"— Chưa chọn —" posts an empty value for both; only a unit chosen twice is refused.</summary>
     public static ValidationResult? CheckDeputy(string? deputy, ValidationContext context) =>
-        deputy is not null && deputy == ((TermForm)context.ObjectInstance).Leader
+        !string.IsNullOrEmpty(deputy) && deputy == ((TermForm)context.ObjectInstance).Leader
             ? new ValidationResult("Đơn vị phó phải khác đơn vị trưởng.")
             : ValidationResult.Success;
 }

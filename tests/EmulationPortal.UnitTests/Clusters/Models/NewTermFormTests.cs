@@ -6,6 +6,7 @@ public sealed class NewTermFormTests
 {
     [Theory]
     [InlineData(null, "Chưa nhập năm.")]
+    [InlineData(" ", "Chưa nhập năm.")]
     [InlineData("năm sau", "Năm phải là một số có bốn chữ số, ví dụ 2026.")]
     [InlineData("1944", "Năm phải nằm trong khoảng 1945–2200.")]
     [InlineData("2201", "Năm phải nằm trong khoảng 1945–2200.")]

@@ -10,5 +10,6 @@ public sealed class TermFormTests
         Assert.Equal("Đơn vị phó phải khác đơn vị trưởng.", FormValidation.Errors(new TermForm { Leader = "tk-do-luong", Deputy = "tk-do-luong" })["Deputy"]);
         Assert.Empty(FormValidation.Errors(new TermForm { Leader = "tk-do-luong", Deputy = "tk-anh-son" }));
         Assert.Empty(FormValidation.Errors(new TermForm()));
+        Assert.Empty(FormValidation.Errors(new TermForm { Leader = "", Deputy = "" }));
     }
 }
