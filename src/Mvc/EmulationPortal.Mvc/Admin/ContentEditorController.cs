@@ -46,14 +46,9 @@ public abstract class ContentEditorController<TForm>(ContentEditorServices servi
     protected async Task<IActionResult> CreateAsync(TForm form)
     {
         var access = await AccessAsync();
-        if (!await AcceptFilesAsync(form) || ApplyMediaCommand(form))
+        if (await NotToSaveAsync(form, access) is { } again)
         {
-            return await RedisplayAsync(form, access, StatusCodes.Status200OK);
-        }
-        ModelState.AddErrors(UnknownFiles(form));
-        if (ModelState.ErrorCount > 0)
-        {
-            return await RedisplayAsync(form, access);
+            return again;
         }
         try
         {
@@ -97,14 +92,9 @@ public abstract class ContentEditorController<TForm>(ContentEditorServices servi
     {
         var access = await AccessAsync();
         form.Id = id;
-        if (!await AcceptFilesAsync(form) || ApplyMediaCommand(form))
+        if (await NotToSaveAsync(form, access) is { } again)
         {
-            return await RedisplayAsync(form, access, StatusCodes.Status200OK);
-        }
-        ModelState.AddErrors(UnknownFiles(form));
-        if (ModelState.ErrorCount > 0)
-        {
-            return await RedisplayAsync(form, access);
+            return again;
         }
         try
         {
@@ -137,6 +127,20 @@ public abstract class ContentEditorController<TForm>(ContentEditorServices servi
             form.ClusterOptions = await WritableClustersAsync(access);
             return EditView(form);
         }
+    }
+
+    /// <summary>
+    /// The form again when it is not to be saved yet: a file-list button was pressed, or a file, a value or a
+    /// media key was refused. Null when the form may go to the content type's own checks and be saved.
+    /// </summary>
+    private async Task<IActionResult?> NotToSaveAsync(TForm form, ContentAccess access)
+    {
+        if (!await AcceptFilesAsync(form) || ApplyMediaCommand(form))
+        {
+            return await RedisplayAsync(form, access, StatusCodes.Status200OK);
+        }
+        ModelState.AddErrors(UnknownFiles(form));
+        return ModelState.ErrorCount > 0 ? await RedisplayAsync(form, access) : null;
     }
 
     /// <summary>The form again with what was typed; any error in ModelState makes it a 422.</summary>
