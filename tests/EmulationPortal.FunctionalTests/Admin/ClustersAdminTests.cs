@@ -187,6 +187,28 @@ public sealed class ClustersAdminTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_refusal_shows_in_the_form_that_was_posted_and_in_no_other_form_of_the_page()
+    {
+        var sameHead = await PortalFactory.ParseAsync(await _admin.PostFormAsync($"/admin/cum-thi-dua/{Cluster42}/nhiem-ky/2026", Fields(
+            ("Leader", "tk-do-luong"), ("Deputy", "tk-do-luong"), ("Members", "tk-do-luong"))));
+        var duplicateYear = await PortalFactory.ParseAsync(await _admin.PostFormAsync($"/admin/cum-thi-dua/{Cluster42}/nhiem-ky",
+            Fields(("Year", "2026"), ("CopyMembers", "false"))));
+        var noName = await PortalFactory.ParseAsync(await _admin.PostFormAsync($"/admin/cum-thi-dua/{Cluster42}", ClusterFields(" ")));
+
+        Assert.Equal(["nam-2026"], sameHead.QuerySelectorAll(".error-box").Select(box => box.Closest("details, section")?.Id));
+        Assert.Equal("Đơn vị phó phải khác đơn vị trưởng.", sameHead.QuerySelector("#nam-2026 select[name=Deputy] ~ .field-error")!.TextContent);
+        Assert.All(sameHead.QuerySelectorAll("details:not(#nam-2026) .field-error"), span => Assert.Empty(span.TextContent));
+        Assert.Equal(["them-nam"], duplicateYear.QuerySelectorAll(".error-box").Select(box => box.Closest("details, section")?.Id));
+        Assert.Equal("Năm 2026 đã có trong danh sách nhiệm kỳ.", duplicateYear.QuerySelector("#them-nam input[name=Year] ~ .field-error")!.TextContent);
+        Assert.All(duplicateYear.QuerySelectorAll("details .field-error"), span => Assert.Empty(span.TextContent));
+        var noNameBoxes = noName.QuerySelectorAll(".error-box");
+        Assert.Single(noNameBoxes);
+        Assert.Null(noNameBoxes[0].Closest("details, section"));
+        Assert.Equal("Chưa nhập tên cụm, khối thi đua.", noName.QuerySelector("input[name=Name] ~ .field-error")!.TextContent);
+        Assert.All(noName.QuerySelectorAll("details .field-error, #them-nam .field-error"), span => Assert.Empty(span.TextContent));
+    }
+
+    [Fact]
     public async Task A_unit_without_a_name_or_with_a_too_long_province_is_refused_at_its_field_and_nothing_is_saved()
     {
         var before = await StateAsync();

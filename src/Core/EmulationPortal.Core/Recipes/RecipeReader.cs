@@ -104,6 +104,30 @@ public static class RecipeReader
         }
     }
 
+    /// <summary>
+    /// The objects of a list, each with its path for errors ("units[2]", "clusters[0].terms[1]"), after
+    /// refusing any field an object does not know: the loop every list of a step begins with.
+    /// </summary>
+    public static IEnumerable<(JsonObject Node, string Path)> Objects(this RecipeStepContext context, JsonObject node, string property, string path,
+        bool required, params string[] known)
+    {
+        var list = context.Array(node, property, path, required);
+        for (var i = 0; i < list.Count; i++)
+        {
+            var itemPath = $"{Join(path, property)}[{i}]";
+            var item = context.Object(list[i], itemPath);
+            context.Disallow(item, itemPath, known);
+            yield return (item, itemPath);
+        }
+    }
+
+    /// <summary>The one list a step holds beside its name (<c>{"name": "Units", "units": [...]}</c>), object by object.</summary>
+    public static IEnumerable<(JsonObject Node, string Path)> StepObjects(this RecipeStepContext context, string property, params string[] known)
+    {
+        context.Disallow(context.Step, "", "name", property);
+        return context.Objects(context.Step, property, "", required: true, known);
+    }
+
     public static string Join(string path, string property) => path.Length == 0 ? property : $"{path}.{property}";
 
     /// <summary>To the microsecond: what PostgreSQL keeps, so a site exports alike from either engine.</summary>

@@ -8,8 +8,11 @@ public sealed class ClusterEditPage
     /// <summary>Null while creating.</summary>
     public Cluster? Stored { get; set; }
     public ClusterForm Form { get; set; } = new();
+
+    /// <summary>The errors on the page are the cluster form's (not a year's).</summary>
     [BindNever]
-    public IReadOnlyDictionary<string, string> Errors { get; set; } = new Dictionary<string, string>();
+    public bool Refused { get; set; }
+
     public List<TermForm> Terms { get; set; } = [];
     public NewTermForm NewTerm { get; set; } = new();
     public IReadOnlyList<Unit> Units { get; set; } = [];
@@ -20,8 +23,6 @@ public sealed class ClusterEditPage
     public string LeaderTitle => IsBloc ? "Khối trưởng" : "Cụm trưởng";
     public string DeputyTitle => IsBloc ? "Khối phó" : "Cụm phó";
     public string Noun => IsBloc ? "khối" : "cụm";
-
-    public string? ErrorFor(string field) => Errors.GetValueOrDefault(field);
 
     /// <summary>Units by province, the cluster's own province first.</summary>
     public IEnumerable<IGrouping<string, Unit>> UnitsByProvince() =>

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace EmulationPortal.Clusters.Models;
@@ -7,10 +8,15 @@ public sealed class TermForm
 {
     public int Year { get; set; }
     public string? Leader { get; set; }
+
+    [CustomValidation(typeof(TermForm), nameof(CheckDeputy))]
     public string? Deputy { get; set; }
+
     public List<string> Members { get; set; } = [];
+
+    /// <summary>The errors on the page are this year's: the page holds a form per year.</summary>
     [BindNever]
-    public IReadOnlyDictionary<string, string> Errors { get; set; } = new Dictionary<string, string>();
+    public bool Refused { get; set; }
 
     /// <summary>Open on the page: the newest year, or the one with something to fix.</summary>
     [BindNever]
@@ -23,4 +29,10 @@ public sealed class TermForm
         Deputy = term.Deputy?.Id,
         Members = term.Members.Select(m => m.Id).ToList(),
     };
+
+    /// <summary>"— Chưa chọn —" posts an empty value for both; only a unit chosen twice is refused.</summary>
+    public static ValidationResult? CheckDeputy(string? deputy, ValidationContext context) =>
+        !string.IsNullOrEmpty(deputy) && deputy == ((TermForm)context.ObjectInstance).Leader
+            ? new ValidationResult("Đơn vị phó phải khác đơn vị trưởng.")
+            : ValidationResult.Success;
 }

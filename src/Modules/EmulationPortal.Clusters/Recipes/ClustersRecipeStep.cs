@@ -21,13 +21,8 @@ public sealed class ClustersRecipeStep : IRecipeStep
 
     public async Task ImportAsync(RecipeStepContext context)
     {
-        context.Disallow(context.Step, "", "name", "clusters");
-        var clusters = context.Array(context.Step, "clusters", "");
-        for (var i = 0; i < clusters.Count; i++)
+        foreach (var (node, path) in context.StepObjects("clusters", "id", "kind", "number", "name", "slug", "province", "sector", "reviewRequired", "terms"))
         {
-            var path = $"clusters[{i}]";
-            var node = context.Object(clusters[i], path);
-            context.Disallow(node, path, "id", "kind", "number", "name", "slug", "province", "sector", "reviewRequired", "terms");
             var kindText = context.OptionalString(node, "kind", path) ?? nameof(ClusterKind.Cluster);
             if (!Enum.TryParse<ClusterKind>(kindText, out var kind) || !Enum.IsDefined(kind))
             {
@@ -50,7 +45,7 @@ public sealed class ClustersRecipeStep : IRecipeStep
                 throw context.Error($"{path}.slug", $"'{cluster.Slug}' is not a valid slug");
             }
             await SaveClusterAsync(context, cluster, path);
-            await SaveTermsAsync(context, cluster.Id, context.Array(node, "terms", path, required: false), path);
+            await SaveTermsAsync(context, cluster.Id, node, path);
         }
     }
 
@@ -74,16 +69,13 @@ public sealed class ClustersRecipeStep : IRecipeStep
         }
     }
 
-    private static async Task SaveTermsAsync(RecipeStepContext context, string clusterId, JsonArray terms, string path)
+    private static async Task SaveTermsAsync(RecipeStepContext context, string clusterId, JsonObject cluster, string path)
     {
         await context.Connection.ExecuteAsync("DELETE FROM cluster_members WHERE cluster_id = @clusterId", new { clusterId }, context.Transaction);
         await context.Connection.ExecuteAsync("DELETE FROM cluster_terms WHERE cluster_id = @clusterId", new { clusterId }, context.Transaction);
         var years = new HashSet<int>();
-        for (var t = 0; t < terms.Count; t++)
+        foreach (var (term, termPath) in context.Objects(cluster, "terms", path, required: false, "year", "leader", "deputy", "members"))
         {
-            var termPath = $"{path}.terms[{t}]";
-            var term = context.Object(terms[t], termPath);
-            context.Disallow(term, termPath, "year", "leader", "deputy", "members");
             var year = context.OptionalInt(term, "year", termPath) ?? throw context.Error($"{termPath}.year", "is required");
             if (year is < 1945 or > 2200 || !years.Add(year))
             {

@@ -15,13 +15,8 @@ public sealed class UnitsRecipeStep(IUnitDirectory directory) : IRecipeStep
 
     public async Task ImportAsync(RecipeStepContext context)
     {
-        context.Disallow(context.Step, "", "name", "units");
-        var units = context.Array(context.Step, "units", "");
-        for (var i = 0; i < units.Count; i++)
+        foreach (var (unit, path) in context.StepObjects("units", "id", "name", "province", "aliases"))
         {
-            var path = $"units[{i}]";
-            var unit = context.Object(units[i], path);
-            context.Disallow(unit, path, "id", "name", "province", "aliases");
             await context.Connection.ExecuteAsync("""
                 INSERT INTO units (id, name, province) VALUES (@id, @name, @province)
                 ON CONFLICT (id) DO UPDATE SET name = excluded.name, province = excluded.province

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using Dapper;
 using EmulationPortal.Clusters.Models;
+using EmulationPortal.Core.Content;
 using EmulationPortal.Core.Data;
 using EmulationPortal.Core.Text;
 
@@ -19,21 +20,11 @@ public sealed record ClusterListItem(Cluster Cluster, int? LatestYear, string? L
 /// <summary>A unit in the administrators' list, with the clusters it has been a member of.</summary>
 public sealed record UnitListItem(Unit Unit, IReadOnlyList<string> ClusterNames);
 
-/// <summary>Input refused, with a Vietnamese message per field; nothing was written.</summary>
-public sealed class ClusterValidationException : Exception
-{
-    public ClusterValidationException(IReadOnlyDictionary<string, string> errors) : base(string.Join(" ", errors.Values)) => Errors = errors;
-
-    public ClusterValidationException(string field, string message) : this(new Dictionary<string, string> { [field] = message })
-    {
-    }
-
-    public IReadOnlyDictionary<string, string> Errors { get; }
-}
-
 /// <summary>
 /// Clusters, their yearly terms and units as administrators change them. Every change is one
-/// transaction, in SQL that SQLite and PostgreSQL both speak.
+/// transaction, in SQL that SQLite and PostgreSQL both speak. The forms have checked what was typed;
+/// what only the database can refuse (a name taken, a unit gone) is added to the refusals, at its
+/// field, and nothing is written.
 /// </summary>
 public sealed class ClusterAdministration(IDbConnectionFactory connections, IChangeFeed changes)
 {
@@ -112,22 +103,19 @@ public sealed class ClusterAdministration(IDbConnectionFactory connections, ICha
             .Order(Vietnamese).ToList();
     }
 
-    /// <summary>Creates a cluster whose id and slug are made from its name; returns the id.</summary>
-    public async Task<string> CreateClusterAsync(ClusterInput input, CancellationToken cancellationToken = default)
+    /// <summary>Creates a cluster whose id and slug are made from its name; returns the id, or null when refused.</summary>
+    public async Task<string?> CreateClusterAsync(ClusterInput input, ValidationErrors refusals, CancellationToken cancellationToken = default)
     {
-        var errors = Check(input);
         var slug = Slug.From(input.Name);
-        if (!errors.ContainsKey("Name") && slug.Length == 0)
+        if (slug.Length == 0)
         {
-            errors["Name"] = "Tên phải có ít nhất một chữ cái hoặc chữ số.";
+            refusals.Add("Name", "Tên phải có ít nhất một chữ cái hoặc chữ số.");
+            return null;
         }
-        else if (!errors.ContainsKey("Name") && ReservedIds.Contains(slug))
+        if (ReservedIds.Contains(slug))
         {
-            errors["Name"] = "Tên này trùng với một địa chỉ dành riêng của trang quản trị; xin đặt tên đầy đủ hơn.";
-        }
-        if (errors.Count > 0)
-        {
-            throw new ClusterValidationException(errors);
+            refusals.Add("Name", "Tên này trùng với một địa chỉ dành riêng của trang quản trị; xin đặt tên đầy đủ hơn.");
+            return null;
         }
 
         await using var connection = await connections.OpenAsync(cancellationToken);
@@ -136,7 +124,8 @@ public sealed class ClusterAdministration(IDbConnectionFactory connections, ICha
             "SELECT COUNT(*) FROM clusters WHERE id = @slug OR slug = @slug", new { slug }, transaction, cancellationToken: cancellationToken));
         if (taken > 0)
         {
-            throw DuplicateName(slug);
+            refusals.Add("Name", DuplicateName(slug));
+            return null;
         }
         try
         {
@@ -147,23 +136,19 @@ public sealed class ClusterAdministration(IDbConnectionFactory connections, ICha
                 new { slug, kind = input.Kind.ToString(), input.Number, input.Name, input.Province, input.Sector, input.ReviewRequired },
                 transaction, cancellationToken: cancellationToken));
             await transaction.CommitAsync(cancellationToken);
-            await changes.PublishAsync(ChangeTopics.Clusters, cancellationToken);
         }
         catch (Exception e) when (connections.Dialect.IsUniqueViolation(e))
         {
-            throw DuplicateName(slug);
+            refusals.Add("Name", DuplicateName(slug));
+            return null;
         }
+        await changes.PublishAsync(ChangeTopics.Clusters, cancellationToken);
         return slug;
     }
 
     /// <summary>Changes a cluster's fields; its id and slug, and so its public address, stay.</summary>
     public async Task<bool> UpdateClusterAsync(string id, ClusterInput input, CancellationToken cancellationToken = default)
     {
-        var errors = Check(input);
-        if (errors.Count > 0)
-        {
-            throw new ClusterValidationException(errors);
-        }
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var changed = await connection.ExecuteAsync(new CommandDefinition("""
@@ -178,17 +163,9 @@ public sealed class ClusterAdministration(IDbConnectionFactory connections, ICha
         return changed > 0;
     }
 
-    /// <summary>Adds a year, optionally with the members of the newest earlier year.</summary>
-    public async Task AddTermAsync(string clusterId, int? year, bool copyMembers, CancellationToken cancellationToken = default)
+    /// <summary>Adds a year, optionally with the members of the newest earlier year; false when refused.</summary>
+    public async Task<bool> AddTermAsync(string clusterId, int year, bool copyMembers, ValidationErrors refusals, CancellationToken cancellationToken = default)
     {
-        if (year is null)
-        {
-            throw new ClusterValidationException("Year", "Chưa nhập năm.");
-        }
-        if (year is < FirstYear or > LastYear)
-        {
-            throw new ClusterValidationException("Year", $"Năm phải nằm trong khoảng {FirstYear}–{LastYear}.");
-        }
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var exists = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
@@ -196,7 +173,8 @@ public sealed class ClusterAdministration(IDbConnectionFactory connections, ICha
             cancellationToken: cancellationToken));
         if (exists > 0)
         {
-            throw DuplicateYear(year.Value);
+            refusals.Add("Year", DuplicateYear(year));
+            return false;
         }
         try
         {
@@ -220,56 +198,52 @@ public sealed class ClusterAdministration(IDbConnectionFactory connections, ICha
                 }
             }
             await transaction.CommitAsync(cancellationToken);
-            await changes.PublishAsync(ChangeTopics.Clusters, cancellationToken);
         }
         catch (Exception e) when (connections.Dialect.IsUniqueViolation(e))
         {
-            throw DuplicateYear(year.Value);
+            refusals.Add("Year", DuplicateYear(year));
+            return false;
         }
+        await changes.PublishAsync(ChangeTopics.Clusters, cancellationToken);
+        return true;
     }
 
     /// <summary>
     /// Sets a year's leader, deputy and members. A leader or deputy who is not among the members
-    /// is added to them; the units so added are returned.
+    /// is added to them; the units so added are returned, or null when refused.
     /// </summary>
-    public async Task<IReadOnlyList<Unit>> SaveTermAsync(string clusterId, int year, TermInput input, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<Unit>?> SaveTermAsync(string clusterId, int year, TermInput input, ValidationErrors refusals,
+        CancellationToken cancellationToken = default)
     {
         var leader = string.IsNullOrEmpty(input.LeaderId) ? null : input.LeaderId;
         var deputy = string.IsNullOrEmpty(input.DeputyId) ? null : input.DeputyId;
-        var errors = new Dictionary<string, string>();
-        if (leader is not null && leader == deputy)
-        {
-            errors["Deputy"] = "Đơn vị phó phải khác đơn vị trưởng.";
-        }
 
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var units = (await connection.QueryAsync<Unit>(new CommandDefinition(
             "SELECT id AS Id, name AS Name, province AS Province FROM units", transaction: transaction, cancellationToken: cancellationToken)))
             .ToDictionary(u => u.Id);
-        if (leader is not null && !units.ContainsKey(leader))
+        foreach (var (field, unitId) in new[] { ("Leader", leader), ("Deputy", deputy) })
         {
-            errors["Leader"] = "Đơn vị được chọn không còn trong danh sách đơn vị.";
+            if (unitId is not null && !units.ContainsKey(unitId))
+            {
+                refusals.Add(field, "Đơn vị được chọn không còn trong danh sách đơn vị.");
+            }
         }
-        if (deputy is not null && !units.ContainsKey(deputy))
+        if (input.MemberIds.Any(m => !string.IsNullOrEmpty(m) && !units.ContainsKey(m)))
         {
-            errors["Deputy"] = "Đơn vị được chọn không còn trong danh sách đơn vị.";
-        }
-        var missing = input.MemberIds.Where(m => !string.IsNullOrEmpty(m) && !units.ContainsKey(m)).ToList();
-        if (missing.Count > 0)
-        {
-            errors["Members"] = "Có đơn vị thành viên không còn trong danh sách đơn vị; xin tải lại trang.";
+            refusals.Add("Members", "Có đơn vị thành viên không còn trong danh sách đơn vị; xin tải lại trang.");
         }
         var exists = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
             "SELECT COUNT(*) FROM cluster_terms WHERE cluster_id = @clusterId AND year = @year", new { clusterId, year }, transaction,
             cancellationToken: cancellationToken));
         if (exists == 0)
         {
-            errors["Year"] = $"Năm {year} không còn trong danh sách nhiệm kỳ; có thể vừa bị xóa.";
+            refusals.Add("Year", $"Năm {year} không còn trong danh sách nhiệm kỳ; có thể vừa bị xóa.");
         }
-        if (errors.Count > 0)
+        if (refusals.Any)
         {
-            throw new ClusterValidationException(errors);
+            return null;
         }
 
         // Members keep the order they had; new ones follow in the order they were ticked.
@@ -320,13 +294,15 @@ public sealed class ClusterAdministration(IDbConnectionFactory connections, ICha
         return removed > 0;
     }
 
-    /// <summary>Adds a unit with an id made from its name; returns the id.</summary>
-    public async Task<string> CreateUnitAsync(string? name, string? province, CancellationToken cancellationToken = default)
+    /// <summary>Adds a unit with an id made from its name; returns the id, or null when refused.</summary>
+    public async Task<string?> CreateUnitAsync(string name, string? province, ValidationErrors refusals, CancellationToken cancellationToken = default)
     {
-        (name, province) = ValidateUnit(name, province);
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await EnsureUnitIsNewAsync(connection, transaction, null, name, province, cancellationToken);
+        if (!await IsNewUnitAsync(connection, transaction, null, name, province, refusals, cancellationToken))
+        {
+            return null;
+        }
         var id = await UnitDirectory.NewIdAsync(connection, transaction, name);
         await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO units (id, name, province) VALUES (@id, @name, @province)", new { id, name, province }, transaction,
@@ -336,12 +312,15 @@ public sealed class ClusterAdministration(IDbConnectionFactory connections, ICha
         return id;
     }
 
-    public async Task<bool> UpdateUnitAsync(string id, string? name, string? province, CancellationToken cancellationToken = default)
+    /// <summary>False when there is no such unit, or when refused.</summary>
+    public async Task<bool> UpdateUnitAsync(string id, string name, string? province, ValidationErrors refusals, CancellationToken cancellationToken = default)
     {
-        (name, province) = ValidateUnit(name, province);
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await EnsureUnitIsNewAsync(connection, transaction, id, name, province, cancellationToken);
+        if (!await IsNewUnitAsync(connection, transaction, id, name, province, refusals, cancellationToken))
+        {
+            return false;
+        }
         var changed = await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE units SET name = @name, province = @province WHERE id = @id", new { id, name, province }, transaction,
             cancellationToken: cancellationToken));
@@ -350,29 +329,9 @@ public sealed class ClusterAdministration(IDbConnectionFactory connections, ICha
         return changed > 0;
     }
 
-    private static (string Name, string? Province) ValidateUnit(string? name, string? province)
-    {
-        name = name?.Trim() ?? "";
-        province = string.IsNullOrWhiteSpace(province) ? null : province.Trim();
-        var errors = new Dictionary<string, string>();
-        if (name.Length == 0)
-        {
-            errors["Name"] = "Chưa nhập tên đơn vị.";
-        }
-        else if (name.Length > 300)
-        {
-            errors["Name"] = "Tên đơn vị dài quá 300 ký tự.";
-        }
-        if (province is { Length: > 100 })
-        {
-            errors["Province"] = "Tên tỉnh, thành phố dài quá 100 ký tự.";
-        }
-        return errors.Count > 0 ? throw new ClusterValidationException(errors) : (name, province);
-    }
-
     /// <summary>Two units with the same name in the same province are one unit typed twice.</summary>
-    private static async Task EnsureUnitIsNewAsync(DbConnection connection, DbTransaction transaction, string? exceptId, string name, string? province,
-        CancellationToken cancellationToken)
+    private static async Task<bool> IsNewUnitAsync(DbConnection connection, DbTransaction transaction, string? exceptId, string name, string? province,
+        ValidationErrors refusals, CancellationToken cancellationToken)
     {
         var key = VietnameseText.FoldLower(name);
         var provinceKey = VietnameseText.FoldLower(province);
@@ -381,45 +340,12 @@ public sealed class ClusterAdministration(IDbConnectionFactory connections, ICha
             .FirstOrDefault(u => u.Id != exceptId && VietnameseText.FoldLower(u.Name) == key && VietnameseText.FoldLower(u.Province) == provinceKey);
         if (same is not null)
         {
-            throw new ClusterValidationException("Name",
-                $"Đã có đơn vị “{same.Name}”{(same.Province is null ? "" : $" ({same.Province})")}; không cần thêm lần nữa.");
+            refusals.Add("Name", $"Đã có đơn vị “{same.Name}”{(same.Province is null ? "" : $" ({same.Province})")}; không cần thêm lần nữa.");
         }
+        return same is null;
     }
 
-    /// <summary>The rules a cluster's fields must follow, field by field.</summary>
-    public static Dictionary<string, string> Check(ClusterInput input)
-    {
-        var errors = new Dictionary<string, string>();
-        if (string.IsNullOrWhiteSpace(input.Name))
-        {
-            errors["Name"] = "Chưa nhập tên cụm, khối thi đua.";
-        }
-        else if (input.Name.Length > 300)
-        {
-            errors["Name"] = "Tên dài quá 300 ký tự.";
-        }
-        if (input.Number is < 1 or > 9999)
-        {
-            errors["Number"] = "Số hiệu phải là số nguyên từ 1 đến 9999.";
-        }
-        if (input.Province is { Length: > 100 })
-        {
-            errors["Province"] = "Tên tỉnh, thành phố dài quá 100 ký tự.";
-        }
-        if (input.Sector is { Length: > 200 })
-        {
-            errors["Sector"] = "Tên ngành, lĩnh vực dài quá 200 ký tự.";
-        }
-        if (!Enum.IsDefined(input.Kind))
-        {
-            errors["Kind"] = "Xin chọn Cụm hoặc Khối.";
-        }
-        return errors;
-    }
+    private static string DuplicateName(string slug) => $"Đã có cụm, khối thi đua với tên này (địa chỉ /cum-thi-dua/{slug}); xin đặt tên khác.";
 
-    private static ClusterValidationException DuplicateName(string slug) =>
-        new("Name", $"Đã có cụm, khối thi đua với tên này (địa chỉ /cum-thi-dua/{slug}); xin đặt tên khác.");
-
-    private static ClusterValidationException DuplicateYear(int year) =>
-        new("Year", $"Năm {year} đã có trong danh sách nhiệm kỳ.");
+    private static string DuplicateYear(int year) => $"Năm {year} đã có trong danh sách nhiệm kỳ.";
 }

@@ -16,13 +16,8 @@ public sealed class RolesRecipeStep : IRecipeStep
 
     public Task ImportAsync(RecipeStepContext context)
     {
-        context.Disallow(context.Step, "", "name", "roles");
-        var roles = context.Array(context.Step, "roles", "");
-        for (var i = 0; i < roles.Count; i++)
+        foreach (var (role, path) in context.StepObjects("roles", "name", "displayName"))
         {
-            var path = $"roles[{i}]";
-            var role = context.Object(roles[i], path);
-            context.Disallow(role, path, "name", "displayName");
             var name = context.String(role, "name", path);
             if (!PortalRoles.All.Contains(name))
             {

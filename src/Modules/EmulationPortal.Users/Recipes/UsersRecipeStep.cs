@@ -21,13 +21,8 @@ public sealed class UsersRecipeStep(IPasswordHasher<PortalUser> hasher, TimeProv
 
     public async Task ImportAsync(RecipeStepContext context)
     {
-        context.Disallow(context.Step, "", "name", "users");
-        var users = context.Array(context.Step, "users", "");
-        for (var i = 0; i < users.Count; i++)
+        foreach (var (node, path) in context.StepObjects("users", "userName", "email", "displayName", "password", "passwordHash", "roles", "clusters"))
         {
-            var path = $"users[{i}]";
-            var node = context.Object(users[i], path);
-            context.Disallow(node, path, "userName", "email", "displayName", "password", "passwordHash", "roles", "clusters");
             var userName = context.String(node, "userName", path);
             var password = context.OptionalString(node, "password", path);
             var passwordHash = context.OptionalString(node, "passwordHash", path);

@@ -46,13 +46,9 @@ public abstract class ContentEditorController<TForm>(ContentEditorServices servi
     protected async Task<IActionResult> CreateAsync(TForm form)
     {
         var access = await AccessAsync();
-        if (!await AcceptFilesAsync(form) || ApplyMediaCommand(form))
+        if (await NotToSaveAsync(form, access) is { } again)
         {
-            return await RedisplayAsync(form, access, new ValidationErrors(), StatusCodes.Status200OK);
-        }
-        if (Refused(form) is { Any: true } refused)
-        {
-            return await RedisplayAsync(form, access, refused);
+            return again;
         }
         try
         {
@@ -66,7 +62,8 @@ public abstract class ContentEditorController<TForm>(ContentEditorServices servi
         }
         catch (ContentValidationException e)
         {
-            return await RedisplayAsync(form, access, e.Errors);
+            ModelState.AddErrors(e.Errors);
+            return await RedisplayAsync(form, access);
         }
     }
 
@@ -95,13 +92,9 @@ public abstract class ContentEditorController<TForm>(ContentEditorServices servi
     {
         var access = await AccessAsync();
         form.Id = id;
-        if (!await AcceptFilesAsync(form) || ApplyMediaCommand(form))
+        if (await NotToSaveAsync(form, access) is { } again)
         {
-            return await RedisplayAsync(form, access, new ValidationErrors(), StatusCodes.Status200OK);
-        }
-        if (Refused(form) is { Any: true } refused)
-        {
-            return await RedisplayAsync(form, access, refused);
+            return again;
         }
         try
         {
@@ -119,7 +112,8 @@ public abstract class ContentEditorController<TForm>(ContentEditorServices servi
         }
         catch (ContentValidationException e)
         {
-            return await RedisplayAsync(form, access, e.Errors);
+            ModelState.AddErrors(e.Errors);
+            return await RedisplayAsync(form, access);
         }
         catch (ContentConflictException e)
         {
@@ -135,22 +129,32 @@ public abstract class ContentEditorController<TForm>(ContentEditorServices servi
         }
     }
 
-    private async Task<IActionResult> RedisplayAsync(TForm form, ContentAccess access, ValidationErrors errors,
-        int status = StatusCodes.Status422UnprocessableEntity)
+    /// <summary>
+    /// The form again when it is not to be saved yet: a file-list button was pressed, or a file, a value or a
+    /// media key was refused. Null when the form may go to the content type's own checks and be saved.
+    /// </summary>
+    private async Task<IActionResult?> NotToSaveAsync(TForm form, ContentAccess access)
     {
-        foreach (var (field, message) in errors.All)
+        if (!await AcceptFilesAsync(form) || ApplyMediaCommand(form))
         {
-            form.Errors.TryAdd(field, message);
+            return await RedisplayAsync(form, access, StatusCodes.Status200OK);
         }
+        ModelState.AddErrors(UnknownFiles(form));
+        return ModelState.ErrorCount > 0 ? await RedisplayAsync(form, access) : null;
+    }
+
+    /// <summary>The form again with what was typed; any error in ModelState makes it a 422.</summary>
+    private async Task<IActionResult> RedisplayAsync(TForm form, ContentAccess access, int status = StatusCodes.Status422UnprocessableEntity)
+    {
         form.TypeFieldLabels = Types.Find(TypeOf(form))?.FieldLabels ?? form.TypeFieldLabels;
         form.ClusterOptions = await WritableClustersAsync(access);
-        Response.StatusCode = form.Errors.Count > 0 ? StatusCodes.Status422UnprocessableEntity : status;
+        Response.StatusCode = ModelState.ErrorCount > 0 ? StatusCodes.Status422UnprocessableEntity : status;
         return EditView(form);
     }
 
     /// <summary>
     /// Stores the files chosen in the form and adds them to its lists. A refused file is named in
-    /// the form's errors and the form comes back unsaved, with everything else kept.
+    /// ModelState and the form comes back unsaved, with everything else kept.
     /// </summary>
     private async Task<bool> AcceptFilesAsync(TForm form)
     {
@@ -180,7 +184,7 @@ public abstract class ContentEditorController<TForm>(ContentEditorServices servi
                 }
                 catch (Exception e) when (e is MediaRejectedException or MediaStorageException)
                 {
-                    form.Errors[$"{field}:{SafeFileName.From(file.FileName)}"] = e.Message;
+                    ModelState.AddModelError($"{field}:{SafeFileName.From(file.FileName)}", e.Message);
                     accepted = false;
                 }
             }
@@ -188,17 +192,6 @@ public abstract class ContentEditorController<TForm>(ContentEditorServices servi
         form.NewPhotos.Clear();
         form.NewAttachments.Clear();
         return accepted;
-    }
-
-    /// <summary>Values the form could not bind (letters for a year…), then files it may not name.</summary>
-    private ValidationErrors Refused(TForm form)
-    {
-        var errors = BindingErrors.From(ModelState);
-        foreach (var (field, message) in UnknownFiles(form).All)
-        {
-            errors.Add(field, message);
-        }
-        return errors;
     }
 
     /// <summary>

@@ -31,14 +31,11 @@ public abstract class ContentEditorForm
     /// <summary>The address of each photo's small rendition, in the order of <see cref="Photos"/>.</summary>
     [BindNever]
     public IReadOnlyList<string> PhotoThumbnails { get; set; } = [];
-    public Dictionary<string, string> Errors { get; set; } = [];
     public EditConflict? Conflict { get; set; }
 
     /// <summary>The names of the form's type's own fields, for the error summary.</summary>
     [BindNever]
     public IReadOnlyDictionary<string, string> TypeFieldLabels { get; set; } = new Dictionary<string, string>();
-
-    public string? ErrorFor(string field) => Errors.GetValueOrDefault(field);
 
     public string LabelOf(string field) => FieldLabels.For(field, TypeFieldLabels);
 }

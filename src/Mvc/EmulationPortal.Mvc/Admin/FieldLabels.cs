@@ -27,7 +27,7 @@ public static partial class FieldLabels
         string? Label(string name) => typeLabels.GetValueOrDefault(name) ?? Shared.GetValueOrDefault(name);
 
         // "photos:anh.svg" names a refused upload; the message already says which file.
-        var name = field.Split(':')[0];
+        var name = CamelCase(field.Split(':')[0]);
         if (Label(name) is { } label)
         {
             return label;
@@ -41,6 +41,10 @@ public static partial class FieldLabels
         }
         return name;
     }
+
+    /// <summary>Model binding names a field as the form posts it ("Awards[0].Year"), a content type as its JSON does ("awards[0].year").</summary>
+    private static string CamelCase(string field) =>
+        string.Join('.', field.Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));
 
     [GeneratedRegex(@"^(?<list>[a-zA-Z]+)\[(?<index>\d+)\]\.(?<part>[a-zA-Z.]+)$")]
     private static partial Regex RowField();

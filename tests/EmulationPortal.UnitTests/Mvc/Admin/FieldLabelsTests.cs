@@ -35,4 +35,14 @@ public sealed class FieldLabelsTests
         Assert.Equal("Nội dung thông báo", FieldLabels.For("body", labels));
         Assert.Equal("Cụm, khối thi đua", FieldLabels.For("cluster", labels));
     }
+
+    [Fact]
+    public void A_field_named_as_model_binding_names_it_has_the_same_label_as_its_content_type_gives_it()
+    {
+        var labels = new AwardDecisionType().FieldLabels;
+
+        Assert.Equal(FieldLabels.For("awards[2].kind", labels), FieldLabels.For("Awards[2].Kind", labels));
+        Assert.Equal(FieldLabels.For("year", labels), FieldLabels.For("Year", labels));
+        Assert.Equal("Tiêu đề", FieldLabels.For("Title", None));
+    }
 }

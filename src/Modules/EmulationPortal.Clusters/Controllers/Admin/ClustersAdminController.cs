@@ -1,7 +1,8 @@
-using System.Globalization;
 using EmulationPortal.Clusters.Models;
 using EmulationPortal.Clusters.Services;
+using EmulationPortal.Core.Content;
 using EmulationPortal.Mvc.Admin;
+using EmulationPortal.Mvc.Validation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
@@ -26,18 +27,19 @@ public sealed class ClustersAdminController(ClusterAdministration administration
     [HttpPost("/admin/cum-thi-dua/tao", Name = Routes.AdminClusterCreate)]
     public async Task<IActionResult> Create(ClusterForm form, CancellationToken cancellationToken)
     {
-        try
+        if (ModelState.IsValid)
         {
-            var id = await administration.CreateClusterAsync(ToInput(form), cancellationToken);
-            Notify("Đã tạo cụm, khối thi đua. Bây giờ có thể thêm nhiệm kỳ các năm ở cuối trang.");
-            return RedirectToRoute(Routes.AdminCluster, new { id });
+            var refusals = new ValidationErrors();
+            if (await administration.CreateClusterAsync(form.ToInput(), refusals, cancellationToken) is { } id)
+            {
+                Notify("Đã tạo cụm, khối thi đua. Bây giờ có thể thêm nhiệm kỳ các năm ở cuối trang.");
+                return RedirectToRoute(Routes.AdminCluster, new { id });
+            }
+            ModelState.AddErrors(refusals);
         }
-        catch (ClusterValidationException e)
-        {
-            var page = await PageAsync(null, form, cancellationToken);
-            page.Errors = e.Errors;
-            return Unprocessable(page);
-        }
+        var page = await PageAsync(null, form, cancellationToken);
+        page.Refused = true;
+        return Unprocessable(page);
     }
 
     [HttpGet("/admin/cum-thi-dua/{id}", Name = Routes.AdminCluster)]
@@ -59,21 +61,18 @@ public sealed class ClustersAdminController(ClusterAdministration administration
         {
             return NotFound();
         }
-        try
-        {
-            if (!await administration.UpdateClusterAsync(id, ToInput(form), cancellationToken))
-            {
-                return NotFound();
-            }
-            Notify("Đã lưu thông tin cụm, khối thi đua.");
-            return RedirectToRoute(Routes.AdminCluster, new { id });
-        }
-        catch (ClusterValidationException e)
+        if (!ModelState.IsValid)
         {
             var page = await PageAsync(cluster, form, cancellationToken);
-            page.Errors = e.Errors;
+            page.Refused = true;
             return Unprocessable(page);
         }
+        if (!await administration.UpdateClusterAsync(id, form.ToInput(), cancellationToken))
+        {
+            return NotFound();
+        }
+        Notify("Đã lưu thông tin cụm, khối thi đua.");
+        return RedirectToRoute(Routes.AdminCluster, new { id });
     }
 
     [HttpPost("/admin/cum-thi-dua/{id}/nhiem-ky", Name = Routes.AdminClusterTermCreate)]
@@ -84,27 +83,21 @@ public sealed class ClustersAdminController(ClusterAdministration administration
         {
             return NotFound();
         }
-        try
+        if (ModelState.IsValid)
         {
-            var text = newTerm.Year?.Trim();
-            int? year = null;
-            if (!string.IsNullOrEmpty(text))
+            var year = newTerm.ParseYear();
+            var refusals = new ValidationErrors();
+            if (await administration.AddTermAsync(id, year, newTerm.CopyMembers, refusals, cancellationToken))
             {
-                year = int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed)
-                    ? parsed
-                    : throw new ClusterValidationException("Year", "Năm phải là một số có bốn chữ số, ví dụ 2026.");
+                Notify($"Đã thêm nhiệm kỳ năm {year}. Xin chọn {(cluster.Kind == ClusterKind.Bloc ? "khối trưởng, khối phó" : "cụm trưởng, cụm phó")} và các đơn vị thành viên.");
+                return RedirectToRoute(Routes.AdminCluster, new { id }, $"nam-{year}");
             }
-            await administration.AddTermAsync(id, year, newTerm.CopyMembers, cancellationToken);
-            Notify($"Đã thêm nhiệm kỳ năm {year}. Xin chọn {(cluster.Kind == ClusterKind.Bloc ? "khối trưởng, khối phó" : "cụm trưởng, cụm phó")} và các đơn vị thành viên.");
-            return RedirectToRoute(Routes.AdminCluster, new { id }, $"nam-{year}");
+            ModelState.AddErrors(refusals);
         }
-        catch (ClusterValidationException e)
-        {
-            var page = await PageAsync(cluster, ClusterForm.From(cluster), cancellationToken);
-            newTerm.Errors = e.Errors;
-            page.NewTerm = newTerm;
-            return Unprocessable(page);
-        }
+        var page = await PageAsync(cluster, ClusterForm.From(cluster), cancellationToken);
+        newTerm.Refused = true;
+        page.NewTerm = newTerm;
+        return Unprocessable(page);
     }
 
     [HttpPost("/admin/cum-thi-dua/{id}/nhiem-ky/{year:int}", Name = Routes.AdminClusterTerm)]
@@ -116,31 +109,32 @@ public sealed class ClustersAdminController(ClusterAdministration administration
             return NotFound();
         }
         term.Year = year;
-        try
+        if (ModelState.IsValid)
         {
-            var added = await administration.SaveTermAsync(id, year, new TermInput(term.Leader, term.Deputy, term.Members), cancellationToken);
-            var leaderTitle = cluster.Kind == ClusterKind.Bloc ? "khối trưởng, khối phó" : "cụm trưởng, cụm phó";
-            Notify(added.Count == 0
-                ? $"Đã lưu nhiệm kỳ năm {year}."
-                : $"Đã lưu nhiệm kỳ năm {year}. Đã tự động thêm {string.Join(", ", added.Select(u => u.Name))} vào danh sách thành viên vì là {leaderTitle}.");
-            return RedirectToRoute(Routes.AdminCluster, new { id }, $"nam-{year}");
+            var refusals = new ValidationErrors();
+            if (await administration.SaveTermAsync(id, year, new TermInput(term.Leader, term.Deputy, term.Members), refusals, cancellationToken) is { } added)
+            {
+                var leaderTitle = cluster.Kind == ClusterKind.Bloc ? "khối trưởng, khối phó" : "cụm trưởng, cụm phó";
+                Notify(added.Count == 0
+                    ? $"Đã lưu nhiệm kỳ năm {year}."
+                    : $"Đã lưu nhiệm kỳ năm {year}. Đã tự động thêm {string.Join(", ", added.Select(u => u.Name))} vào danh sách thành viên vì là {leaderTitle}.");
+                return RedirectToRoute(Routes.AdminCluster, new { id }, $"nam-{year}");
+            }
+            ModelState.AddErrors(refusals);
         }
-        catch (ClusterValidationException e)
+        var page = await PageAsync(cluster, ClusterForm.From(cluster), cancellationToken);
+        term.Refused = true;
+        term.Open = true;
+        var index = page.Terms.FindIndex(t => t.Year == year);
+        if (index >= 0)
         {
-            var page = await PageAsync(cluster, ClusterForm.From(cluster), cancellationToken);
-            term.Errors = e.Errors;
-            term.Open = true;
-            var index = page.Terms.FindIndex(t => t.Year == year);
-            if (index >= 0)
-            {
-                page.Terms[index] = term;
-            }
-            else
-            {
-                page.Terms.Insert(0, term);
-            }
-            return Unprocessable(page);
+            page.Terms[index] = term;
         }
+        else
+        {
+            page.Terms.Insert(0, term);
+        }
+        return Unprocessable(page);
     }
 
     [HttpPost("/admin/cum-thi-dua/{id}/nhiem-ky/{year:int}/xoa", Name = Routes.AdminClusterTermDelete)]
@@ -177,21 +171,17 @@ public sealed class ClustersAdminController(ClusterAdministration administration
     public async Task<IActionResult> CreateUnit(UnitForm form, CancellationToken cancellationToken)
     {
         form.Id = null;
-        if (!ModelState.IsValid)
+        if (ModelState.IsValid)
         {
-            return UnprocessableUnit(await WithProvincesAsync(form, cancellationToken));
+            var refusals = new ValidationErrors();
+            if (await administration.CreateUnitAsync(form.Name!, form.Province, refusals, cancellationToken) is not null)
+            {
+                Notify($"Đã thêm đơn vị {form.Name}.");
+                return RedirectToRoute(Routes.AdminUnits);
+            }
+            ModelState.AddErrors(refusals);
         }
-        try
-        {
-            await administration.CreateUnitAsync(form.Name, form.Province, cancellationToken);
-            Notify($"Đã thêm đơn vị {form.Name?.Trim()}.");
-            return RedirectToRoute(Routes.AdminUnits);
-        }
-        catch (ClusterValidationException e)
-        {
-            AddModelErrors(e);
-            return UnprocessableUnit(await WithProvincesAsync(form, cancellationToken));
-        }
+        return UnprocessableUnit(await WithProvincesAsync(form, cancellationToken));
     }
 
     [HttpGet("/admin/don-vi/{id}", Name = Routes.AdminUnit)]
@@ -209,60 +199,21 @@ public sealed class ClustersAdminController(ClusterAdministration administration
     public async Task<IActionResult> SaveUnit(string id, UnitForm form, CancellationToken cancellationToken)
     {
         form.Id = id;
-        if (!ModelState.IsValid)
+        if (ModelState.IsValid)
         {
-            return UnprocessableUnit(await WithProvincesAsync(form, cancellationToken));
-        }
-        try
-        {
-            if (!await administration.UpdateUnitAsync(id, form.Name, form.Province, cancellationToken))
+            var refusals = new ValidationErrors();
+            if (await administration.UpdateUnitAsync(id, form.Name!, form.Province, refusals, cancellationToken))
+            {
+                Notify($"Đã lưu đơn vị {form.Name}.");
+                return RedirectToRoute(Routes.AdminUnits);
+            }
+            if (!refusals.Any)
             {
                 return NotFound();
             }
-            Notify($"Đã lưu đơn vị {form.Name?.Trim()}.");
-            return RedirectToRoute(Routes.AdminUnits);
+            ModelState.AddErrors(refusals);
         }
-        catch (ClusterValidationException e)
-        {
-            AddModelErrors(e);
-            return UnprocessableUnit(await WithProvincesAsync(form, cancellationToken));
-        }
-    }
-
-    private static ClusterInput ToInput(ClusterForm form)
-    {
-        var errors = new Dictionary<string, string>();
-        if (!Enum.TryParse<ClusterKind>(form.Kind, out var kind) || !Enum.IsDefined(kind))
-        {
-            errors["Kind"] = "Xin chọn Cụm thi đua hoặc Khối thi đua.";
-        }
-        int? number = null;
-        var numberText = form.Number?.Trim();
-        if (!string.IsNullOrEmpty(numberText))
-        {
-            if (int.TryParse(numberText, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
-            {
-                number = parsed;
-            }
-            else
-            {
-                errors["Number"] = "Số hiệu phải là số nguyên từ 1 đến 9999.";
-            }
-        }
-        var input = new ClusterInput(kind, number, form.Name?.Trim() ?? "",
-            string.IsNullOrWhiteSpace(form.Province) ? null : form.Province.Trim(),
-            string.IsNullOrWhiteSpace(form.Sector) ? null : form.Sector.Trim(),
-            form.ReviewRequired);
-        if (errors.Count > 0)
-        {
-            // Every mistake shows at once: what could not be read, and what the rules refuse.
-            foreach (var (field, message) in ClusterAdministration.Check(input))
-            {
-                errors.TryAdd(field, message);
-            }
-            throw new ClusterValidationException(errors);
-        }
-        return input;
+        return UnprocessableUnit(await WithProvincesAsync(form, cancellationToken));
     }
 
     private async Task<ClusterEditPage> PageAsync(Cluster? cluster, ClusterForm form, CancellationToken cancellationToken)
@@ -289,15 +240,6 @@ public sealed class ClustersAdminController(ClusterAdministration administration
     {
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return View("Edit", page);
-    }
-
-    /// <summary>What the service refused after the form's own checks passed (a unit already there), shown at its field.</summary>
-    private void AddModelErrors(ClusterValidationException exception)
-    {
-        foreach (var (field, message) in exception.Errors)
-        {
-            ModelState.AddModelError(field, message);
-        }
     }
 
     private ViewResult UnprocessableUnit(UnitForm form)
