@@ -1,5 +1,6 @@
 using EmulationPortal.Awards.Recipes;
 using EmulationPortal.Awards.Services;
+using EmulationPortal.Core.Awards;
 using EmulationPortal.Core.Modules;
 using EmulationPortal.Core.Recipes;
 using EmulationPortal.Core.Search;
@@ -21,5 +22,8 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<IContentObserver>(provider => provider.GetRequiredService<AwardRegister>());
         services.AddSingleton<IStartupTask, AwardRegisterCheck>();
         services.AddSingleton<IRecipeStep, AwardKindsRecipeStep>();
+        services.AddSingleton<AwardLookup>();
+        services.AddSingleton<UnitHistory>();
+        services.AddSingleton<IAwardFacts, AwardFacts>();
     }
 }

@@ -1,3 +1,4 @@
+using EmulationPortal.Core.Awards;
 using EmulationPortal.Mvc.Caching;
 using EmulationPortal.Core.Content;
 using EmulationPortal.Mvc.Content;
@@ -11,7 +12,7 @@ using EmulationPortal.Mvc.Routing;
 
 namespace EmulationPortal.Documents.Controllers;
 
-public sealed class DocumentsController(ContentStore contentStore, ContentTypeRegistry contentTypes, ContentCards contentCards, IClusterDirectory clusterDirectory, IMediaStore mediaStore, ContentPreviews previews) : PublicContentController(previews)
+public sealed class DocumentsController(ContentStore contentStore, ContentTypeRegistry contentTypes, ContentCards contentCards, IClusterDirectory clusterDirectory, IMediaStore mediaStore, ContentPreviews previews, IAwardFacts awardFacts) : PublicContentController(previews)
 {
     private const int PageSize = 20;
 
@@ -52,7 +53,8 @@ public sealed class DocumentsController(ContentStore contentStore, ContentTypeRe
         {
             return NotFound();
         }
-        return View(await PageAsync(record, cancellationToken));
+        var page = await PageAsync(record, cancellationToken);
+        return View(page.Data is AwardDecisionData ? page with { AwardNotes = await AwardNotesAsync(record.Id, cancellationToken) } : page);
     }
 
     /// <summary>The newest version, draft or not, exactly as the public page will show it.</summary>
@@ -66,6 +68,15 @@ public sealed class DocumentsController(ContentStore contentStore, ContentTypeRe
         var data = (OfficialDocumentData)contentTypes.Deserialize(record.Type, record.Data);
         var clusters = await clusterDirectory.AllAsync(cancellationToken);
         return new DocumentPage(record, contentTypes.Get(record.Type), data, clusters.GetValueOrDefault(record.ClusterId),
-            MarkdownRenderer.ToHtml(data.Body), AttachmentLink.For(data.Attachments, mediaStore));
+            MarkdownRenderer.ToHtml(data.Body), AttachmentLink.For(data.Attachments, mediaStore), DecisionAwardNotes.None);
+    }
+
+    /// <summary>The register's word on the live version's list (a preview's list may differ from the register's, so it gets none).</summary>
+    private async Task<DecisionAwardNotes> AwardNotesAsync(string id, CancellationToken cancellationToken)
+    {
+        var facts = await awardFacts.OfDecisionAsync(id, cancellationToken);
+        RevocationNote? Note(AwardRevoker? revoker) =>
+            revoker is null ? null : new RevocationNote(revoker.DecisionNumber ?? "", contentTypes.Get(revoker.DecisionType).PublicUrl(revoker.DecisionSlug));
+        return new DecisionAwardNotes(facts.Lines.ToDictionary(l => l.Key, l => (l.Value.UnitId, Note(l.Value.RevokedBy))), Note(facts.RevokedWhole));
     }
 }

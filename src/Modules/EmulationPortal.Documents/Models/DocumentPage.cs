@@ -9,4 +9,19 @@ public sealed record DocumentPage(
     OfficialDocumentData Data,
     ClusterSummary? Cluster,
     string BodyHtml,
-    IReadOnlyList<AttachmentLink> Attachments);
+    IReadOnlyList<AttachmentLink> Attachments,
+    DecisionAwardNotes AwardNotes);
+
+/// <summary>A decision that revoked awards, as the revoked decision's page links to it.</summary>
+public sealed record RevocationNote(string Number, string Url);
+
+/// <summary>What the awards register says of a decision's list: each line's unit page, and what was revoked.</summary>
+public sealed record DecisionAwardNotes(IReadOnlyDictionary<int, (string? UnitId, RevocationNote? RevokedBy)> Lines, RevocationNote? RevokedWhole)
+{
+    public static readonly DecisionAwardNotes None = new(new Dictionary<int, (string?, RevocationNote?)>(), null);
+
+    public (string? UnitId, RevocationNote? RevokedBy) Line(int line) => Lines.GetValueOrDefault(line);
+
+    /// <summary>The decisions that revoked some of the lines, each once.</summary>
+    public IReadOnlyList<RevocationNote> LineRevokers => Lines.Values.Where(l => l.RevokedBy is not null).Select(l => l.RevokedBy!).Distinct().ToList();
+}

@@ -12,6 +12,7 @@ public static class PortalRoutes
     public const string DocumentsList = "documents-list";
     public const string ClustersList = "clusters-list";
     public const string ClusterDetails = "cluster-details";
+    public const string UnitDetails = "unit-details";
     public const string Search = "search";
     public const string AdminDashboard = "admin-dashboard";
     public const string ContentList = "admin-content-list";

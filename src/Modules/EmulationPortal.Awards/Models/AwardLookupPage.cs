@@ -1,0 +1,28 @@
+using EmulationPortal.Core.Content;
+
+namespace EmulationPortal.Awards.Models;
+
+/// <summary>The look-up page: the filters as written (to fill the form again), what they found, and the choices.</summary>
+public sealed record AwardLookupPage(
+    AwardFilterText Text,
+    AwardLookupResult? Result,
+    IReadOnlyList<AwardFilterError> Errors,
+    IReadOnlyList<int> Years,
+    IReadOnlyDictionary<string, (string Name, AwardLevel Level)> Kinds,
+    IReadOnlyList<ClusterSummary> Clusters,
+    AwardUnitLink? Unit)
+{
+    /// <summary>The page's query keys, each with its filter's value as written.</summary>
+    public IReadOnlyDictionary<string, string?> Query => new Dictionary<string, string?>
+    {
+        ["q"] = Text.Name,
+        ["nam"] = Text.Year,
+        ["tu-nam"] = Text.From,
+        ["den-nam"] = Text.To,
+        ["hinh-thuc"] = Text.Kind,
+        ["cap"] = Text.Level,
+        ["cum"] = Text.Cluster,
+        ["don-vi"] = Text.Unit,
+        ["doi-tuong"] = Text.RecipientType,
+    };
+}
