@@ -1,5 +1,6 @@
 using EmulationPortal.Awards.Recipes;
 using EmulationPortal.Awards.Services;
+using EmulationPortal.Core.Awards;
 using EmulationPortal.Core.Modules;
 using EmulationPortal.Core.Recipes;
 using EmulationPortal.Core.Search;
@@ -18,6 +19,8 @@ public sealed class Startup : IModuleStartup
     {
         services.AddSingleton<AwardKindCatalogue>();
         services.AddSingleton<AwardRegister>();
+        services.AddSingleton<AwardMatching>();
+        services.AddSingleton<IAwardMatching>(provider => provider.GetRequiredService<AwardMatching>());
         services.AddSingleton<IContentObserver>(provider => provider.GetRequiredService<AwardRegister>());
         services.AddSingleton<IStartupTask, AwardRegisterCheck>();
         services.AddSingleton<IRecipeStep, AwardKindsRecipeStep>();
