@@ -31,6 +31,9 @@ public abstract class ContentEditorController<TForm>(ContentEditorServices servi
 
     protected abstract TForm ToForm(ContentData data);
 
+    /// <summary>A button of the type's own that reworks the form without saving it (reading a pasted list); true when one was pressed.</summary>
+    protected virtual Task<bool> ApplyFormCommandAsync(TForm form) => Task.FromResult(false);
+
     protected async Task<IActionResult> NewAsync(TForm form)
     {
         var access = await AccessAsync();
@@ -46,7 +49,7 @@ public abstract class ContentEditorController<TForm>(ContentEditorServices servi
     protected async Task<IActionResult> CreateAsync(TForm form)
     {
         var access = await AccessAsync();
-        if (!await AcceptFilesAsync(form) || ApplyMediaCommand(form))
+        if (!await AcceptFilesAsync(form) || ApplyMediaCommand(form) || await ApplyFormCommandAsync(form))
         {
             return await RedisplayAsync(form, access, new ValidationErrors(), StatusCodes.Status200OK);
         }
@@ -95,7 +98,7 @@ public abstract class ContentEditorController<TForm>(ContentEditorServices servi
     {
         var access = await AccessAsync();
         form.Id = id;
-        if (!await AcceptFilesAsync(form) || ApplyMediaCommand(form))
+        if (!await AcceptFilesAsync(form) || ApplyMediaCommand(form) || await ApplyFormCommandAsync(form))
         {
             return await RedisplayAsync(form, access, new ValidationErrors(), StatusCodes.Status200OK);
         }
