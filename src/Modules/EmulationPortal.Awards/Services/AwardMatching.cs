@@ -72,10 +72,10 @@ public sealed class AwardMatching(IDbConnectionFactory connections, IUnitDirecto
             // The number typed another way (without diacritics, another case, other spacing): few decisions, read their numbers.
             var numbers = await connection.QueryAsync<(string Id, string Number)>(
                 "SELECT DISTINCT item_id, decision_number FROM award_lines WHERE decision_number IS NOT NULL");
-            var ids = numbers.Where(n => NameKey.Of(n.Number) == key).Select(n => n.Id).ToArray();
-            if (ids.Length > 0)
+            // One number names one decision, two at most by mistake: a query each, rather than a list parameter the engines spell differently.
+            foreach (var id in numbers.Where(n => NameKey.Of(n.Number) == key).Select(n => n.Id).Distinct())
             {
-                exact = (await connection.QueryAsync<DecisionRow>($"{Decisions} WHERE item_id IN @ids {ByDecision}", new { ids })).AsList();
+                exact.AddRange(await connection.QueryAsync<DecisionRow>($"{Decisions} WHERE item_id = @id {ByDecision}", new { id }));
             }
         }
         return exact.Select(d => new AwardDecisionReference(d.Id, d.Number, d.Date, d.Title, (int)d.Lines)).ToList();
