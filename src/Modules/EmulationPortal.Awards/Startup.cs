@@ -19,6 +19,8 @@ public sealed class Startup : IModuleStartup
     {
         services.AddSingleton<AwardKindCatalogue>();
         services.AddSingleton<AwardRegister>();
+        services.AddSingleton<AwardMatching>();
+        services.AddSingleton<IAwardMatching>(provider => provider.GetRequiredService<AwardMatching>());
         services.AddSingleton<IContentObserver>(provider => provider.GetRequiredService<AwardRegister>());
         services.AddSingleton<IStartupTask, AwardRegisterCheck>();
         services.AddSingleton<IRecipeStep, AwardKindsRecipeStep>();

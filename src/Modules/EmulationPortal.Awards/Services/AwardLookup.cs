@@ -5,6 +5,7 @@ using EmulationPortal.Awards.Models;
 using EmulationPortal.Core.Awards;
 using EmulationPortal.Core.Content;
 using EmulationPortal.Core.Data;
+using EmulationPortal.Mvc.Routing;
 
 namespace EmulationPortal.Awards.Services;
 
@@ -12,7 +13,7 @@ namespace EmulationPortal.Awards.Services;
 /// Reads the register for the look-up, its exports, the API and unit pages: one query object, so every one of
 /// them filters, counts and shows a line alike.
 /// </summary>
-public sealed class AwardLookup(IDbConnectionFactory connections, ContentTypeRegistry contentTypes, IClusterDirectory clusters, IUnitDirectory units)
+public sealed class AwardLookup(IDbConnectionFactory connections, ContentTypeRegistry contentTypes, ContentLinks links, IClusterDirectory clusters, IUnitDirectory units)
 {
     /// <summary>The most lines an export holds: ten years of a province's awards, several times over.</summary>
     public const int MaxExportLines = 100_000;
@@ -280,10 +281,10 @@ public sealed class AwardLookup(IDbConnectionFactory connections, ContentTypeReg
         }).ToList();
     }
 
-    /// <summary>The one place a decision's address is made (from its type, until content links are a service of their own).</summary>
+    /// <summary>The one place a decision's address is made.</summary>
     private AwardDecisionLink Decision(string id, string type, string slug, string? number, string title, string? date) =>
         new(id, number, date is null ? null : DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture), title,
-            contentTypes.Find(type)?.PublicUrl(slug) ?? "");
+            contentTypes.Find(type) is { } contentType ? links.Public(contentType, slug) : "");
 
     private async Task<IReadOnlyDictionary<string, IReadOnlyList<FacetCount>>> FacetsAsync(IReadOnlyList<CountRow> groups,
         IReadOnlyDictionary<string, KindEntry> kinds, CancellationToken cancellationToken)

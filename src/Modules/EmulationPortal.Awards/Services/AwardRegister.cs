@@ -11,7 +11,8 @@ namespace EmulationPortal.Awards.Services;
 /// <c>award_lines</c> and <c>award_revocations</c>. Told of every change of a published (or once published)
 /// item inside the content's transaction, so the register never disagrees with the decisions.
 /// </summary>
-public sealed class AwardRegister(IDbConnectionFactory connections, SearchableContent content, ContentTypeRegistry types, IUnitDirectory units)
+public sealed class AwardRegister(IDbConnectionFactory connections, SearchableContent content, ContentTypeRegistry types, IUnitDirectory units,
+    AwardMatching matching)
     : IContentObserver
 {
     /// <summary>Raised when what a line is built from changes; a start that finds another format rebuilds.</summary>
@@ -26,7 +27,7 @@ public sealed class AwardRegister(IDbConnectionFactory connections, SearchableCo
         await RemoveAsync(session, itemId);
         if (await content.GetAsync(session, itemId) is { PublishedVersion: not null } item && Awarding(item) is { } awarding)
         {
-            var matcher = await Matcher.LoadAsync(session, units);
+            var matcher = await matching.LoadAsync(session);
             await AddAsync(session, item, awarding, matcher);
         }
         await ApplyRevocationsOfAsync(session, itemId);
@@ -38,7 +39,7 @@ public sealed class AwardRegister(IDbConnectionFactory connections, SearchableCo
         await using var session = await connections.BeginSessionAsync(cancellationToken);
         await session.Connection.ExecuteAsync("DELETE FROM award_lines", transaction: session.Transaction);
         await session.Connection.ExecuteAsync("DELETE FROM award_revocations", transaction: session.Transaction);
-        var matcher = await Matcher.LoadAsync(session, units);
+        var matcher = await matching.LoadAsync(session);
         foreach (var item in await content.ListAsync(session))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -83,7 +84,7 @@ public sealed class AwardRegister(IDbConnectionFactory connections, SearchableCo
     /// <summary>Lines not linked to a unit are matched again (after units were added to the directory).</summary>
     public async Task<int> RematchUnitsAsync(DataSession session)
     {
-        var matcher = await Matcher.LoadAsync(session, units);
+        var matcher = await matching.LoadAsync(session);
         var keys = await session.Connection.QueryAsync<string>(
             "SELECT DISTINCT unit_key FROM award_lines WHERE unit_id IS NULL AND unit_key IS NOT NULL", transaction: session.Transaction);
         var linked = 0;
@@ -116,7 +117,7 @@ public sealed class AwardRegister(IDbConnectionFactory connections, SearchableCo
             """, new { itemId }, session.Transaction);
     }
 
-    private static async Task AddAsync(DataSession session, ContentRecord item, IAwardingContent awarding, Matcher matcher)
+    private static async Task AddAsync(DataSession session, ContentRecord item, IAwardingContent awarding, AwardMatcher matcher)
     {
         var lines = awarding.AwardEntries.Select((entry, index) =>
         {
@@ -157,48 +158,4 @@ public sealed class AwardRegister(IDbConnectionFactory connections, SearchableCo
             FROM award_revocations r
             WHERE award_lines.item_id = @itemId AND r.revoked_item_id = @itemId AND (r.line IS NULL OR r.line = award_lines.line)
             """, new { itemId }, session.Transaction);
-
-    /// <summary>Units and kinds by NameKey, loaded once per change (a few thousand names at most).</summary>
-    private sealed class Matcher
-    {
-        private readonly IReadOnlyDictionary<string, string?> _units;
-        private readonly IReadOnlyDictionary<string, string> _kinds;
-
-        private Matcher(IReadOnlyDictionary<string, string?> units, IReadOnlyDictionary<string, string> kinds) => (_units, _kinds) = (units, kinds);
-
-        public static async Task<Matcher> LoadAsync(DataSession session, IUnitDirectory directory)
-        {
-            // Two units known by one name (a commune's committee in two provinces) link neither: staff choose.
-            var units = (await directory.NamesAsync(session)).Where(n => n.Key.Length > 0).GroupBy(n => n.Key)
-                .ToDictionary(g => g.Key, g => g.Select(n => n.UnitId).Distinct().Count() == 1 ? g.First().UnitId : null);
-            return new Matcher(units, await AwardKindCatalogue.KeysAsync(session));
-        }
-
-        public string? Unit(string key) => _units.GetValueOrDefault(key);
-
-        public string? Kind(string key) => _kinds.GetValueOrDefault(key);
-
-        /// <summary>
-        /// The unit a line belongs to: the one an editor picked; else a collective found by its own name, or the
-        /// unit written beside it (a department of an agency); else the unit written beside a person.
-        /// </summary>
-        public (string? Name, string? Key, string? UnitId) UnitOf(AwardEntry entry)
-        {
-            var unit = string.IsNullOrWhiteSpace(entry.Unit) ? null : entry.Unit.Trim();
-            if (entry.RecipientType == RecipientType.Collective)
-            {
-                var ownKey = NameKey.Of(entry.Recipient);
-                if (entry.UnitId is not null || unit is null || Unit(ownKey) is not null)
-                {
-                    return (entry.Recipient.Trim(), ownKey, entry.UnitId ?? Unit(ownKey));
-                }
-            }
-            if (unit is null)
-            {
-                return (null, null, entry.UnitId);
-            }
-            var key = NameKey.Of(unit);
-            return (unit, key, entry.UnitId ?? Unit(key));
-        }
-    }
 }

@@ -12,7 +12,7 @@ using EmulationPortal.Mvc.Routing;
 
 namespace EmulationPortal.Documents.Controllers;
 
-public sealed class DocumentsController(ContentStore contentStore, ContentTypeRegistry contentTypes, ContentCards contentCards, IClusterDirectory clusterDirectory, IMediaStore mediaStore, ContentPreviews previews, IAwardFacts awardFacts) : PublicContentController(previews)
+public sealed class DocumentsController(ContentStore contentStore, ContentTypeRegistry contentTypes, ContentCards contentCards, IClusterDirectory clusterDirectory, IMediaStore mediaStore, ContentPreviews previews, IAwardFacts awardFacts, ContentLinks links) : PublicContentController(previews)
 {
     private const int PageSize = 20;
 
@@ -76,7 +76,7 @@ public sealed class DocumentsController(ContentStore contentStore, ContentTypeRe
     {
         var facts = await awardFacts.OfDecisionAsync(id, cancellationToken);
         RevocationNote? Note(AwardRevoker? revoker) =>
-            revoker is null ? null : new RevocationNote(revoker.DecisionNumber ?? "", contentTypes.Get(revoker.DecisionType).PublicUrl(revoker.DecisionSlug));
+            revoker is null ? null : new RevocationNote(revoker.DecisionNumber ?? "", links.Public(contentTypes.Get(revoker.DecisionType), revoker.DecisionSlug));
         return new DecisionAwardNotes(facts.Lines.ToDictionary(l => l.Key, l => (l.Value.UnitId, Note(l.Value.RevokedBy))), Note(facts.RevokedWhole));
     }
 }

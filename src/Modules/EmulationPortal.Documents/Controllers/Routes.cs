@@ -7,4 +7,5 @@ public static class Routes
     public const string Preview = "documents-preview";
     public const string AdminCreate = "admin-documents-create";
     public const string AdminEdit = "admin-documents-edit";
+    public const string AdminUnitSuggestions = "admin-unit-suggestions";
 }

@@ -1,5 +1,6 @@
 using EmulationPortal.Mvc.Admin;
 using EmulationPortal.Core.Content;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace EmulationPortal.Documents.Models;
 
@@ -25,6 +26,17 @@ public sealed class DocumentForm : ContentEditorForm
     public int? Year { get; set; }
     public List<MilestoneRow> Milestones { get; set; } = [];
     public List<AwardRow> Awards { get; set; } = [];
+
+    /// <summary>Rows copied from an Excel sheet or a Word table, read into <see cref="Awards"/> by "Đọc danh sách".</summary>
+    public string AwardsPaste { get; set; } = "";
+
+    /// <summary>"Đọc danh sách" was pressed: the form comes back with the pasted rows added, unsaved.</summary>
+    public bool ReadAwards { get; set; }
+
+    [BindNever]
+    public AwardPasteReport? PasteReport { get; set; }
+
+    public List<RevocationRow> Revokes { get; set; } = [];
 
     public IReadOnlyList<IContentType> TypeOptions { get; set; } = [];
 }

@@ -23,6 +23,9 @@ public abstract class OfficialDocumentType<TData> : ContentType<TData> where TDa
         ["awards"] = "Danh sách khen thưởng",
         ["kind"] = "hình thức",
         ["recipient"] = "tập thể, cá nhân",
+        ["revokes"] = "Thu hồi khen thưởng",
+        ["decision"] = "quyết định bị thu hồi",
+        ["lines"] = "các dòng",
     };
 
     protected override ContentFacts Describe(TData data) =>

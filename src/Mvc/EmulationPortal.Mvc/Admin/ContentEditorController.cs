@@ -31,6 +31,9 @@ public abstract class ContentEditorController<TForm>(ContentEditorServices servi
 
     protected abstract TForm ToForm(ContentData data);
 
+    /// <summary>A button of the type's own that reworks the form without saving it (reading a pasted list); true when one was pressed.</summary>
+    protected virtual Task<bool> ApplyFormCommandAsync(TForm form) => Task.FromResult(false);
+
     protected async Task<IActionResult> NewAsync(TForm form)
     {
         var access = await AccessAsync();
@@ -135,7 +138,7 @@ public abstract class ContentEditorController<TForm>(ContentEditorServices servi
     /// </summary>
     private async Task<IActionResult?> NotToSaveAsync(TForm form, ContentAccess access)
     {
-        if (!await AcceptFilesAsync(form) || ApplyMediaCommand(form))
+        if (!await AcceptFilesAsync(form) || ApplyMediaCommand(form) || await ApplyFormCommandAsync(form))
         {
             return await RedisplayAsync(form, access, StatusCodes.Status200OK);
         }

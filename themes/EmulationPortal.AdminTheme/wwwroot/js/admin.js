@@ -26,6 +26,7 @@ document.addEventListener("click", async (event) => {
             input.name = input.name.replace(/\[\d+\]/, `[${index}]`);
             if (input.tagName === "INPUT") input.value = "";
         });
+        row.querySelectorAll("[data-row-note], .field-error").forEach((note) => { note.textContent = ""; });
         body.appendChild(row);
         return;
     }
@@ -117,3 +118,38 @@ document.addEventListener("change", (event) => {
     });
     input.value = "";
 });
+
+// Unit type-ahead of the award rows: suggestions follow what is typed (names folded on the server), and
+// picking one links the row to that unit through its hidden UnitId. Typing anything else drops the link, so
+// a row never keeps a unit its text no longer names. Without this script the unit is matched by name on save.
+const unitSuggestions = document.getElementById("unit-suggestions");
+if (unitSuggestions) {
+    const unitIds = new Map();
+    let pending;
+    document.addEventListener("input", (event) => {
+        const input = event.target.closest("[data-unit-suggest]");
+        if (!input) return;
+        const cell = input.closest("td");
+        const unitId = unitIds.get(input.value);
+        cell.querySelector("input[type=hidden]").value = unitId ?? "";
+        const note = cell.querySelector("[data-row-note]");
+        if (note) note.textContent = unitId ? `Đã chọn: ${input.value}` : "";
+        clearTimeout(pending);
+        const text = input.value.trim();
+        if (unitId || text.length < 2) return;
+        pending = setTimeout(async () => {
+            const url = new URL(input.dataset.unitSuggest, window.location.href);
+            url.searchParams.set("q", text);
+            const response = await fetch(url, { headers: { Accept: "application/json" } });
+            if (!response.ok) return;
+            const units = await response.json();
+            unitSuggestions.replaceChildren(...units.map((unit) => {
+                unitIds.set(unit.name, unit.id);
+                const option = document.createElement("option");
+                option.value = unit.name;
+                if (unit.province) option.label = unit.province;
+                return option;
+            }));
+        }, 200);
+    });
+}

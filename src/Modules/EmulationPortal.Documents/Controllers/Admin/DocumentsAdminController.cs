@@ -1,27 +1,39 @@
 using EmulationPortal.Mvc.Admin;
+using EmulationPortal.Core.Awards;
 using EmulationPortal.Core.Content;
 using EmulationPortal.Documents.Models;
 using Microsoft.AspNetCore.Mvc;
 
 namespace EmulationPortal.Documents.Controllers.Admin;
 
-public sealed class DocumentsAdminController(ContentStore contentStore, ContentTypeRegistry contentTypes, ContentEditorServices editor)
+public sealed class DocumentsAdminController(
+    ContentStore contentStore,
+    ContentTypeRegistry contentTypes,
+    ContentEditorServices editor,
+    IAwardMatching awardMatching,
+    IUnitDirectory units)
     : ContentEditorController<DocumentForm>(editor)
 {
+    private const int SuggestedUnits = 12;
+
     [HttpGet("/admin/van-ban/tao", Name = Routes.AdminCreate)]
-    public Task<IActionResult> New([FromQuery(Name = "loai")] string? type, [FromQuery(Name = "cum")] string? clusterId) =>
-        NewAsync(WithOptions(new DocumentForm
+    public async Task<IActionResult> New([FromQuery(Name = "loai")] string? type, [FromQuery(Name = "cum")] string? clusterId) =>
+        await WithMatchesAsync(await NewAsync(WithOptions(new DocumentForm
         {
             Type = contentTypes.NamesIn(DocumentsSection.Section).Contains(type ?? "") ? type! : "Document",
             ClusterId = clusterId ?? "",
             IssuedOn = DateOnly.FromDateTime(DateTime.Today),
-        }));
+        })));
 
     [HttpPost("/admin/van-ban/tao", Name = Routes.AdminCreate)]
-    public Task<IActionResult> Create(DocumentForm form) => CreateAsync(WithOptions(form));
+    public async Task<IActionResult> Create(DocumentForm form)
+    {
+        await FindRevokedDecisionsAsync(form, null);
+        return await WithMatchesAsync(await CreateAsync(WithOptions(form)));
+    }
 
     [HttpGet("/admin/van-ban/{id}/sua", Name = Routes.AdminEdit)]
-    public Task<IActionResult> Edit(string id) => EditAsync(id);
+    public async Task<IActionResult> Edit(string id) => await WithMatchesAsync(await EditAsync(id));
 
     [HttpPost("/admin/van-ban/{id}/sua", Name = Routes.AdminEdit)]
     public async Task<IActionResult> Edit(string id, DocumentForm form)
@@ -32,7 +44,42 @@ public sealed class DocumentsAdminController(ContentStore contentStore, ContentT
             // The type of a document is fixed once written.
             form.Type = latest.Type;
         }
-        return await SaveAsync(id, WithOptions(form));
+        await FindRevokedDecisionsAsync(form, id);
+        return await WithMatchesAsync(await SaveAsync(id, WithOptions(form)));
+    }
+
+    /// <summary>Units whose names hold the words typed, for the award rows' unit cell (the editor's script fills a list with them).</summary>
+    [HttpGet("/admin/don-vi/goi-y", Name = Routes.AdminUnitSuggestions)]
+    public async Task<IActionResult> SuggestUnits([FromQuery(Name = "q")] string? text) =>
+        Json((await units.SuggestAsync(text ?? "", SuggestedUnits, HttpContext.RequestAborted))
+            .Select(u => new { id = u.Id, name = u.Name, province = u.Province }));
+
+    /// <summary>"Đọc danh sách": the pasted rows join the award rows, linked to units where the register would link them.</summary>
+    protected override async Task<bool> ApplyFormCommandAsync(DocumentForm form)
+    {
+        if (!form.ReadAwards)
+        {
+            return false;
+        }
+        var reading = AwardTable.Read(form.AwardsPaste);
+        var matches = await awardMatching.MatchAsync(reading.Rows.Select(r => r.Entry).ToList(), HttpContext.RequestAborted);
+        var read = reading.Rows.Zip(matches, (row, match) => new AwardRow
+        {
+            Kind = row.Entry.Kind,
+            RecipientType = row.Entry.RecipientType,
+            Recipient = row.Entry.Recipient,
+            Unit = row.Entry.Unit,
+            UnitId = match.UnitId,
+            Match = match,
+        }).ToList();
+        form.Awards.RemoveAll(row => row.IsEmpty);
+        form.Awards.AddRange(read);
+        var links = read.Select(row => (Link: new AwardPasteLink(row.Recipient!, row.Unit ?? (row.RecipientType == RecipientType.Collective ? row.Recipient : null),
+            row.Match!.UnitName), Linked: row.Match.UnitId is not null)).ToList();
+        form.PasteReport = new AwardPasteReport(read.Count, links.Where(l => l.Linked).Select(l => l.Link).ToList(),
+            links.Where(l => !l.Linked).Select(l => l.Link).ToList(), reading.Problems);
+        form.AwardsPaste = "";
+        return true;
     }
 
     protected override string TypeOf(DocumentForm form) => form.Type;
@@ -49,15 +96,11 @@ public sealed class DocumentsAdminController(ContentStore contentStore, ContentT
             "AwardDecision" => new AwardDecisionData
             {
                 Year = form.Year,
-                Awards = form.Awards.Where(a => !string.IsNullOrWhiteSpace(a.Kind) || !string.IsNullOrWhiteSpace(a.Recipient))
-                    .Select(a => new Award
-                    {
-                        Kind = a.Kind?.Trim() ?? "",
-                        RecipientType = a.RecipientType,
-                        Recipient = a.Recipient?.Trim() ?? "",
-                        Unit = string.IsNullOrWhiteSpace(a.Unit) ? null : a.Unit.Trim(),
-                        UnitId = string.IsNullOrWhiteSpace(a.UnitId) ? null : a.UnitId,
-                    }).ToList(),
+                Awards = form.Awards.Where(row => !row.IsEmpty).Select(row => row.ToEntry())
+                    .Select(entry => new Award { Kind = entry.Kind, RecipientType = entry.RecipientType, Recipient = entry.Recipient, Unit = entry.Unit, UnitId = entry.UnitId })
+                    .ToList(),
+                Revokes = form.Revokes.Where(r => r.Found is not null)
+                    .Select(r => new Revocation { Decision = r.Found!.Id, Lines = RevocationRow.ParseLines(r.Lines).Lines.ToList() }).ToList(),
             },
             _ => new DocumentData(),
         };
@@ -92,8 +135,76 @@ public sealed class DocumentsAdminController(ContentStore contentStore, ContentT
             Milestones = (document as PlanData)?.Milestones.Select(m => new MilestoneRow { Due = m.Due, Text = m.Text }).ToList() ?? [],
             Awards = (document as AwardDecisionData)?.Awards
                 .Select(a => new AwardRow { Kind = a.Kind, RecipientType = a.RecipientType, Recipient = a.Recipient, Unit = a.Unit, UnitId = a.UnitId }).ToList() ?? [],
+            Revokes = (document as AwardDecisionData)?.Revokes
+                .Select(r => new RevocationRow { Decision = r.Decision, Lines = string.Join(", ", r.Lines) }).ToList() ?? [],
             Attachments = document.Attachments,
         });
+    }
+
+    /// <summary>
+    /// Finds the decisions the revocation rows name; one not found, named twice over, or lines it does not have
+    /// are refused by their field, and nothing is saved.
+    /// </summary>
+    private async Task FindRevokedDecisionsAsync(DocumentForm form, string? ownId)
+    {
+        // Blank rows are the form's spare ones; dropped first, so an error's row number is the row shown with it.
+        form.Revokes.RemoveAll(row => row.IsEmpty);
+        if (form.ReadAwards || form.Type != "AwardDecision")
+        {
+            return;
+        }
+        for (var i = 0; i < form.Revokes.Count; i++)
+        {
+            var row = form.Revokes[i];
+            var (lines, linesError) = RevocationRow.ParseLines(row.Lines);
+            if (linesError is not null)
+            {
+                ModelState.AddModelError($"Revokes[{i}].Lines", linesError);
+            }
+            if (string.IsNullOrWhiteSpace(row.Decision))
+            {
+                ModelState.AddModelError($"Revokes[{i}].Decision", "chưa ghi số hoặc mã của quyết định bị thu hồi");
+                continue;
+            }
+            var found = await awardMatching.FindDecisionsAsync(row.Decision, HttpContext.RequestAborted);
+            if (found.Count != 1)
+            {
+                ModelState.AddModelError($"Revokes[{i}].Decision", found.Count == 0
+                    ? $"không tìm thấy quyết định khen thưởng đã đăng có số hoặc mã “{row.Decision.Trim()}”"
+                    : $"có {found.Count} quyết định cùng số “{row.Decision.Trim()}”: hãy ghi mã của một quyết định ({string.Join(", ", found.Select(d => d.Id))})");
+                continue;
+            }
+            row.Found = found[0];
+            if (found[0].Id == ownId)
+            {
+                ModelState.AddModelError($"Revokes[{i}].Decision", "một quyết định không thu hồi khen thưởng của chính nó");
+            }
+            else if (lines.Where(line => line > found[0].Lines).ToList() is { Count: > 0 } missing)
+            {
+                ModelState.AddModelError($"Revokes[{i}].Lines",
+                    $"quyết định số {found[0].Number} chỉ có {found[0].Lines} dòng: không có dòng {string.Join(", ", missing)}");
+            }
+        }
+    }
+
+    /// <summary>Each award row shown with the unit and kind the register will link it to, and each revocation with its decision.</summary>
+    private async Task<IActionResult> WithMatchesAsync(IActionResult result)
+    {
+        if (result is not ViewResult { Model: DocumentForm { Type: "AwardDecision" } form })
+        {
+            return result;
+        }
+        var unmatched = form.Awards.Where(row => !row.IsEmpty && row.Match is null).ToList();
+        var matches = await awardMatching.MatchAsync(unmatched.Select(row => row.ToEntry()).ToList(), HttpContext.RequestAborted);
+        foreach (var (row, match) in unmatched.Zip(matches))
+        {
+            row.Match = match;
+        }
+        foreach (var row in form.Revokes.Where(r => r.Found is null && !string.IsNullOrWhiteSpace(r.Decision)))
+        {
+            row.Found = await awardMatching.FindDecisionsAsync(row.Decision!, HttpContext.RequestAborted) is [var only] ? only : null;
+        }
+        return result;
     }
 
     private DocumentForm WithOptions(DocumentForm form)
