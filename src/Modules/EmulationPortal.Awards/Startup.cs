@@ -4,8 +4,11 @@ using EmulationPortal.Core.Modules;
 using EmulationPortal.Core.Recipes;
 using EmulationPortal.Core.Search;
 using EmulationPortal.Core.Setup;
+using EmulationPortal.Mvc.Admin;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace EmulationPortal.Awards;
 
@@ -21,5 +24,11 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<IContentObserver>(provider => provider.GetRequiredService<AwardRegister>());
         services.AddSingleton<IStartupTask, AwardRegisterCheck>();
         services.AddSingleton<IRecipeStep, AwardKindsRecipeStep>();
+        services.AddSingleton<AwardStatistics>();
+        services.AddSingleton<AwardKindAdministration>();
+        services.AddSingleton<UnmatchedUnits>();
+        services.AddSingleton<IAdminMenu, AdminMenu>();
+        services.AddAuthorizationBuilder().AddPolicy(AwardsPermissions.ManageRegister, AwardsPermissions.Build());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuthorizationHandler, RegisterKeeperRequirementHandler>());
     }
 }

@@ -13,6 +13,7 @@ public static class PortalRoutes
     public const string ClustersList = "clusters-list";
     public const string ClusterDetails = "cluster-details";
     public const string Search = "search";
+    public const string AwardStatistics = "award-statistics";
     public const string AdminDashboard = "admin-dashboard";
     public const string ContentList = "admin-content-list";
     public const string ContentItem = "admin-content-item";

@@ -1,0 +1,19 @@
+using EmulationPortal.Core.Content;
+using EmulationPortal.Mvc.Admin;
+
+namespace EmulationPortal.Awards;
+
+public sealed class AdminMenu : IAdminMenu
+{
+    public IEnumerable<AdminMenuItem> Items(ContentAccess access)
+    {
+        if (access.SeesAllClusters)
+        {
+            yield return new AdminMenuItem("Tên đơn vị chưa khớp", "/admin/khen-thuong/don-vi-chua-khop", 74);
+        }
+        if (access.IsAdministrator)
+        {
+            yield return new AdminMenuItem("Hình thức khen thưởng", "/admin/khen-thuong/hinh-thuc", 76);
+        }
+    }
+}
