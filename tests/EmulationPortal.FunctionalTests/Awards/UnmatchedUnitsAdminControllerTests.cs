@@ -1,6 +1,7 @@
 using System.Net;
 using Dapper;
 using EmulationPortal.Awards.Services;
+using EmulationPortal.Core.Recipes;
 using EmulationPortal.FunctionalTests.Admin;
 
 namespace EmulationPortal.FunctionalTests.Awards;
@@ -52,6 +53,21 @@ public sealed class UnmatchedUnitsAdminControllerTests : IAsyncLifetime
         Assert.Equal(["/admin/noi-dung/qd-2023", "/admin/noi-dung/qd-2024"], row.QuerySelectorAll("p.meta a").Select(a => a.GetAttribute("href")));
         Assert.Equal(["", "don-vi-a", "don-vi-b"], row.QuerySelectorAll("select[name=UnitId] option").Select(o => o.GetAttribute("value")));
         Assert.Single(page.QuerySelectorAll("li[data-unit-key]"));
+    }
+
+    [Fact]
+    public async Task A_name_met_in_many_decisions_lists_the_first_of_them_and_counts_the_others()
+    {
+        const string association = "Hội Nông dân xã Hạnh Lâm";
+        var decisions = Enumerable.Range(1, UnmatchedUnits.ListedDecisions + 2)
+            .Select(i => AwardRegisterTests.Decision($"qd-nhieu-{i:00}", "Published", [AwardRegisterTests.Award("Giấy khen", "Individual", $"Hội viên {i}", association)]))
+            .ToArray();
+        await _site.Service<RecipeExecutor>().RunAsync(TestRecipes.Write(TestRecipes.WithContent(decisions)));
+
+        var row = (await _staff.GetDocumentAsync(Page)).QuerySelector($"li[data-unit-key='{Core.Awards.NameKey.Of(association)}']")!;
+
+        Assert.Equal(UnmatchedUnits.ListedDecisions, row.QuerySelectorAll("p.meta a").Length);
+        Assert.Contains("và 2 quyết định khác", row.TextContent);
     }
 
     [Fact]

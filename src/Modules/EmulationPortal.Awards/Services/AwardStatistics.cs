@@ -5,11 +5,16 @@ using EmulationPortal.Core.Awards;
 using EmulationPortal.Core.Content;
 using EmulationPortal.Core.Data;
 using Group = (int Year, string? Level, string ClusterId, int Count);
+using UnitGroup = (int Year, string ClusterId, string UnitId, int Count);
 
 namespace EmulationPortal.Awards.Services;
 
 /// <summary>What the statistics count: award lines of these years (both ends included) and this cluster, when given.</summary>
-public sealed record StatisticsFilter(int? From, int? To, string? ClusterId);
+public sealed record StatisticsFilter(int? From, int? To, string? ClusterId)
+{
+    public bool Includes(int year, string clusterId) =>
+        (From is null || year >= From) && (To is null || year <= To) && (ClusterId is null || clusterId == ClusterId);
+}
 
 public enum ChartShape
 {
@@ -21,14 +26,21 @@ public enum ChartShape
 /// <summary>A chart of the statistics page, addressed by its slug (its CSV is <c>/thong-ke/{slug}.csv</c>).</summary>
 public sealed record StatisticsChart(string Slug, ChartShape Shape, ChartData Data);
 
-/// <param name="Years">Every year the register holds, for the filter (not only the filtered ones).</param>
+/// <param name="Years">Every year with awards standing in the register, for the filter (not only the filtered ones).</param>
 public sealed record StatisticsReport(int Total, IReadOnlyList<int> Years, IReadOnlyList<StatisticsChart> Charts);
 
 /// <summary>
 /// Counts of the register for the statistics page: by year and level, by year, by cluster and the units
 /// with the most awards. Revoked lines are not awards any more and are left out of every count.
 /// </summary>
-public sealed class AwardStatistics(IDbConnectionFactory connections, IClusterDirectory clusters, IUnitDirectory units)
+/// <remarks>
+/// The register is summed once per change, into counts by year, level and cluster and by year, cluster and
+/// unit (some thousands of rows however many lines), and every filter is answered from those sums in memory:
+/// grouping 100,000 lines in SQL costs more than a page may. The change feed moves a generation on with each
+/// change of content (a publish, a recipe, the register's admin pages), on every node; sums read before a
+/// change carry the generation before it, so they are never used after it.
+/// </remarks>
+public sealed class AwardStatistics
 {
     public const string ByYearAndLevel = "theo-nam-va-cap";
     public const string ByYear = "theo-nam";
@@ -40,30 +52,33 @@ public sealed class AwardStatistics(IDbConnectionFactory connections, IClusterDi
     private const string Unclassified = "Chưa phân loại";
     private const string Count = "Số lượt khen thưởng";
 
+    private sealed record Sums(long Generation, List<Group> Groups, List<UnitGroup> Units);
+
+    private readonly IDbConnectionFactory _connections;
+    private readonly IClusterDirectory _clusters;
+    private readonly IUnitDirectory _units;
+    private readonly SemaphoreSlim _loading = new(1, 1);
+    private long _generation;
+    private volatile Sums? _sums;
+
+    public AwardStatistics(IDbConnectionFactory connections, IClusterDirectory clusters, IUnitDirectory units, IChangeFeed changes)
+    {
+        _connections = connections;
+        _clusters = clusters;
+        _units = units;
+        changes.Subscribe(ChangeTopics.Content, () => Interlocked.Increment(ref _generation));
+    }
+
     public async Task<StatisticsReport> BuildAsync(StatisticsFilter filter, CancellationToken cancellationToken = default)
     {
-        var (where, parameters) = Where(filter);
-        IReadOnlyList<int> years;
-        List<Group> groups;
-        List<(string UnitId, int Count)> top;
-        await using (var connection = await connections.OpenAsync(cancellationToken))
-        {
-            years = (await connection.QueryAsync<int>(new CommandDefinition(
-                "SELECT DISTINCT year FROM award_lines ORDER BY year", cancellationToken: cancellationToken))).AsList();
-            // Grouped before the join: the catalogue is looked up once per group, not once per line.
-            groups = (await connection.QueryAsync<Group>(new CommandDefinition($"""
-                SELECT g.year, k.level, g.cluster_id, g.n
-                FROM (SELECT year, kind_id, cluster_id, COUNT(*) AS n FROM award_lines WHERE {where} GROUP BY year, kind_id, cluster_id) g
-                LEFT JOIN award_kinds k ON k.id = g.kind_id
-                """, parameters, cancellationToken: cancellationToken))).AsList();
-            top = (await connection.QueryAsync<(string, int)>(new CommandDefinition($"""
-                SELECT unit_id, COUNT(*) AS n FROM award_lines WHERE {where} AND unit_id IS NOT NULL
-                GROUP BY unit_id ORDER BY n DESC, unit_id LIMIT {TopUnitCount}
-                """, parameters, cancellationToken: cancellationToken))).AsList();
-        }
-        var clusterNames = await clusters.AllAsync(cancellationToken);
-        var unitNames = (await units.FindManyAsync(top.Select(t => t.UnitId).ToList(), cancellationToken)).ToDictionary(u => u.Id, u => u.Name);
-        return new StatisticsReport(groups.Sum(g => g.Count), years,
+        var sums = await SumsAsync(cancellationToken);
+        var groups = sums.Groups.Where(g => filter.Includes(g.Year, g.ClusterId)).ToList();
+        var top = sums.Units.Where(u => filter.Includes(u.Year, u.ClusterId))
+            .GroupBy(u => u.UnitId).Select(g => (UnitId: g.Key, Count: g.Sum(u => u.Count)))
+            .OrderByDescending(u => u.Count).ThenBy(u => u.UnitId, StringComparer.Ordinal).Take(TopUnitCount).ToList();
+        var clusterNames = await _clusters.AllAsync(cancellationToken);
+        var unitNames = (await _units.FindManyAsync(top.Select(t => t.UnitId).ToList(), cancellationToken)).ToDictionary(u => u.Id, u => u.Name);
+        return new StatisticsReport(groups.Sum(g => g.Count), sums.Groups.Select(g => g.Year).Distinct().Order().ToList(),
         [
             YearAndLevel(groups),
             Year(groups),
@@ -77,30 +92,41 @@ public sealed class AwardStatistics(IDbConnectionFactory connections, IClusterDi
         ]);
     }
 
-    /// <summary>
-    /// The SQL condition of a filter over <c>award_lines</c>. Built from constant fragments with every value a
-    /// parameter, so what a reader types never becomes SQL.
-    /// </summary>
-    private static (string Where, DynamicParameters Parameters) Where(StatisticsFilter filter)
+    private async Task<Sums> SumsAsync(CancellationToken cancellationToken)
     {
-        var conditions = new List<string> { "revoked_by IS NULL" };
-        var parameters = new DynamicParameters();
-        if (filter.From is { } from)
+        var generation = Interlocked.Read(ref _generation);
+        if (_sums is { } current && current.Generation == generation)
         {
-            conditions.Add("year >= @from");
-            parameters.Add("from", from);
+            return current;
         }
-        if (filter.To is { } to)
+        // One reader sums the register; the others wait for its sums instead of summing it again.
+        await _loading.WaitAsync(cancellationToken);
+        try
         {
-            conditions.Add("year <= @to");
-            parameters.Add("to", to);
+            generation = Interlocked.Read(ref _generation);
+            if (_sums is { } loaded && loaded.Generation == generation)
+            {
+                return loaded;
+            }
+            await using var connection = await _connections.OpenAsync(cancellationToken);
+            // Grouped before the join: the catalogue is looked up once per group, not once per line.
+            var groups = (await connection.QueryAsync<Group>(new CommandDefinition("""
+                SELECT g.year, k.level, g.cluster_id, g.n
+                FROM (SELECT year, kind_id, cluster_id, COUNT(*) AS n FROM award_lines WHERE revoked_by IS NULL GROUP BY year, kind_id, cluster_id) g
+                LEFT JOIN award_kinds k ON k.id = g.kind_id
+                """, cancellationToken: cancellationToken))).AsList();
+            var units = (await connection.QueryAsync<UnitGroup>(new CommandDefinition("""
+                SELECT year, cluster_id, unit_id, COUNT(*) FROM award_lines
+                WHERE revoked_by IS NULL AND unit_id IS NOT NULL GROUP BY year, cluster_id, unit_id
+                """, cancellationToken: cancellationToken))).AsList();
+            var sums = new Sums(generation, groups, units);
+            _sums = sums;
+            return sums;
         }
-        if (filter.ClusterId is { } clusterId)
+        finally
         {
-            conditions.Add("cluster_id = @clusterId");
-            parameters.Add("clusterId", clusterId);
+            _loading.Release();
         }
-        return (string.Join(" AND ", conditions), parameters);
     }
 
     /// <summary>Every year from the first to the last counted, a year without awards as zero, so the line does not skip it.</summary>

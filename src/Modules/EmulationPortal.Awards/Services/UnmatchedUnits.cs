@@ -8,7 +8,9 @@ namespace EmulationPortal.Awards.Services;
 public sealed record UnmatchedSource(string ItemId, string? Number, string Title);
 
 /// <summary>A unit name of register lines that matched no unit, under its NameKey (how it was written the first time).</summary>
-public sealed record UnmatchedUnit(string Key, string Name, int Lines, IReadOnlyList<UnmatchedSource> Decisions);
+/// <param name="Decisions">The first of the decisions it comes from, enough to recognise it.</param>
+/// <param name="DecisionCount">How many decisions it comes from.</param>
+public sealed record UnmatchedUnit(string Key, string Name, int Lines, IReadOnlyList<UnmatchedSource> Decisions, int DecisionCount);
 
 /// <summary>A refusal of staff's link or new unit, with the field it concerns.</summary>
 public sealed class UnitMatchException(string field, string message) : Exception(message)
@@ -22,6 +24,9 @@ public sealed class UnitMatchException(string field, string message) : Exception
 /// </summary>
 public sealed class UnmatchedUnits(IDbConnectionFactory connections, AwardRegister register, IUnitDirectory units, IChangeFeed changes)
 {
+    /// <summary>A name met in hundreds of decisions lists this many of them, not a page of links.</summary>
+    public const int ListedDecisions = 10;
+
     public async Task<IReadOnlyList<UnmatchedUnit>> ListAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
@@ -35,7 +40,7 @@ public sealed class UnmatchedUnits(IDbConnectionFactory connections, AwardRegist
             WHERE unit_id IS NULL AND unit_key IS NOT NULL
             ORDER BY unit_key, decision_date, decision_number
             """, cancellationToken: cancellationToken))).ToLookup(s => s.Key, s => new UnmatchedSource(s.ItemId, s.Number, s.Title));
-        return names.Select(n => new UnmatchedUnit(n.Key, n.Name, n.Lines, sources[n.Key].ToList())).ToList();
+        return names.Select(n => new UnmatchedUnit(n.Key, n.Name, n.Lines, sources[n.Key].Take(ListedDecisions).ToList(), sources[n.Key].Count())).ToList();
     }
 
     /// <summary>Every unit of the directory, by name, to choose from.</summary>

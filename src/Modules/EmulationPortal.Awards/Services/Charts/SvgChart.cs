@@ -7,12 +7,12 @@ namespace EmulationPortal.Awards.Services.Charts;
 /// Draws charts as inline SVG on the server, for pages that work without script under a CSP that allows
 /// no style attributes: colours are presentation attributes, type comes from the theme's classes. Each
 /// chart is an image with a title and a description, writes its values beside the marks, and is drawn in
-/// a narrow view box, so on a phone it scales down little and its labels stay readable; labels that
-/// would collide are thinned to every n-th.
+/// a view box about as wide as a phone's column, so on a phone its labels keep the size they are drawn at;
+/// labels that would collide are thinned to every n-th.
 /// </summary>
 public static class SvgChart
 {
-    public const double Width = 400;
+    public const double Width = 340;
     private const double FontSize = 12;
 
     /// <summary>A generous average width of one character at <see cref="FontSize"/>, to space labels apart.</summary>
