@@ -5,8 +5,11 @@ using EmulationPortal.Core.Modules;
 using EmulationPortal.Core.Recipes;
 using EmulationPortal.Core.Search;
 using EmulationPortal.Core.Setup;
+using EmulationPortal.Mvc.Admin;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace EmulationPortal.Awards;
 
@@ -27,5 +30,11 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<AwardLookup>();
         services.AddSingleton<UnitHistory>();
         services.AddSingleton<IAwardFacts, AwardFacts>();
+        services.AddSingleton<AwardStatistics>();
+        services.AddSingleton<AwardKindAdministration>();
+        services.AddSingleton<UnmatchedUnits>();
+        services.AddSingleton<IAdminMenu, AdminMenu>();
+        services.AddAuthorizationBuilder().AddPolicy(AwardsPermissions.ManageRegister, AwardsPermissions.Build());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuthorizationHandler, RegisterKeeperRequirementHandler>());
     }
 }

@@ -16,7 +16,7 @@ public sealed class AwardLookupController(AwardLookup lookup, IClusterDirectory 
 {
     // The filters are bound as text, so a value that does not read is told to the reader and never shares a cached page with no filter.
     [OutputCache(PolicyName = PublicPageCache.Policy)]
-    [HttpGet("/khen-thuong", Name = Routes.AwardLookup)]
+    [HttpGet("/khen-thuong", Name = PortalRoutes.AwardLookup)]
     public async Task<IActionResult> Index([FromQuery(Name = "q")] string? name, [FromQuery(Name = "nam")] string? year,
         [FromQuery(Name = "tu-nam")] string? from, [FromQuery(Name = "den-nam")] string? to, [FromQuery(Name = "hinh-thuc")] string? kind,
         [FromQuery(Name = "cap")] string? level, [FromQuery(Name = "cum")] string? cluster, [FromQuery(Name = "don-vi")] string? unit,

@@ -14,6 +14,8 @@ public static class PortalRoutes
     public const string ClusterDetails = "cluster-details";
     public const string UnitDetails = "unit-details";
     public const string Search = "search";
+    public const string AwardStatistics = "award-statistics";
+    public const string AwardLookup = "award-lookup";
     public const string AdminDashboard = "admin-dashboard";
     public const string ContentList = "admin-content-list";
     public const string ContentItem = "admin-content-item";
