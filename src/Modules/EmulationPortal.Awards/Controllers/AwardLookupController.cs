@@ -1,3 +1,4 @@
+using EmulationPortal.Mvc.Routing;
 using EmulationPortal.Awards.Models;
 using EmulationPortal.Awards.Services;
 using EmulationPortal.Core.Awards;
