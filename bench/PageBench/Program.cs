@@ -22,7 +22,7 @@ if (!BenchOptions.TryParse(args, out var options, out var optionError))
     return 2;
 }
 
-var repository = FindRepository();
+var repository = BenchFiles.FindRepository();
 var work = Path.Combine(Path.GetTempPath(), $"pagebench-{Guid.NewGuid():N}");
 var dataFolder = Path.Combine(work, "data");
 var publishFolder = Path.Combine(work, "portal");
@@ -55,7 +55,7 @@ try
     var recipeFile = Path.Combine(work, "site.recipe.json");
     await File.WriteAllTextAsync(recipeFile, site.Recipe.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"Generated {site.Writeups:N0} write-ups ({site.BodyWords.Min}–{site.BodyWords.Max} words, {site.BodyWords.Mean:0} on average), {site.Plans} plans and {site.AwardDecisions} award decisions over {site.Clusters} clusters and blocs, seed {Seed}: {Megabytes(new FileInfo(recipeFile).Length):0.0} MB of recipe in {step.Elapsed.TotalSeconds:0.0} s"));
+        $"Generated {site.Writeups:N0} write-ups ({site.BodyWords.Min}–{site.BodyWords.Max} words, {site.BodyWords.Mean:0} on average), {site.Plans} plans and {site.AwardDecisions} award decisions over {site.Clusters} clusters and blocs, seed {Seed}: {BenchFiles.Megabytes(new FileInfo(recipeFile).Length):0.0} MB of recipe in {step.Elapsed.TotalSeconds:0.0} s"));
 
     step.Restart();
     await PortalProcess.PublishAsync(repository, publishFolder);
@@ -64,7 +64,7 @@ try
     step.Restart();
     await PortalProcess.ImportAsync(publishFolder, dataFolder, recipeFile);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"Imported with `recipe run` in {step.Elapsed.TotalSeconds:0.0} s: database {Megabytes(DatabaseBytes(dataFolder)):0} MB"));
+        $"Imported with `recipe run` in {step.Elapsed.TotalSeconds:0.0} s: database {BenchFiles.Megabytes(BenchFiles.DatabaseBytes(dataFolder)):0} MB"));
 
     // ---- 2. The portal, started as in production ----------------------------------------------------
     // The folder exists before the start, so that the static-file provider watches a real folder.
@@ -214,24 +214,6 @@ static async Task<byte[]> FetchAsync(HttpClient client, string url)
         ? await response.Content.ReadAsByteArrayAsync()
         : throw new BenchException($"{url} answered {(int)response.StatusCode} {response.StatusCode}");
 }
-
-// The repository holds the solution file; the bench runs from its own bin folder inside it.
-static string FindRepository()
-{
-    for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-    {
-        if (File.Exists(Path.Combine(folder.FullName, "EmulationPortal.sln")))
-        {
-            return folder.FullName;
-        }
-    }
-    throw new BenchException("cannot find the repository (EmulationPortal.sln) above the bench's folder");
-}
-
-static long DatabaseBytes(string dataFolder) =>
-    Directory.EnumerateFiles(dataFolder, "portal.db*").Sum(f => new FileInfo(f).Length);
-
-static double Megabytes(long bytes) => bytes / 1024.0 / 1024.0;
 
 static string Shorten(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 
