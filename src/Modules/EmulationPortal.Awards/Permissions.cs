@@ -1,6 +1,5 @@
-using EmulationPortal.Core.Content;
+using EmulationPortal.Mvc.Admin;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
 
 namespace EmulationPortal.Awards;
 
@@ -13,27 +12,5 @@ public static class AwardsPermissions
     /// <summary>The authorization policy of the register's admin pages: Staff or Administrator.</summary>
     public const string ManageRegister = "awards-manage-register";
 
-    public static AuthorizationPolicy Build() => new AuthorizationPolicyBuilder()
-        .RequireAuthenticatedUser()
-        .AddRequirements(new RegisterKeeperRequirement())
-        .Build();
-}
-
-/// <summary>The person works across every cluster, as the portal's content access says (not a role claim, which may be stale).</summary>
-public sealed class RegisterKeeperRequirement : IAuthorizationRequirement;
-
-public sealed class RegisterKeeperRequirementHandler(IContentAccessProvider accessProvider) : AuthorizationHandler<RegisterKeeperRequirement>
-{
-    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, RegisterKeeperRequirement requirement)
-    {
-        if (context.User.Identity?.IsAuthenticated != true)
-        {
-            return;
-        }
-        var cancellationToken = context.Resource is HttpContext http ? http.RequestAborted : CancellationToken.None;
-        if ((await accessProvider.GetAsync(context.User, cancellationToken)).SeesAllClusters)
-        {
-            context.Succeed(requirement);
-        }
-    }
+    public static AuthorizationPolicy Build() => ContentAccessRequirement.Policy(access => access.SeesAllClusters);
 }

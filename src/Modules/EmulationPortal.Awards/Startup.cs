@@ -6,10 +6,8 @@ using EmulationPortal.Core.Recipes;
 using EmulationPortal.Core.Search;
 using EmulationPortal.Core.Setup;
 using EmulationPortal.Mvc.Admin;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace EmulationPortal.Awards;
 
@@ -35,6 +33,5 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<UnmatchedUnits>();
         services.AddSingleton<IAdminMenu, AdminMenu>();
         services.AddAuthorizationBuilder().AddPolicy(AwardsPermissions.ManageRegister, AwardsPermissions.Build());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuthorizationHandler, RegisterKeeperRequirementHandler>());
     }
 }

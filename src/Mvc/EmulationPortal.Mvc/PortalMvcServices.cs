@@ -22,7 +22,7 @@ public static class PortalMvcServices
         services.AddSingleton<NewsCards>();
         services.Configure<MvcOptions>(options => VietnameseBindingMessages.Apply(options.ModelBindingMessageProvider));
         services.AddAuthorizationBuilder().AddPolicy(AdministratorsPolicy.Name, AdministratorsPolicy.Build());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuthorizationHandler, AdministratorRequirementHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuthorizationHandler, ContentAccessRequirementHandler>());
         return services;
     }
 }

@@ -16,25 +16,34 @@ public static class AdministratorsPolicy
 {
     public const string Name = "administrators";
 
-    public static AuthorizationPolicy Build() => new AuthorizationPolicyBuilder()
+    public static AuthorizationPolicy Build() => ContentAccessRequirement.Policy(access => access.IsAdministrator);
+}
+
+/// <summary>
+/// A right the portal's content access decides (not a role claim, which may be stale): a module's policy says
+/// which, e.g. administrators, or staff who see every cluster.
+/// </summary>
+public sealed class ContentAccessRequirement(Func<ContentAccess, bool> allows) : IAuthorizationRequirement
+{
+    public bool Allows(ContentAccess access) => allows(access);
+
+    /// <summary>Signed in, and allowed by the person's content access.</summary>
+    public static AuthorizationPolicy Policy(Func<ContentAccess, bool> allows) => new AuthorizationPolicyBuilder()
         .RequireAuthenticatedUser()
-        .AddRequirements(new AdministratorRequirement())
+        .AddRequirements(new ContentAccessRequirement(allows))
         .Build();
 }
 
-/// <summary>The person is an administrator, as the portal's content access says (not a role claim, which may be stale).</summary>
-public sealed class AdministratorRequirement : IAuthorizationRequirement;
-
-public sealed class AdministratorRequirementHandler(IContentAccessProvider accessProvider) : AuthorizationHandler<AdministratorRequirement>
+public sealed class ContentAccessRequirementHandler(IContentAccessProvider accessProvider) : AuthorizationHandler<ContentAccessRequirement>
 {
-    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, AdministratorRequirement requirement)
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, ContentAccessRequirement requirement)
     {
         if (context.User.Identity?.IsAuthenticated != true)
         {
             return;
         }
         var cancellationToken = context.Resource is HttpContext http ? http.RequestAborted : CancellationToken.None;
-        if ((await accessProvider.GetAsync(context.User, cancellationToken)).IsAdministrator)
+        if (requirement.Allows(await accessProvider.GetAsync(context.User, cancellationToken)))
         {
             context.Succeed(requirement);
         }
