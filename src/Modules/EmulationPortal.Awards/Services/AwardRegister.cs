@@ -48,12 +48,7 @@ public sealed class AwardRegister(IDbConnectionFactory connections, SearchableCo
                 await AddAsync(session, item, awarding, matcher);
             }
         }
-        await session.Connection.ExecuteAsync("""
-            UPDATE award_lines SET revoked_by = r.revoking_item_id, revoked_by_type = r.revoking_type,
-                revoked_by_slug = r.revoking_slug, revoked_by_number = r.revoking_number
-            FROM award_revocations r
-            WHERE r.revoked_item_id = award_lines.item_id AND (r.line IS NULL OR r.line = award_lines.line)
-            """, transaction: session.Transaction);
+        await ApplyRevocationsAsync(session, "TRUE", null);
         await session.Connection.ExecuteAsync("UPDATE award_register_state SET format_version = @FormatVersion", new { FormatVersion }, session.Transaction);
         await session.CommitAsync(cancellationToken);
     }
@@ -77,8 +72,7 @@ public sealed class AwardRegister(IDbConnectionFactory connections, SearchableCo
     public async Task LinkUnitAsync(DataSession session, string unitKey, string unitName, string unitId)
     {
         await units.AddAliasAsync(session, unitId, unitName);
-        await session.Connection.ExecuteAsync("UPDATE award_lines SET unit_id = @unitId WHERE unit_key = @unitKey AND unit_id IS NULL",
-            new { unitId, unitKey }, session.Transaction);
+        await LinkLinesAsync(session, unitKey, unitId);
     }
 
     /// <summary>Lines not linked to a unit are matched again (after units were added to the directory).</summary>
@@ -92,8 +86,7 @@ public sealed class AwardRegister(IDbConnectionFactory connections, SearchableCo
         {
             if (matcher.Unit(key) is { } unitId)
             {
-                linked += await session.Connection.ExecuteAsync("UPDATE award_lines SET unit_id = @unitId WHERE unit_key = @key AND unit_id IS NULL",
-                    new { unitId, key }, session.Transaction);
+                linked += await LinkLinesAsync(session, key, unitId);
             }
         }
         return linked;
@@ -142,20 +135,24 @@ public sealed class AwardRegister(IDbConnectionFactory connections, SearchableCo
                 """, revoked.Select(line => new { itemId = item.Id, type = item.Type, slug = item.Slug, number = item.Number, revokedItemId = revocation.DecisionId, line }),
                 session.Transaction);
         }
-        await session.Connection.ExecuteAsync("""
-            UPDATE award_lines SET revoked_by = r.revoking_item_id, revoked_by_type = r.revoking_type,
-                revoked_by_slug = r.revoking_slug, revoked_by_number = r.revoking_number
-            FROM award_revocations r
-            WHERE r.revoking_item_id = @itemId AND r.revoked_item_id = award_lines.item_id AND (r.line IS NULL OR r.line = award_lines.line)
-            """, new { itemId = item.Id }, session.Transaction);
+        await ApplyRevocationsAsync(session, "r.revoking_item_id = @itemId", new { itemId = item.Id });
     }
 
     /// <summary>An item published again finds the revocations of decisions published before it.</summary>
     private static Task ApplyRevocationsOfAsync(DataSession session, string itemId) =>
-        session.Connection.ExecuteAsync("""
+        ApplyRevocationsAsync(session, "award_lines.item_id = @itemId", new { itemId });
+
+    /// <summary>Marks as revoked the lines the kept revocations name, of those the condition on <c>r</c> and <c>award_lines</c> selects.</summary>
+    private static Task ApplyRevocationsAsync(DataSession session, string condition, object? parameters) =>
+        session.Connection.ExecuteAsync($"""
             UPDATE award_lines SET revoked_by = r.revoking_item_id, revoked_by_type = r.revoking_type,
                 revoked_by_slug = r.revoking_slug, revoked_by_number = r.revoking_number
             FROM award_revocations r
-            WHERE award_lines.item_id = @itemId AND r.revoked_item_id = @itemId AND (r.line IS NULL OR r.line = award_lines.line)
-            """, new { itemId }, session.Transaction);
+            WHERE r.revoked_item_id = award_lines.item_id AND (r.line IS NULL OR r.line = award_lines.line) AND {condition}
+            """, parameters, session.Transaction);
+
+    /// <summary>Links the lines not yet linked whose unit reads <paramref name="unitKey"/>.</summary>
+    private static Task<int> LinkLinesAsync(DataSession session, string unitKey, string unitId) =>
+        session.Connection.ExecuteAsync("UPDATE award_lines SET unit_id = @unitId WHERE unit_key = @unitKey AND unit_id IS NULL",
+            new { unitId, unitKey }, session.Transaction);
 }
