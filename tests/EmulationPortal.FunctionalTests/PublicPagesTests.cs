@@ -142,12 +142,15 @@ public sealed class PublicPagesTests(DemoSite site)
         }
     }
 
+    private const int DocumentsPerPage = 20;
+
     [Fact]
     public async Task The_documents_list_filters_by_type_cluster_and_year()
     {
         var decisions = DemoRecipe.Items("AwardDecision").ToList();
         var byType = await site.GetDocumentAsync("/van-ban?loai=AwardDecision");
-        Assert.Equal(decisions.Count, byType.QuerySelectorAll(".doc-row").Length);
+        Assert.Contains($"{decisions.Count} văn bản", byType.QuerySelector(".result-count")!.TextContent);
+        Assert.Equal(Math.Min(DocumentsPerPage, decisions.Count), byType.QuerySelectorAll(".doc-row").Length);
         Assert.All(byType.QuerySelectorAll(".doc-kind"), kind => Assert.Equal("Quyết định khen thưởng", kind.TextContent));
 
         var plan = DemoRecipe.Items("Plan").First();

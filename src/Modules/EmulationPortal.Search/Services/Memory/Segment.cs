@@ -97,6 +97,7 @@ internal sealed class SegmentBuilder(Vocabulary tokens, Vocabulary labels)
     private readonly List<int> _touched = [];
     private readonly HashSet<long> _docPairs = [];
     private readonly HashSet<long> _docTitlePairs = [];
+    private readonly HashSet<int> _listTokens = [];
     private int[] _frequencies = new int[1024];
     private double _lengthSum;
 
@@ -108,7 +109,7 @@ internal sealed class SegmentBuilder(Vocabulary tokens, Vocabulary labels)
         var length = AddField(row.Title, TitleWeight, _docTitlePairs)
             + AddField(row.Number, NumberWeight, null)
             + AddField(row.Summary, SummaryWeight, null)
-            + AddField(row.People, PeopleWeight, null)
+            + AddList(row.People, PeopleWeight)
             + AddField(row.Extra, ExtraWeight, null)
             + AddField(row.Body, BodyWeight, null)
             + AddField(row.AttachmentText, AttachmentWeight, null);
@@ -151,8 +152,14 @@ internal sealed class SegmentBuilder(Vocabulary tokens, Vocabulary labels)
         LengthSum = _lengthSum,
     };
 
+    /// <summary>
+    /// Counts a list's words once each: an award decision naming a unit on eight of its lines is not eight times more
+    /// about that unit than a write-up of the unit's conference, and a list of 200 people must not outweigh every text.
+    /// </summary>
+    private int AddList(string? text, int weight) => AddField(text, weight, null, _listTokens);
+
     /// <summary>Counts a field's tokens and pairs into the document's; returns the field's weighted length.</summary>
-    private int AddField(string? text, int weight, HashSet<long>? titlePairs)
+    private int AddField(string? text, int weight, HashSet<long>? titlePairs, HashSet<int>? onceEach = null)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -172,7 +179,11 @@ internal sealed class SegmentBuilder(Vocabulary tokens, Vocabulary labels)
             {
                 _touched.Add(token);
             }
-            _frequencies[token] += weight;
+            if (onceEach is null || onceEach.Add(token))
+            {
+                _frequencies[token] += weight;
+                count++;
+            }
             if (previous >= 0)
             {
                 var pair = PostingTable.Pair(previous, token);
@@ -180,8 +191,8 @@ internal sealed class SegmentBuilder(Vocabulary tokens, Vocabulary labels)
                 titlePairs?.Add(pair);
             }
             previous = token;
-            count++;
         }
+        onceEach?.Clear();
         return count * weight;
     }
 

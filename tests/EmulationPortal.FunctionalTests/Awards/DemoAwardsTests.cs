@@ -1,0 +1,118 @@
+using System.Text.Json.Nodes;
+using Dapper;
+using EmulationPortal.Core.Awards;
+
+namespace EmulationPortal.FunctionalTests.Awards;
+
+/// <summary>
+/// The demo's award decisions against the setup recipe's catalogue and the demo's directory: every line is in the
+/// register under a kind, older names of units find them, people's runs of titles and the revocation show.
+/// </summary>
+[Collection(DemoSiteCollection.Name)]
+public sealed class DemoAwardsTests(DemoSite site)
+{
+    private sealed class Row
+    {
+        public string ItemId { get; init; } = "";
+        public int Line { get; init; }
+        public int Year { get; init; }
+        public string ClusterId { get; init; } = "";
+        public string KindText { get; init; } = "";
+        public string? KindId { get; init; }
+        public string Recipient { get; init; } = "";
+        public string? UnitName { get; init; }
+        public string? UnitId { get; init; }
+        public string? RevokedBy { get; init; }
+    }
+
+    private async Task<List<Row>> RegisterAsync()
+    {
+        await using var connection = await site.OpenDatabaseAsync();
+        return (await connection.QueryAsync<Row>("""
+            SELECT item_id AS ItemId, line AS Line, year AS Year, cluster_id AS ClusterId, kind_text AS KindText, kind_id AS KindId,
+                recipient AS Recipient, unit_name AS UnitName, unit_id AS UnitId, revoked_by AS RevokedBy
+            FROM award_lines ORDER BY item_id, line
+            """)).AsList();
+    }
+
+    [Fact]
+    public async Task Every_award_line_of_the_demo_is_in_the_register_under_a_kind_of_the_catalogue()
+    {
+        var register = await RegisterAsync();
+        var decisions = DemoRecipe.Items("AwardDecision").ToList();
+
+        Assert.Equal(decisions.Sum(d => d["awards"]?.AsArray().Count ?? 0), register.Count);
+        Assert.True(register.Count >= 300, $"the demo holds {register.Count} award lines");
+        Assert.Empty(register.Where(r => r.KindId is null).Select(r => r.KindText).Distinct());
+        // Several years, and kinds of every level: the look-up and the statistics have something to show.
+        Assert.Equal([2021, 2022, 2023, 2024, 2025], register.Select(r => r.Year).Distinct().Order());
+        Assert.Contains("huan-chuong-lao-dong-hang-ba", register.Select(r => r.KindId));
+        Assert.Contains("bang-khen-thu-tuong", register.Select(r => r.KindId));
+        Assert.Contains("giay-khen-chu-tich-ubnd-xa", register.Select(r => r.KindId));
+    }
+
+    [Theory]
+    [InlineData("Chi cục Thống kê huyện Đô Lương", "tk-do-luong")]
+    [InlineData("Chi cục Thống kê thị xã Hoàng Mai", "tk-hoang-mai")]
+    [InlineData("Bộ CHQS tỉnh Nghệ An", "bo-chqs-nghe-an")]
+    [InlineData("Viện KSND tỉnh Nghệ An", "vien-kiem-sat-nghe-an")]
+    [InlineData("Cục Thi hành án dân sự tỉnh Nghệ An", "thi-hanh-an-nghe-an")]
+    [InlineData("Hội VHNT tỉnh Thanh Hóa", "hoi-van-hoc-nghe-thuat-thanh-hoa")]
+    [InlineData("UBND xã Kim Tân", "xa-kim-tan")]
+    [InlineData("Hội Khuyến học tỉnh Thanh Hoá", "hoi-khuyen-hoc-thanh-hoa")]
+    public async Task Units_written_under_older_or_shorter_names_are_linked(string written, string unitId)
+    {
+        var lines = (await RegisterAsync()).Where(r => r.UnitName == written).ToList();
+
+        Assert.NotEmpty(lines);
+        Assert.All(lines, line => Assert.Equal(unitId, line.UnitId));
+    }
+
+    [Fact]
+    public async Task Units_the_directory_lacks_stay_unlinked_for_staff()
+    {
+        var unlinked = (await RegisterAsync()).Where(r => r.UnitId is null).Select(r => r.UnitName).Distinct().ToList();
+
+        Assert.Contains("Ban CHQS huyện Nghi Lộc", unlinked);
+        Assert.Contains("Công an huyện Quỳnh Lưu", unlinked);
+        Assert.Contains("Hội Khuyến học huyện Nga Sơn", unlinked);
+    }
+
+    [Fact]
+    public async Task A_linked_unit_is_a_member_of_the_decisions_cluster_in_its_year()
+    {
+        var members = DemoRecipe.Clusters.SelectMany(c => c["terms"]!.AsArray().SelectMany(t =>
+            t!["members"]!.AsArray().Select(m => ((string)c["id"]!, (int)t["year"]!, (string)m!)))).ToHashSet();
+
+        Assert.All((await RegisterAsync()).Where(r => r.UnitId is not null),
+            line => Assert.Contains((line.ClusterId, line.Year, line.UnitId!), members));
+    }
+
+    [Theory]
+    [InlineData("Hoàng Thị Thu Trang", "tk-do-luong", new[] { 2023, 2024, 2025 })]
+    [InlineData("Cao Xuân Hòa", "tk-tan-ky", new[] { 2021, 2022, 2023, 2024 })]
+    [InlineData("Nguyễn Thị Hoa", "tk-hoang-mai", new[] { 2023, 2024, 2025 })]
+    [InlineData("Lê Thị Hải Yến", "tk-anh-son", new[] { 2022, 2023, 2025 })]
+    public async Task The_same_people_come_back_year_after_year(string person, string unitId, int[] years)
+    {
+        var key = NameKey.Of(person);
+        var lines = (await RegisterAsync()).Where(r => NameKey.Of(r.Recipient) == key && r.UnitId == unitId && r.KindId == "chien-si-thi-dua-co-so");
+
+        Assert.Equal(years, lines.Select(l => l.Year).Order());
+    }
+
+    [Fact]
+    public async Task The_later_decision_revokes_one_line_of_the_blocs_2023_decision()
+    {
+        var revoking = DemoRecipe.Items("AwardDecision").Single(d => d["revokes"] is JsonArray);
+        var revokes = revoking["revokes"]!.AsArray().Single()!;
+        var revokedId = (string)revokes["decision"]!;
+        var line = (int)revokes["lines"]!.AsArray().Single()!;
+
+        var revoked = (await RegisterAsync()).Where(r => r.ItemId == revokedId).ToList();
+
+        Assert.Equal("Trần Văn Nhật", revoked.Single(r => r.Line == line).Recipient);
+        Assert.Equal([(string?)revoking["id"]], revoked.Where(r => r.RevokedBy is not null).Select(r => r.RevokedBy));
+        Assert.Single(revoked, r => r.RevokedBy is not null);
+    }
+}
