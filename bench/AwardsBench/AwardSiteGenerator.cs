@@ -181,8 +181,13 @@ internal sealed class AwardSiteGenerator
             "Generated for bench/AwardsBench: award decisions over ten years in clusters and blocs of twelve provinces.",
             [Units(), Clusters(), new ContentStep(items)]);
         var units = _clusters.SelectMany(c => c.Members).ToList();
-        var busiest = linesPerUnit.OrderByDescending(u => u.Value).ThenBy(u => u.Key, StringComparer.Ordinal).Take(5).Select(u => u.Key).ToList();
-        var ordinary = units.Where(u => linesPerUnit.ContainsKey(u.Id) && !busiest.Contains(u.Id)).OrderBy(_ => _random.Next()).Take(15).Select(u => u.Id).ToList();
+        // A name two provinces share (a commune's, often) is linked to neither unit, as the portal leaves it for staff: the
+        // unit pages measured are of units the register links lines to.
+        var linkable = units.DistinctBy(u => u.Id).GroupBy(u => VietnameseText.FoldLower(u.Name)).Where(g => g.Count() == 1).Select(g => g.Single().Id).ToHashSet();
+        var busiest = linesPerUnit.Where(u => linkable.Contains(u.Key)).OrderByDescending(u => u.Value).ThenBy(u => u.Key, StringComparer.Ordinal)
+            .Take(5).Select(u => u.Key).ToList();
+        var ordinary = units.Where(u => linkable.Contains(u.Id) && linesPerUnit.ContainsKey(u.Id) && !busiest.Contains(u.Id)).OrderBy(_ => _random.Next())
+            .Take(15).Select(u => u.Id).ToList();
         var common = names.OrderByDescending(n => n.Value).ThenBy(n => n.Key, StringComparer.Ordinal).First().Key;
         var rare = names.Where(n => n.Value == 1).OrderBy(n => n.Key, StringComparer.Ordinal).Select(n => n.Key).FirstOrDefault() ?? common;
         return new AwardSite(recipe, decisions, decisions * linesPerDecision, revoked, units.Count, _clusters.Count, FirstYear, _lastYear,

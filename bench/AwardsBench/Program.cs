@@ -102,7 +102,7 @@ try
             Console.WriteLine($"  not measured: {page.Kind,-10} {page.Path} answered {status}");
         }
     }
-    Console.WriteLine(await UncachedProbe.RegisterTotalAsync(client, site));
+    Console.WriteLine(await UncachedProbe.CheckRegisterAsync(client, site));
 
     // ---- 4. Every page uncached, one request at a time ------------------------------------------------
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

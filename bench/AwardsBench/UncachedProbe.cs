@@ -42,15 +42,38 @@ internal static class UncachedProbe
             : throw new BenchException($"{path} answered {(int)response.StatusCode} {response.StatusCode} during the run");
     }
 
-    /// <summary>What the API says the register holds, against what was imported: the import built it in full.</summary>
-    public static async Task<string> RegisterTotalAsync(HttpClient client, AwardSite site)
+    /// <summary>
+    /// What the API says the register holds, against what was imported, and that every filter narrows it and the page
+    /// counts what the API counts: a filter the portal ignored would be measured as the whole register.
+    /// </summary>
+    public static async Task<string> CheckRegisterAsync(HttpClient client, AwardSite site)
     {
-        using var response = await client.GetAsync("/api/awards");
-        if (response.StatusCode != HttpStatusCode.OK)
+        var whole = await TotalAsync(client, "/api/awards");
+        var report = new System.Text.StringBuilder(string.Create(CultureInfo.InvariantCulture,
+            $"Register: /api/awards counts {whole:N0} award lines; {site.Lines:N0} were imported, {site.RevokedLines} of them revoked"));
+        foreach (var query in AwardPages.Queries(site))
         {
-            return $"Register: /api/awards answered {(int)response.StatusCode}, so its size is not checked";
+            var total = await TotalAsync(client, query.Api);
+            if (query.Narrows && total >= whole)
+            {
+                throw new BenchException($"{query.Api} counts {total} of {whole} lines: the filter was not applied");
+            }
+            using var response = await client.GetAsync(query.Page);
+            var html = await response.Content.ReadAsStringAsync();
+            if (response.StatusCode != HttpStatusCode.OK || !System.Text.RegularExpressions.Regex.IsMatch(html, string.Create(CultureInfo.InvariantCulture, $@"class=""result-count"">\s*{total} khen thưởng")))
+            {
+                throw new BenchException($"{query.Page} answered {(int)response.StatusCode} without the API's count {total} for {query.Api}");
+            }
+            report.Append(CultureInfo.InvariantCulture, $"\n  {total,7:N0} lines  {query.Page}");
         }
-        var total = (long?)JsonNode.Parse(await response.Content.ReadAsStringAsync())?["total"];
-        return string.Create(CultureInfo.InvariantCulture, $"Register: /api/awards counts {total:N0} award lines; {site.Lines:N0} were imported, {site.RevokedLines} of them revoked");
+        return report.ToString();
+    }
+
+    private static async Task<long> TotalAsync(HttpClient client, string path)
+    {
+        using var response = await client.GetAsync(path);
+        return response.StatusCode == HttpStatusCode.OK && (long?)JsonNode.Parse(await response.Content.ReadAsStringAsync())?["total"] is { } total
+            ? total
+            : throw new BenchException($"{path} answered {(int)response.StatusCode} without a total");
     }
 }

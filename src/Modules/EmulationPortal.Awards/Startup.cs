@@ -25,6 +25,7 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<IContentObserver>(provider => provider.GetRequiredService<AwardRegister>());
         services.AddSingleton<IStartupTask, AwardRegisterCheck>();
         services.AddSingleton<IRecipeStep, AwardKindsRecipeStep>();
+        services.AddSingleton<AwardRegisterSnapshot>();
         services.AddSingleton<AwardLookup>();
         services.AddSingleton<UnitHistory>();
         services.AddSingleton<IAwardFacts, AwardFacts>();

@@ -128,4 +128,31 @@ public sealed class AwardLookupTests(AwardSite fixture) : IClassFixture<AwardSit
         Assert.Null(filter);
         Assert.Equal("Từ năm 2025 đứng sau đến năm 2020.", Assert.Single(errors).Message);
     }
+
+    // The page filters the register's copy in memory and the export filters it in SQL: the two must agree on every filter.
+    [Theory]
+    [InlineData(null, null, null, null, null, null, null, null)]
+    [InlineData("nguyen thi h", null, null, null, null, null, null, null)]
+    [InlineData("do luong", null, "2024", "2025", null, null, null, null)]
+    [InlineData(null, "2024", null, null, null, null, null, null)]
+    [InlineData(null, null, null, null, "Bằng khen hạng đặc biệt", null, null, null)]
+    [InlineData(null, null, null, null, "chien-si-thi-dua-co-so", null, null, "Individual")]
+    [InlineData(null, null, null, null, null, "BoNganhTinh", null, null)]
+    [InlineData(null, null, null, null, null, "CoSo", "don-vi-a", null)]
+    [InlineData("hanh lam", null, null, null, null, null, null, "Collective")]
+    public async Task The_page_and_the_export_find_the_same_lines_for_every_filter(string? name, string? year, string? from, string? to,
+        string? kind, string? level, string? unit, string? recipientType)
+    {
+        var (filter, errors) = await _lookup.ParseAsync(new AwardFilterText(name, year, from, to, kind, level, null, unit, recipientType));
+        Assert.Empty(errors);
+
+        var page = await _lookup.FindAsync(filter!);
+        var exported = await _lookup.ExportAsync(filter!);
+
+        Assert.NotEmpty(exported);
+        Assert.Equal(exported.Count, page.Total);
+        Assert.Equal(exported.Count(l => l.RevokedBy is not null), page.Revoked);
+        Assert.Equal(exported.Take(AwardFilter.PageSize).Select(l => (l.Decision.Id, l.Line)), page.Items.Select(l => (l.Decision.Id, l.Line)));
+        Assert.Equal(exported.Count(l => l.RevokedBy is null), page.Facets["year"].Sum(f => f.Count));
+    }
 }

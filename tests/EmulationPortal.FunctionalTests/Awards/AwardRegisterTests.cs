@@ -123,4 +123,29 @@ public sealed class AwardRegisterTests : IDisposable
         Assert.Equal(before, await LinesAsync("qd-goc"));
         Assert.Equal("qd-thu-hoi", before.Single().RevokedBy);
     }
+
+    // The command line and the file it leaves are SQLite's, the engine a new site starts on.
+    [Fact]
+    [Trait(TestDatabase.EnginesTrait, TestDatabase.EnginesChosenByTheTest)]
+    public async Task A_site_imported_from_the_command_line_starts_with_its_register_built_and_an_older_register_is_rebuilt_at_start()
+    {
+        var dataPath = PortalFactory.NewDataPath();
+        var run = await HostCommand.RunAsync("recipe", "run", TestRecipes.Write(AwardSite.Recipe()), $"--Portal:DataPath={dataPath}");
+        Assert.True(run.ExitCode == 0, run.Output);
+
+        // Read before any start: the import alone left a register that no start needs to build again.
+        var database = $"Data Source={Path.Combine(dataPath, "portal.db")};Pooling=False";
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection(database))
+        {
+            Assert.Equal(AwardRegister.FormatVersion, await connection.ExecuteScalarAsync<int>("SELECT format_version FROM award_register_state"));
+            Assert.Equal(AwardSite.Lines, await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM award_lines"));
+            // As a site whose decisions were published before the register existed.
+            await connection.ExecuteAsync("DELETE FROM award_lines; UPDATE award_register_state SET format_version = 0");
+        }
+
+        using var site = new PortalFactory(dataPath, demoContent: false, ownsDataPath: true);
+        await using var started = await site.OpenDatabaseAsync();
+        Assert.Equal(AwardSite.Lines, await started.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM award_lines"));
+        Assert.Equal(AwardRegister.FormatVersion, await started.ExecuteScalarAsync<int>("SELECT format_version FROM award_register_state"));
+    }
 }

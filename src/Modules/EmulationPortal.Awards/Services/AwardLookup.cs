@@ -13,7 +13,8 @@ namespace EmulationPortal.Awards.Services;
 /// Reads the register for the look-up, its exports, the API and unit pages: one query object, so every one of
 /// them filters, counts and shows a line alike.
 /// </summary>
-public sealed class AwardLookup(IDbConnectionFactory connections, ContentTypeRegistry contentTypes, ContentLinks links, IClusterDirectory clusters, IUnitDirectory units)
+public sealed class AwardLookup(IDbConnectionFactory connections, AwardRegisterSnapshot snapshot, ContentTypeRegistry contentTypes, ContentLinks links,
+    IClusterDirectory clusters, IUnitDirectory units)
 {
     /// <summary>The most lines an export holds: ten years of a province's awards, several times over.</summary>
     public const int MaxExportLines = 100_000;
@@ -27,7 +28,7 @@ public sealed class AwardLookup(IDbConnectionFactory connections, ContentTypeReg
         """;
 
     /// <summary>The register's own order: newest year first, then the decision, then its list.</summary>
-    private const string LineOrder = "l.year DESC, l.decision_date DESC, l.item_id, l.line";
+    internal const string LineOrder = "l.year DESC, l.decision_date DESC, l.item_id, l.line";
 
     internal sealed class LineRow
     {
@@ -55,19 +56,6 @@ public sealed class AwardLookup(IDbConnectionFactory connections, ContentTypeReg
         public string? RevokedByNumber { get; init; }
     }
 
-    private sealed class CountRow
-    {
-        public int Year { get; init; }
-        public string? KindId { get; init; }
-        public string? KindKey { get; init; }
-        public string KindText { get; init; } = "";
-        public string ClusterId { get; init; } = "";
-        public string RecipientType { get; init; } = "";
-        public int Revoked { get; init; }
-        public long Count { get; init; }
-    }
-
-    private sealed record KindEntry(string Id, string Name, string Level);
 
     /// <summary>Checks what a request wrote; a filter naming nothing known is refused rather than ignored.</summary>
     public async Task<(AwardFilter? Filter, IReadOnlyList<AwardFilterError> Errors)> ParseAsync(AwardFilterText text, CancellationToken cancellationToken = default)
@@ -123,7 +111,7 @@ public sealed class AwardLookup(IDbConnectionFactory connections, ContentTypeReg
         if (!string.IsNullOrWhiteSpace(text.Kind))
         {
             var kind = text.Kind.Trim();
-            filter = (await KindsAsync(cancellationToken)).ContainsKey(kind)
+            filter = (await snapshot.ReadAsync(cancellationToken)).Kinds.ContainsKey(kind)
                 ? filter with { KindId = kind }
                 : filter with { KindKey = NameKey.Of(kind) };
         }
@@ -152,26 +140,82 @@ public sealed class AwardLookup(IDbConnectionFactory connections, ContentTypeReg
     /// <summary>A page of lines with the facet counts and the streaks of the recipients on it.</summary>
     public async Task<AwardLookupResult> FindAsync(AwardFilter filter, CancellationToken cancellationToken = default)
     {
-        var kinds = await KindsAsync(cancellationToken);
-        var (where, parameters) = Where(filter);
+        var view = await snapshot.ReadAsync(cancellationToken);
+        var matches = Matcher(filter, view.Kinds);
+        var offset = (filter.Page - 1) * AwardFilter.PageSize;
+        var shown = new List<int>(AwardFilter.PageSize);
+        var counts = new int[view.Groups.Count];
+        int total = 0, revoked = 0;
+        var lines = view.Lines;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (!matches(in lines[i]))
+            {
+                continue;
+            }
+            if (total >= offset && shown.Count < AwardFilter.PageSize)
+            {
+                shown.Add(i);
+            }
+            total++;
+            if (lines[i].Revoked)
+            {
+                revoked++;
+            }
+            else
+            {
+                counts[lines[i].Group]++;
+            }
+        }
+        var counted = view.Groups.Select((group, i) => (Group: group, Count: counts[i])).Where(g => g.Count > 0).ToList();
         await using var connection = await connections.OpenAsync(cancellationToken);
-        // One pass groups the lines by every facet at once; each facet is then a sum over the groups.
-        var groups = (await connection.QueryAsync<CountRow>(new CommandDefinition($"""
-            SELECT l.year AS Year, l.kind_id AS KindId, CASE WHEN l.kind_id IS NULL THEN l.kind_key END AS KindKey, MIN(l.kind_text) AS KindText,
-                l.cluster_id AS ClusterId, l.recipient_type AS RecipientType, CASE WHEN l.revoked_by IS NULL THEN 0 ELSE 1 END AS Revoked,
-                COUNT(*) AS Count
-            FROM award_lines l WHERE {where}
-            GROUP BY l.year, l.kind_id, CASE WHEN l.kind_id IS NULL THEN l.kind_key END, l.cluster_id, l.recipient_type,
-                CASE WHEN l.revoked_by IS NULL THEN 0 ELSE 1 END
-            """, parameters, cancellationToken: cancellationToken))).AsList();
-        var total = (int)groups.Sum(g => g.Count);
-        var rows = total == 0 ? [] : (await connection.QueryAsync<LineRow>(new CommandDefinition($"""
-            SELECT {LineColumns} FROM award_lines l WHERE {where} ORDER BY {LineOrder} LIMIT @Limit OFFSET @Offset
-            """, Paged(parameters, filter.Page), cancellationToken: cancellationToken))).AsList();
-        var items = await LinesAsync(rows, kinds, cancellationToken);
-        var streaks = AwardStreaks.Of(await StreakYearsAsync(connection, rows, items, kinds, cancellationToken));
-        return new AwardLookupResult(filter, total, (int)groups.Where(g => g.Revoked == 1).Sum(g => g.Count), items,
-            await FacetsAsync(groups.Where(g => g.Revoked == 0).ToList(), kinds, cancellationToken), streaks);
+        var items = await LinesAsync(await ShownRowsAsync(connection, shown.Select(i => (lines[i].ItemId, lines[i].Line)).ToList(), cancellationToken),
+            view.Kinds, cancellationToken);
+        var streaks = AwardStreaks.Of(await StreakYearsAsync(connection, view, shown, cancellationToken));
+        var facets = await FacetsAsync(counted, view.Kinds, cancellationToken);
+        return new AwardLookupResult(filter, total, revoked, items, facets, streaks);
+    }
+
+    /// <summary>The lines a page shows, read in full by their keys, in the page's order; a line gone since the copy was read is left out.</summary>
+    private static async Task<IReadOnlyList<LineRow>> ShownRowsAsync(DbConnection connection, IReadOnlyList<(string ItemId, int Line)> shown, CancellationToken cancellationToken)
+    {
+        if (shown.Count == 0)
+        {
+            return [];
+        }
+        var parameters = new DynamicParameters();
+        var keys = shown.Select((key, i) =>
+        {
+            parameters.Add($"i{i}", key.ItemId);
+            parameters.Add($"n{i}", key.Line);
+            return $"(l.item_id = @i{i} AND l.line = @n{i})";
+        });
+        var found = (await connection.QueryAsync<LineRow>(new CommandDefinition(
+            $"SELECT {LineColumns} FROM award_lines l WHERE {string.Join(" OR ", keys)}", parameters, cancellationToken: cancellationToken)))
+            .ToDictionary(r => (r.ItemId, r.Line));
+        return shown.Where(found.ContainsKey).Select(key => found[key]).ToList();
+    }
+
+    private delegate bool LineTest(in SnapshotLine line);
+
+    /// <summary>The look-up's filters over the copy in memory; <see cref="Where"/> is the same filter in SQL, for exports and unit pages.</summary>
+    private static LineTest Matcher(AwardFilter filter, IReadOnlyDictionary<string, SnapshotKind> kinds)
+    {
+        // Each typed word may begin a word of the name: "nguyen thi h" finds "Nguyễn Thị Hoa".
+        var name = filter.NameKey is { } key ? " " + key : null;
+        var recipientType = filter.RecipientType;
+        var levelKinds = filter.Level is { } level ? kinds.Values.Where(k => k.Level == level).Select(k => k.Id).ToHashSet(StringComparer.Ordinal) : null;
+        return (in SnapshotLine line) =>
+            (filter.Year is not { } year || line.Year == year)
+            && (filter.From is not { } from || line.Year >= from)
+            && (filter.To is not { } to || line.Year <= to)
+            && (filter.KindId is not { } kindId || line.KindId == kindId)
+            && (filter.KindKey is not { } kindKey || (line.KindId is null && line.KindKey == kindKey))
+            && (levelKinds is null || (line.KindId is not null && levelKinds.Contains(line.KindId)))
+            && (filter.ClusterId is not { } clusterId || line.ClusterId == clusterId)
+            && (filter.UnitId is not { } unitId || line.UnitId == unitId)
+            && (recipientType is null || line.RecipientType == recipientType)
+            && (name is null || line.Names.Contains(name, StringComparison.Ordinal));
     }
 
     /// <summary>Every line the filter finds (the page is ignored), in the register's order, for an export.</summary>
@@ -203,16 +247,12 @@ public sealed class AwardLookup(IDbConnectionFactory connections, ContentTypeReg
     }
 
     /// <summary>The emulation years the register holds, newest first, for the look-up's year choices.</summary>
-    public async Task<IReadOnlyList<int>> YearsAsync(CancellationToken cancellationToken = default)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        return (await connection.QueryAsync<int>(new CommandDefinition(
-            "SELECT DISTINCT year FROM award_lines ORDER BY year DESC", cancellationToken: cancellationToken))).AsList();
-    }
+    public async Task<IReadOnlyList<int>> YearsAsync(CancellationToken cancellationToken = default) =>
+        (await snapshot.ReadAsync(cancellationToken)).Years;
 
     /// <summary>The catalogue, id to name and level, in its own order.</summary>
     public async Task<IReadOnlyDictionary<string, (string Name, AwardLevel Level)>> CatalogueAsync(CancellationToken cancellationToken = default) =>
-        (await KindsAsync(cancellationToken)).ToDictionary(k => k.Key, k => (k.Value.Name, Enum.Parse<AwardLevel>(k.Value.Level)));
+        (await snapshot.ReadAsync(cancellationToken)).Kinds.ToDictionary(k => k.Key, k => (k.Value.Name, k.Value.Level));
 
     /// <summary>
     /// Who holds an award, for streaks: a unit itself when a collective line names the unit it is linked to, else
@@ -223,37 +263,55 @@ public sealed class AwardLookup(IDbConnectionFactory connections, ContentTypeReg
             ? "unit:" + unitId
             : $"{recipientType}:{recipientKey}@{unitId ?? unitKey ?? ""}";
 
-    private static AwardYear YearOf(LineRow row, AwardLine line)
-    {
-        var subject = SubjectOf(row.RecipientType, row.RecipientKey, row.UnitKey, row.UnitId);
-        var name = subject.StartsWith("unit:", StringComparison.Ordinal) ? line.Unit?.Name ?? line.Recipient
+    private static AwardYear YearOf(LineRow row, AwardLine line) =>
+        new(SubjectOf(row.RecipientType, row.RecipientKey, row.UnitKey, row.UnitId), SubjectName(row, line), row.KindId ?? row.KindKey, line.Kind,
+            row.Year, row.RevokedBy is not null);
+
+    /// <summary>A unit by its name; a person, or a collective within a unit, with the unit in brackets.</summary>
+    private static string SubjectName(LineRow row, AwardLine line) =>
+        SubjectOf(row.RecipientType, row.RecipientKey, row.UnitKey, row.UnitId).StartsWith("unit:", StringComparison.Ordinal) ? line.Unit?.Name ?? line.Recipient
             : line.Unit is not null || line.UnitText is not null ? $"{line.Recipient} ({line.Unit?.Name ?? line.UnitText})" : line.Recipient;
-        return new AwardYear(subject, name, row.KindId ?? row.KindKey, line.Kind, row.Year, row.RevokedBy is not null);
-    }
 
-    /// <summary>Every year of every kind of the recipients on the page, from the whole register.</summary>
-    private async Task<IReadOnlyList<AwardYear>> StreakYearsAsync(DbConnection connection, IReadOnlyList<LineRow> page, IReadOnlyList<AwardLine> lines,
-        IReadOnlyDictionary<string, KindEntry> kinds, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every year of every kind of the recipients on the page, from the whole register in memory; each recipient is
+    /// named as first written, by the earliest of its lines, so a later decision's capitals do not rename a person.
+    /// </summary>
+    private async Task<IReadOnlyList<AwardYear>> StreakYearsAsync(DbConnection connection, AwardRegisterView view, IReadOnlyList<int> shown,
+        CancellationToken cancellationToken)
     {
-        if (page.Count == 0)
+        var lines = view.Lines;
+        var wanted = new bool[view.SubjectCount];
+        foreach (var i in shown)
         {
-            return [];
+            wanted[lines[i].Subject] = true;
         }
-        var subjects = page.Select(r => SubjectOf(r.RecipientType, r.RecipientKey, r.UnitKey, r.UnitId)).ToHashSet(StringComparer.Ordinal);
-        var rows = (await connection.QueryAsync<LineRow>(new CommandDefinition($"""
-            SELECT {LineColumns} FROM award_lines l
-            WHERE {connections.Dialect.InList("l.recipient_key", "@keys")} OR (l.recipient_type = 'Collective' AND {connections.Dialect.InList("l.unit_id", "@unitIds")})
-            """, new
+        var held = new List<int>();
+        var earliest = new Dictionary<int, int>();
+        for (var i = 0; i < lines.Length; i++)
         {
-            keys = page.Select(r => r.RecipientKey).Distinct().ToArray(),
-            unitIds = page.Where(r => r.UnitId is not null).Select(r => r.UnitId!).Distinct().ToArray(),
-        }, cancellationToken: cancellationToken)))
-            .Where(r => subjects.Contains(SubjectOf(r.RecipientType, r.RecipientKey, r.UnitKey, r.UnitId))).ToList();
-        var found = await LinesAsync(rows, kinds, cancellationToken);
-        return rows.Zip(found, YearOf).ToList();
+            if (wanted[lines[i].Subject])
+            {
+                held.Add(i);
+                // The register's order is newest year first: the last line met is the earliest.
+                earliest[lines[i].Subject] = i;
+            }
+        }
+        var first = earliest.Values.ToList();
+        var rows = await ShownRowsAsync(connection, first.Select(i => (lines[i].ItemId, lines[i].Line)).ToList(), cancellationToken);
+        var named = await LinesAsync(rows, view.Kinds, cancellationToken);
+        var names = rows.Zip(named, (row, line) => (Key: (row.ItemId, row.Line), Name: SubjectName(row, line))).ToDictionary(n => n.Key, n => n.Name);
+        var subjectNames = first.Where(i => names.ContainsKey((lines[i].ItemId, lines[i].Line)))
+            .ToDictionary(i => lines[i].Subject, i => names[(lines[i].ItemId, lines[i].Line)]);
+        return held.Where(i => subjectNames.ContainsKey(lines[i].Subject)).Select(i =>
+        {
+            var line = lines[i];
+            var kindName = line.KindId is { } kindId && view.Kinds.TryGetValue(kindId, out var kind) ? kind.Name : view.Groups[line.Group].KindText;
+            return new AwardYear(line.Subject.ToString(CultureInfo.InvariantCulture), subjectNames[line.Subject], line.KindId ?? line.KindKey, kindName,
+                line.Year, line.Revoked);
+        }).ToList();
     }
 
-    private async Task<IReadOnlyList<AwardLine>> LinesAsync(IReadOnlyList<LineRow> rows, IReadOnlyDictionary<string, KindEntry> kinds, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<AwardLine>> LinesAsync(IReadOnlyList<LineRow> rows, IReadOnlyDictionary<string, SnapshotKind> kinds, CancellationToken cancellationToken)
     {
         if (rows.Count == 0)
         {
@@ -271,7 +329,7 @@ public sealed class AwardLookup(IDbConnectionFactory connections, ContentTypeReg
                 row.Year,
                 kind?.Id,
                 kind?.Name ?? row.KindText,
-                kind is null ? null : Enum.Parse<AwardLevel>(kind.Level),
+                kind?.Level,
                 Enum.Parse<RecipientType>(row.RecipientType),
                 row.Recipient,
                 row.UnitId is not null && unitNames.TryGetValue(row.UnitId, out var unitName) ? new AwardUnitLink(row.UnitId, unitName) : null,
@@ -286,37 +344,76 @@ public sealed class AwardLookup(IDbConnectionFactory connections, ContentTypeReg
         new(id, number, date is null ? null : DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture), title,
             contentTypes.Find(type) is { } contentType ? links.Public(contentType, slug) : "");
 
-    private async Task<IReadOnlyDictionary<string, IReadOnlyList<FacetCount>>> FacetsAsync(IReadOnlyList<CountRow> groups,
-        IReadOnlyDictionary<string, KindEntry> kinds, CancellationToken cancellationToken)
+    /// <summary>
+    /// Each facet's counts from the groups' counts in one pass. Values are summed by their typed keys and named once
+    /// each; the thousands of groups of a large register are never formatted or compared as text.
+    /// </summary>
+    private async Task<IReadOnlyDictionary<string, IReadOnlyList<FacetCount>>> FacetsAsync(IReadOnlyList<(FacetGroup Group, int Count)> groups,
+        IReadOnlyDictionary<string, SnapshotKind> kinds, CancellationToken cancellationToken)
     {
-        var clusterNames = await clusters.AllAsync(cancellationToken);
+        var years = new Dictionary<int, int>();
+        var kindCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var clusterCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var levels = new Dictionary<AwardLevel, int>();
+        var types = new Dictionary<RecipientType, int>();
+        foreach (var (group, count) in groups)
+        {
+            years[group.Year] = years.GetValueOrDefault(group.Year) + count;
+            var kindValue = group.KindId ?? group.KindText;
+            kindCounts[kindValue] = kindCounts.GetValueOrDefault(kindValue) + count;
+            clusterCounts[group.ClusterId] = clusterCounts.GetValueOrDefault(group.ClusterId) + count;
+            if (group.KindId is { } kindId && kinds.TryGetValue(kindId, out var kind))
+            {
+                levels[kind.Level] = levels.GetValueOrDefault(kind.Level) + count;
+            }
+            types[group.RecipientType] = types.GetValueOrDefault(group.RecipientType) + count;
+        }
+        var clusterOrder = await ClusterOrderAsync(cancellationToken);
         var kindOrder = kinds.Keys.Select((id, index) => (id, index)).ToDictionary(k => k.id, k => k.index);
-        IReadOnlyList<FacetCount> Facet<TKey>(Func<CountRow, string?> value, Func<CountRow, string> label, Func<FacetCount, TKey> order) =>
-            groups.Where(g => value(g) is not null).GroupBy(value)
-                .Select(g => new FacetCount(g.Key!, label(g.First()), (int)g.Sum(r => r.Count)))
-                .OrderBy(order).ToList();
         return new Dictionary<string, IReadOnlyList<FacetCount>>
         {
-            ["year"] = Facet(g => g.Year.ToString(CultureInfo.InvariantCulture), g => g.Year.ToString(CultureInfo.InvariantCulture), f => -int.Parse(f.Value, CultureInfo.InvariantCulture)),
-            ["kind"] = Facet(g => g.KindId ?? g.KindText, g => g.KindId is { } id && kinds.TryGetValue(id, out var kind) ? kind.Name : g.KindText,
-                f => (kindOrder.GetValueOrDefault(f.Value, int.MaxValue), -f.Count)),
-            ["cluster"] = Facet(g => g.ClusterId, g => clusterNames.GetValueOrDefault(g.ClusterId)?.Name ?? g.ClusterId, f => f.Label),
-            ["level"] = Facet(g => g.KindId is { } id && kinds.TryGetValue(id, out var kind) ? kind.Level : null,
-                g => AwardNames.Of(Enum.Parse<AwardLevel>(kinds[g.KindId!].Level)), f => Enum.Parse<AwardLevel>(f.Value)),
-            ["recipientType"] = Facet(g => g.RecipientType, g => AwardNames.Of(Enum.Parse<RecipientType>(g.RecipientType)), f => f.Value),
+            ["year"] = years.OrderByDescending(y => y.Key)
+                .Select(y => new FacetCount(y.Key.ToString(CultureInfo.InvariantCulture), y.Key.ToString(CultureInfo.InvariantCulture), y.Value)).ToList(),
+            ["kind"] = kindCounts.OrderBy(k => kindOrder.GetValueOrDefault(k.Key, int.MaxValue)).ThenByDescending(k => k.Value)
+                .Select(k => new FacetCount(k.Key, kinds.TryGetValue(k.Key, out var kind) ? kind.Name : k.Key, k.Value)).ToList(),
+            ["cluster"] = clusterCounts.OrderBy(c => clusterOrder.Rank.GetValueOrDefault(c.Key, int.MaxValue)).ThenBy(c => c.Key, StringComparer.Ordinal)
+                .Select(c => new FacetCount(c.Key, clusterOrder.Names.GetValueOrDefault(c.Key)?.Name ?? c.Key, c.Value)).ToList(),
+            ["level"] = levels.OrderBy(l => l.Key).Select(l => new FacetCount(l.Key.ToString(), AwardNames.Of(l.Key), l.Value)).ToList(),
+            ["recipientType"] = types.OrderBy(t => t.Key.ToString(), StringComparer.Ordinal)
+                .Select(t => new FacetCount(t.Key.ToString(), AwardNames.Of(t.Key), t.Value)).ToList(),
         };
     }
 
-    private async Task<IReadOnlyDictionary<string, KindEntry>> KindsAsync(CancellationToken cancellationToken)
+    private sealed record ClusterOrder(IReadOnlyDictionary<string, ClusterSummary> Names, IReadOnlyDictionary<string, int> Rank);
+
+    private ClusterOrder? _clusterOrder;
+
+    /// <summary>Clusters in the reader's alphabetical order, sorted once for each list of clusters the directory holds.</summary>
+    private async Task<ClusterOrder> ClusterOrderAsync(CancellationToken cancellationToken)
+    {
+        var all = await clusters.AllAsync(cancellationToken);
+        if (_clusterOrder is { } order && ReferenceEquals(order.Names, all))
+        {
+            return order;
+        }
+        var rank = all.Values.OrderBy(c => c.Name).Select((c, i) => (c.Id, i)).ToDictionary(c => c.Id, c => c.i, StringComparer.Ordinal);
+        return _clusterOrder = new ClusterOrder(all, rank);
+    }
+
+    private async Task<IReadOnlyDictionary<string, SnapshotKind>> KindsAsync(CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var kinds = await connection.QueryAsync<KindEntry>(new CommandDefinition(
-            "SELECT id AS Id, name AS Name, level AS Level FROM award_kinds ORDER BY position, name", cancellationToken: cancellationToken));
-        // Insertion order is the catalogue's: facets list kinds as the catalogue does.
-        var byId = new Dictionary<string, KindEntry>(StringComparer.Ordinal);
-        foreach (var kind in kinds)
+        return await KindsAsync(connection, cancellationToken);
+    }
+
+    /// <summary>The catalogue by id, in its own order: facets list kinds as the catalogue does.</summary>
+    internal static async Task<IReadOnlyDictionary<string, SnapshotKind>> KindsAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        var byId = new Dictionary<string, SnapshotKind>(StringComparer.Ordinal);
+        foreach (var (id, name, level) in await connection.QueryAsync<(string, string, string)>(new CommandDefinition(
+            "SELECT id, name, level FROM award_kinds ORDER BY position, name", cancellationToken: cancellationToken)))
         {
-            byId[kind.Id] = kind;
+            byId[id] = new SnapshotKind(id, name, Enum.Parse<AwardLevel>(level));
         }
         return byId;
     }
@@ -372,12 +469,5 @@ public sealed class AwardLookup(IDbConnectionFactory connections, ContentTypeReg
             Add("l.recipient_type = @RecipientType", "RecipientType", recipientType.ToString());
         }
         return (string.Join(" AND ", conditions), parameters);
-    }
-
-    private static DynamicParameters Paged(DynamicParameters parameters, int page)
-    {
-        parameters.Add("Limit", AwardFilter.PageSize);
-        parameters.Add("Offset", (page - 1) * AwardFilter.PageSize);
-        return parameters;
     }
 }

@@ -15,7 +15,10 @@ public sealed class AwardRegister(IDbConnectionFactory connections, SearchableCo
     AwardMatching matching)
     : IContentObserver
 {
-    /// <summary>Raised when what a line is built from changes; a start that finds another format rebuilds.</summary>
+    /// <summary>
+    /// Raised when what a line is built from changes; a start that finds another format rebuilds. Migration 0003 marks a
+    /// new site's empty register as format 1, so raising this also rebuilds a new site once, at its first start.
+    /// </summary>
     public const int FormatVersion = 1;
 
     private sealed record Line(string ItemId, int LineNumber, string DecisionType, string DecisionSlug, string? DecisionNumber,

@@ -1,9 +1,7 @@
-using Dapper;
 using EmulationPortal.Awards.Models;
 using EmulationPortal.Awards.Services.Charts;
 using EmulationPortal.Core.Awards;
 using EmulationPortal.Core.Content;
-using EmulationPortal.Core.Data;
 using Group = (int Year, string? Level, string ClusterId, int Count);
 using UnitGroup = (int Year, string ClusterId, string UnitId, int Count);
 
@@ -34,13 +32,11 @@ public sealed record StatisticsReport(int Total, IReadOnlyList<int> Years, IRead
 /// with the most awards. Revoked lines are not awards any more and are left out of every count.
 /// </summary>
 /// <remarks>
-/// The register is summed once per change, into counts by year, level and cluster and by year, cluster and
-/// unit (some thousands of rows however many lines), and every filter is answered from those sums in memory:
-/// grouping 100,000 lines in SQL costs more than a page may. The change feed moves a generation on with each
-/// change of content (a publish, a recipe, the register's admin pages), on every node; sums read before a
-/// change carry the generation before it, so they are never used after it.
+/// The register is summed once per copy of it in memory (<see cref="AwardRegisterSnapshot"/>, read again after each
+/// change of content), into counts by year, level and cluster and by year, cluster and unit (some thousands of rows
+/// however many lines), and every filter is answered from those sums.
 /// </remarks>
-public sealed class AwardStatistics
+public sealed class AwardStatistics(AwardRegisterSnapshot snapshot, IClusterDirectory clusters, IUnitDirectory units)
 {
     public const string ByYearAndLevel = "theo-nam-va-cap";
     public const string ByYear = "theo-nam";
@@ -52,22 +48,9 @@ public sealed class AwardStatistics
     private const string Unclassified = "Chưa phân loại";
     private const string Count = "Số lượt khen thưởng";
 
-    private sealed record Sums(long Generation, List<Group> Groups, List<UnitGroup> Units);
+    private sealed record Sums(AwardRegisterView Register, List<Group> Groups, List<UnitGroup> Units);
 
-    private readonly IDbConnectionFactory _connections;
-    private readonly IClusterDirectory _clusters;
-    private readonly IUnitDirectory _units;
-    private readonly SemaphoreSlim _loading = new(1, 1);
-    private long _generation;
     private volatile Sums? _sums;
-
-    public AwardStatistics(IDbConnectionFactory connections, IClusterDirectory clusters, IUnitDirectory units, IChangeFeed changes)
-    {
-        _connections = connections;
-        _clusters = clusters;
-        _units = units;
-        changes.Subscribe(ChangeTopics.Content, () => Interlocked.Increment(ref _generation));
-    }
 
     public async Task<StatisticsReport> BuildAsync(StatisticsFilter filter, CancellationToken cancellationToken = default)
     {
@@ -76,8 +59,8 @@ public sealed class AwardStatistics
         var top = sums.Units.Where(u => filter.Includes(u.Year, u.ClusterId))
             .GroupBy(u => u.UnitId).Select(g => (UnitId: g.Key, Count: g.Sum(u => u.Count)))
             .OrderByDescending(u => u.Count).ThenBy(u => u.UnitId, StringComparer.Ordinal).Take(TopUnitCount).ToList();
-        var clusterNames = await _clusters.AllAsync(cancellationToken);
-        var unitNames = (await _units.FindManyAsync(top.Select(t => t.UnitId).ToList(), cancellationToken)).ToDictionary(u => u.Id, u => u.Name);
+        var clusterNames = await clusters.AllAsync(cancellationToken);
+        var unitNames = (await units.FindManyAsync(top.Select(t => t.UnitId).ToList(), cancellationToken)).ToDictionary(u => u.Id, u => u.Name);
         return new StatisticsReport(groups.Sum(g => g.Count), sums.Groups.Select(g => g.Year).Distinct().Order().ToList(),
         [
             YearAndLevel(groups),
@@ -94,39 +77,31 @@ public sealed class AwardStatistics
 
     private async Task<Sums> SumsAsync(CancellationToken cancellationToken)
     {
-        var generation = Interlocked.Read(ref _generation);
-        if (_sums is { } current && current.Generation == generation)
+        var register = await snapshot.ReadAsync(cancellationToken);
+        if (_sums is { } current && current.Register == register)
         {
             return current;
         }
-        // One reader sums the register; the others wait for its sums instead of summing it again.
-        await _loading.WaitAsync(cancellationToken);
-        try
+        // Two readers of a new copy may both sum it: the same sums, and cheaper than making one wait.
+        var groups = new Dictionary<(int Year, string? Level, string ClusterId), int>();
+        var units = new Dictionary<(int Year, string ClusterId, string UnitId), int>();
+        foreach (var line in register.Lines)
         {
-            generation = Interlocked.Read(ref _generation);
-            if (_sums is { } loaded && loaded.Generation == generation)
+            if (line.Revoked)
             {
-                return loaded;
+                continue;
             }
-            await using var connection = await _connections.OpenAsync(cancellationToken);
-            // Grouped before the join: the catalogue is looked up once per group, not once per line.
-            var groups = (await connection.QueryAsync<Group>(new CommandDefinition("""
-                SELECT g.year, k.level, g.cluster_id, g.n
-                FROM (SELECT year, kind_id, cluster_id, COUNT(*) AS n FROM award_lines WHERE revoked_by IS NULL GROUP BY year, kind_id, cluster_id) g
-                LEFT JOIN award_kinds k ON k.id = g.kind_id
-                """, cancellationToken: cancellationToken))).AsList();
-            var units = (await connection.QueryAsync<UnitGroup>(new CommandDefinition("""
-                SELECT year, cluster_id, unit_id, COUNT(*) FROM award_lines
-                WHERE revoked_by IS NULL AND unit_id IS NOT NULL GROUP BY year, cluster_id, unit_id
-                """, cancellationToken: cancellationToken))).AsList();
-            var sums = new Sums(generation, groups, units);
-            _sums = sums;
-            return sums;
+            var level = line.KindId is { } kindId && register.Kinds.TryGetValue(kindId, out var kind) ? kind.Level.ToString() : null;
+            groups[(line.Year, level, line.ClusterId)] = groups.GetValueOrDefault((line.Year, level, line.ClusterId)) + 1;
+            if (line.UnitId is { } unitId)
+            {
+                units[(line.Year, line.ClusterId, unitId)] = units.GetValueOrDefault((line.Year, line.ClusterId, unitId)) + 1;
+            }
         }
-        finally
-        {
-            _loading.Release();
-        }
+        var sums = new Sums(register, groups.Select(g => (g.Key.Year, g.Key.Level, g.Key.ClusterId, g.Value)).ToList(),
+            units.Select(u => (u.Key.Year, u.Key.ClusterId, u.Key.UnitId, u.Value)).ToList());
+        _sums = sums;
+        return sums;
     }
 
     /// <summary>Every year from the first to the last counted, a year without awards as zero, so the line does not skip it.</summary>
