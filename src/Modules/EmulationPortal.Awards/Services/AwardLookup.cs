@@ -219,31 +219,25 @@ public sealed class AwardLookup(IDbConnectionFactory connections, AwardRegisterS
     }
 
     /// <summary>Every line the filter finds (the page is ignored), in the register's order, for an export.</summary>
-    public async Task<IReadOnlyList<AwardLine>> ExportAsync(AwardFilter filter, CancellationToken cancellationToken = default)
-    {
-        var kinds = await KindsAsync(cancellationToken);
-        var (where, parameters) = Where(filter);
-        parameters.Add("Limit", MaxExportLines);
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<LineRow>(new CommandDefinition(
-            $"SELECT {LineColumns} FROM award_lines l WHERE {where} ORDER BY {LineOrder} LIMIT @Limit", parameters, cancellationToken: cancellationToken));
-        return await LinesAsync(rows.AsList(), kinds, cancellationToken);
-    }
+    public async Task<IReadOnlyList<AwardLine>> ExportAsync(AwardFilter filter, CancellationToken cancellationToken = default) =>
+        await LinesAsync(await AllRowsAsync(filter, cancellationToken), await KindsAsync(cancellationToken), cancellationToken);
 
     /// <summary>Every line linked to a unit, collective or one of its people, with the streaks among them.</summary>
     public async Task<(IReadOnlyList<AwardLine> Lines, IReadOnlyList<AwardStreak> Streaks)> OfUnitAsync(string unitId, CancellationToken cancellationToken = default)
     {
-        var kinds = await KindsAsync(cancellationToken);
-        var (where, parameters) = Where(new AwardFilter { UnitId = unitId });
-        parameters.Add("Limit", MaxExportLines);
-        List<LineRow> rows;
-        await using (var connection = await connections.OpenAsync(cancellationToken))
-        {
-            rows = (await connection.QueryAsync<LineRow>(new CommandDefinition(
-                $"SELECT {LineColumns} FROM award_lines l WHERE {where} ORDER BY {LineOrder} LIMIT @Limit", parameters, cancellationToken: cancellationToken))).AsList();
-        }
-        var lines = await LinesAsync(rows, kinds, cancellationToken);
+        var rows = await AllRowsAsync(new AwardFilter { UnitId = unitId }, cancellationToken);
+        var lines = await LinesAsync(rows, await KindsAsync(cancellationToken), cancellationToken);
         return (lines, AwardStreaks.Of(rows.Zip(lines, (row, line) => YearOf(row, line))));
+    }
+
+    /// <summary>Every line a filter finds, up to an export's size, in the register's order.</summary>
+    private async Task<IReadOnlyList<LineRow>> AllRowsAsync(AwardFilter filter, CancellationToken cancellationToken)
+    {
+        var (where, parameters) = Where(filter);
+        parameters.Add("Limit", MaxExportLines);
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<LineRow>(new CommandDefinition(
+            $"SELECT {LineColumns} FROM award_lines l WHERE {where} ORDER BY {LineOrder} LIMIT @Limit", parameters, cancellationToken: cancellationToken))).AsList();
     }
 
     /// <summary>The emulation years the register holds, newest first, for the look-up's year choices.</summary>
