@@ -136,4 +136,29 @@ public sealed class SearchRelevanceTests(DemoSite site)
         Assert.NotEmpty(page.QuerySelectorAll(".facet a[href*='loai=']"));
         Assert.Equal("do luong", page.QuerySelector("input[name=q]")!.GetAttribute("value"));
     }
+
+    [Theory]
+    [InlineData("do luong", "/don-vi/tk-do-luong")]
+    [InlineData("Chi cục Thống kê Đô Lương 2025", "/don-vi/tk-do-luong")]
+    [InlineData("\"thanh vinh\" -hoi", "/don-vi/xa-thanh-vinh")]
+    public async Task A_unit_searched_for_by_name_or_alias_links_to_its_page_above_the_results(string query, string unitPage)
+    {
+        var page = await site.GetDocumentAsync("/tim-kiem?q=" + Uri.EscapeDataString(query));
+
+        var units = page.QuerySelectorAll(".unit-matches a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains(unitPage, units);
+        Assert.True(units.Count <= EmulationPortal.Search.Controllers.SearchController.UnitMatches);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await site.CreateClient().GetAsync(unitPage)).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("1197/QĐ-UBND")]
+    [InlineData("-luong")]
+    [InlineData("khen thưởng")]
+    public async Task A_search_naming_no_unit_lists_none(string query)
+    {
+        var page = await site.GetDocumentAsync("/tim-kiem?q=" + Uri.EscapeDataString(query));
+
+        Assert.Null(page.QuerySelector(".unit-matches"));
+    }
 }

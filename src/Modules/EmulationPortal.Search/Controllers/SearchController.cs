@@ -1,3 +1,4 @@
+using EmulationPortal.Core.Awards;
 using EmulationPortal.Mvc.Caching;
 using EmulationPortal.Core.Content;
 using EmulationPortal.Mvc.Http;
@@ -13,8 +14,11 @@ namespace EmulationPortal.Search.Controllers;
 /// <summary>The search page (<c>/tim-kiem</c>) and its JSON twin (<c>/api/search</c>).</summary>
 [EnableRateLimiting(PortalRateLimits.Search)]
 public sealed class SearchController(ISearchIndex index, IContentAccessProvider accessProvider, IClusterDirectory clusterDirectory,
-    ContentTypeRegistry contentTypes, ContentLinks links) : Controller
+    IUnitDirectory unitDirectory, ContentTypeRegistry contentTypes, ContentLinks links) : Controller
 {
+    /// <summary>Units shown above the results: a name searched for is usually one unit, a handful at most.</summary>
+    public const int UnitMatches = 5;
+
     [OutputCache(PolicyName = PublicPageCache.Policy)]
     [HttpGet("/tim-kiem", Name = PortalRoutes.Search)]
     public async Task<IActionResult> Index([FromQuery(Name = "q")] string? query, [FromQuery(Name = "loai")] string? type,
@@ -23,8 +27,9 @@ public sealed class SearchController(ISearchIndex index, IContentAccessProvider 
         CancellationToken cancellationToken = default)
     {
         var result = await SearchAsync(query, type, cluster, year, issuer, awardKind, sort == "ngay" ? "date" : "relevance", page, cancellationToken);
+        var units = page == 1 ? await unitDirectory.SuggestAsync(UnitWords(query), UnitMatches, cancellationToken) : [];
         return View(new SearchPage(result, await clusterDirectory.AllAsync(cancellationToken),
-            contentTypes.All.ToDictionary(t => t.Name, t => t.DisplayName), result.Hits.ToDictionary(hit => hit.Id, HitUrl)));
+            contentTypes.All.ToDictionary(t => t.Name, t => t.DisplayName), result.Hits.ToDictionary(hit => hit.Id, HitUrl), units));
     }
 
     [OutputCache(PolicyName = PublicPageCache.Policy)]
@@ -73,6 +78,14 @@ public sealed class SearchController(ISearchIndex index, IContentAccessProvider 
     }
 
     private string HitUrl(SearchHit hit) => links.Public(contentTypes.Get(hit.Type), hit.Slug);
+
+    /// <summary>
+    /// The words a unit's name must hold: the query without its exclusions (-word) and OR, whose meaning a name
+    /// cannot take, and without document numbers; empty when nothing of a name is left.
+    /// </summary>
+    internal static string UnitWords(string? query) =>
+        string.Join(' ', (query ?? "").Replace('"', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(word => !word.StartsWith('-') && word != "OR" && !word.Contains('/') && !word.Any(char.IsDigit)));
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }
