@@ -89,9 +89,14 @@ public static class SvgChart
         return Root(id, data, frame.Height, body, frame.Legend);
     }
 
+    /// <summary>The most categories drawn as bars of their own; a reader takes in that many at a glance.</summary>
+    public const int MostBars = 15;
+
     /// <summary>
     /// Horizontal bars, one row per category with its name above the bar and its total after it: long
-    /// names (clusters, units) keep the width of the screen instead of being squeezed under a column.
+    /// names (clusters, units) keep the width of the screen instead of being squeezed under a column. Past
+    /// <see cref="MostBars"/> categories (listed largest first) the rest share one bar; the table under the
+    /// chart and its CSV keep every one.
     /// </summary>
     public static string Bars(string id, ChartData data)
     {
@@ -99,33 +104,39 @@ public static class SvgChart
         {
             return Empty(id, data);
         }
-        var totals = data.Totals();
+        var rows = Enumerable.Range(0, Math.Min(data.Categories.Count, MostBars))
+            .Select(i => (Name: data.Categories[i], Values: data.Series.Select(s => s.Values[i]).ToList())).ToList();
+        if (data.Categories.Count > MostBars)
+        {
+            var rest = data.Categories.Count - MostBars;
+            rows.Add(($"{rest} mục còn lại (xem bảng số liệu)", data.Series.Select(s => s.Values.Skip(MostBars).Sum()).ToList()));
+        }
+        var totals = rows.Select(r => r.Values.Sum()).ToList();
         var (legend, legendHeight) = Legend(data);
         const double left = 4;
         var valueRoom = totals.Max(t => Number(t).Length) * CharWidth + 10;
         var scale = ChartScale.For(totals.Max(), Width - left - valueRoom);
         var body = new List<XElement>();
         var maxChars = (int)((Width - left) / CharWidth);
-        for (var i = 0; i < data.Categories.Count; i++)
+        for (var i = 0; i < rows.Count; i++)
         {
             var rowTop = legendHeight + BarRowHeight * i;
-            var name = data.Categories[i];
+            var (name, values) = rows[i];
             body.Add(Text(left, rowTop + 14, name.Length > maxChars ? name[..(maxChars - 1)].TrimEnd() + "…" : name, "start", "chart-label"));
             var x = left;
             for (var s = 0; s < data.Series.Count; s++)
             {
-                var value = data.Series[s].Values[i];
-                if (value == 0)
+                if (values[s] == 0)
                 {
                     continue;
                 }
-                var length = scale.Map(value);
-                body.Add(Rect(x, rowTop + 20, length, 14, Palette[s % Palette.Count], $"{name} – {data.Series[s].Name}: {Number(value)}"));
+                var length = scale.Map(values[s]);
+                body.Add(Rect(x, rowTop + 20, length, 14, Palette[s % Palette.Count], $"{name} – {data.Series[s].Name}: {Number(values[s])}"));
                 x += length;
             }
             body.Add(Text(x + 6, rowTop + 32, Number(totals[i]), "start", "chart-value"));
         }
-        return Root(id, data, legendHeight + BarRowHeight * data.Categories.Count + 4, body, legend);
+        return Root(id, data, legendHeight + BarRowHeight * rows.Count + 4, body, legend);
     }
 
     /// <summary>A number as Vietnamese writes it (1.234).</summary>

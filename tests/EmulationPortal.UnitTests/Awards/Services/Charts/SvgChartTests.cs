@@ -151,4 +151,19 @@ public sealed class SvgChartTests
         Assert.DoesNotContain("<script", svg, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;", svg, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Bars_past_the_most_a_reader_takes_in_share_one_bar_that_counts_them_all()
+    {
+        var values = Enumerable.Range(1, SvgChart.MostBars + 7).Select(i => 100 - i).ToArray();
+        var data = Data(values.Select(v => $"Cụm thi đua {v}").ToArray(), new ChartSeries("Số lượt", values));
+
+        var svg = Parse(SvgChart.Bars("bd", data));
+
+        var bars = Bars(svg);
+        Assert.Equal(SvgChart.MostBars + 1, bars.Count);
+        var rest = values.Skip(SvgChart.MostBars).Sum();
+        Assert.Equal($"7 mục còn lại (xem bảng số liệu) – Số lượt: {SvgChart.Number(rest)}", bars[^1].Element(Svg + "title")!.Value);
+        Assert.Equal(values.Take(SvgChart.MostBars).Append(rest).Select(SvgChart.Number), Texts(svg, "chart-value"));
+    }
 }
