@@ -56,7 +56,6 @@ public sealed class AwardLookup(IDbConnectionFactory connections, AwardRegisterS
         public string? RevokedByNumber { get; init; }
     }
 
-
     /// <summary>Checks what a request wrote; a filter naming nothing known is refused rather than ignored.</summary>
     public async Task<(AwardFilter? Filter, IReadOnlyList<AwardFilterError> Errors)> ParseAsync(AwardFilterText text, CancellationToken cancellationToken = default)
     {
@@ -290,12 +289,11 @@ public sealed class AwardLookup(IDbConnectionFactory connections, AwardRegisterS
                 earliest[lines[i].Subject] = i;
             }
         }
-        var first = earliest.Values.ToList();
-        var rows = await ShownRowsAsync(connection, first.Select(i => (lines[i].ItemId, lines[i].Line)).ToList(), cancellationToken);
+        var rows = await ShownRowsAsync(connection, earliest.Values.Select(i => (lines[i].ItemId, lines[i].Line)).ToList(), cancellationToken);
         var named = await LinesAsync(rows, view.Kinds, cancellationToken);
-        var names = rows.Zip(named, (row, line) => (Key: (row.ItemId, row.Line), Name: SubjectName(row, line))).ToDictionary(n => n.Key, n => n.Name);
-        var subjectNames = first.Where(i => names.ContainsKey((lines[i].ItemId, lines[i].Line)))
-            .ToDictionary(i => lines[i].Subject, i => names[(lines[i].ItemId, lines[i].Line)]);
+        var nameOfLine = rows.Zip(named, (row, line) => (Key: (row.ItemId, row.Line), Name: SubjectName(row, line))).ToDictionary(n => n.Key, n => n.Name);
+        var subjectNames = earliest.Where(e => nameOfLine.ContainsKey((lines[e.Value].ItemId, lines[e.Value].Line)))
+            .ToDictionary(e => e.Key, e => nameOfLine[(lines[e.Value].ItemId, lines[e.Value].Line)]);
         return held.Where(i => subjectNames.ContainsKey(lines[i].Subject)).Select(i =>
         {
             var line = lines[i];
