@@ -19,9 +19,11 @@ public sealed class AwardMatchingTests : IDisposable
         await ImportAsync();
         var matches = await _site.Service<IAwardMatching>().MatchAsync([
             new AwardEntry("Cờ thi đua của UBND tỉnh", RecipientType.Collective, "ĐƠN VỊ   a", null, null),
-            new AwardEntry("Giấy khen", RecipientType.Individual, "Nguyễn Thị Hoa", "Phòng không có", "don-vi-a"),
+            new AwardEntry("Giấy khen", RecipientType.Individual, "Nguyễn Thị Hoa", "đơn vị A", "don-vi-a"),
             new AwardEntry("Bằng khen không có", RecipientType.Individual, "Trần Văn Bình", "Phòng không có", null),
             new AwardEntry("Giấy khen", RecipientType.Individual, "Lê Văn Cường", null, "don-vi-da-xoa"),
+            // Picked from the list, then typed over: the form still carries the id of a unit the row no longer names.
+            new AwardEntry("Giấy khen", RecipientType.Individual, "Phạm Thị Dung", "Phòng không có", "don-vi-a"),
         ]);
 
         Assert.Equal(
@@ -29,6 +31,7 @@ public sealed class AwardMatchingTests : IDisposable
                 new AwardMatch("don-vi-a", "Đơn vị A", "co-thi-dua-tinh", "Cờ thi đua của Ủy ban nhân dân tỉnh"),
                 new AwardMatch("don-vi-a", "Đơn vị A", "giay-khen", "Giấy khen"),
                 new AwardMatch(null, null, null, null),
+                new AwardMatch(null, null, "giay-khen", "Giấy khen"),
                 new AwardMatch(null, null, "giay-khen", "Giấy khen"),
             ],
             matches);

@@ -182,6 +182,72 @@ public sealed class DocumentsAdminControllerTests : IAsyncLifetime
         Assert.Equal([(1, "Đơn vị A", "don-vi-a", null)], (await LinesAsync(id)).Select(l => (l.Line, l.Recipient, l.UnitId, l.RevokedBy)));
     }
 
+    [Fact]
+    public async Task A_unit_picked_and_then_typed_over_is_not_kept_and_the_row_links_by_what_it_says()
+    {
+        var staff = await AdminClient.LoginAsync(_site, "canbo", Password);
+        var fields = NewDecision();
+        // (recipient type, recipient, unit as typed, the id the type-ahead left in the hidden field)
+        (string Type, string Recipient, string Unit, string UnitId)[] rows =
+        [
+            ("Individual", "Nguyễn Văn Tâm", "Đơn vị A", "ubnd-hanh-lam"),
+            ("Individual", "Trần Thị Mai", "Phòng không có trong danh bạ", "don-vi-a"),
+            ("Individual", "Lê Thị Hương", "UBND xã Hạnh Lâm, huyện Thanh Chương", "ubnd-hanh-lam"),
+            ("Collective", "Ủy ban nhân dân xã Hạnh Lâm", "", "ubnd-hanh-lam"),
+            ("Individual", "Đỗ Văn Khoa", "đơn vị  a", "don-vi-da-xoa"),
+            ("Individual", "Phan Thị Lan", "", "don-vi-a"),
+        ];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            fields[$"Awards[{i}].Kind"] = "Giấy khen";
+            fields[$"Awards[{i}].RecipientType"] = rows[i].Type;
+            fields[$"Awards[{i}].Recipient"] = rows[i].Recipient;
+            fields[$"Awards[{i}].Unit"] = rows[i].Unit;
+            fields[$"Awards[{i}].UnitId"] = rows[i].UnitId;
+        }
+
+        var id = ItemIdFrom(await staff.PostFormAsync("/admin/van-ban/tao", fields));
+        await _site.Service<ContentEditing>().TransitionAsync(Staff, id, WorkflowAction.Publish, null);
+
+        Assert.Equal(["don-vi-a", null, "ubnd-hanh-lam", "ubnd-hanh-lam", "don-vi-a", null], (await LinesAsync(id)).Select(l => l.UnitId));
+        // The editor says what the register did, row by row.
+        var edit = await staff.GetDocumentAsync($"/admin/van-ban/{id}/sua");
+        var notes = edit.QuerySelectorAll("#awards tr").Take(rows.Length)
+            .Select(row => row.QuerySelector(".row-note.matched, .row-note.unmatched")?.TextContent).ToList();
+        Assert.Equal(["Đã khớp: Đơn vị A", "Chưa khớp đơn vị", "Đã khớp: Ủy ban nhân dân xã Hạnh Lâm", "Đã khớp: Ủy ban nhân dân xã Hạnh Lâm",
+            "Đã khớp: Đơn vị A", "Chưa khớp đơn vị"], notes);
+    }
+
+    [Fact]
+    public async Task A_revocation_stands_while_the_decision_it_revokes_is_taken_down_and_the_revoking_one_can_still_be_edited()
+    {
+        var staff = await AdminClient.LoginAsync(_site, "canbo", Password);
+        var fields = NewDecision();
+        fields["Revokes[0].Decision"] = "qd-goc";
+        fields["Revokes[0].Lines"] = "2";
+        var id = ItemIdFrom(await staff.PostFormAsync("/admin/van-ban/tao", fields));
+        var editing = _site.Service<ContentEditing>();
+        await editing.TransitionAsync(Staff, id, WorkflowAction.Publish, null);
+        await editing.TransitionAsync(Staff, "qd-goc", WorkflowAction.Unpublish, null);
+
+        var edit = await staff.GetDocumentAsync($"/admin/van-ban/{id}/sua");
+        Assert.Contains("hiện không đăng công khai", edit.QuerySelector("#revokes")!.TextContent);
+        var again = FieldsOf(edit).Where(f => f.Key != "Title").Append(new("Title", "Quyết định thu hồi khen thưởng (sửa tiêu đề)")).ToList();
+        Assert.Equal(HttpStatusCode.Redirect, (await staff.PostFormAsync($"/admin/van-ban/{id}/sua", again)).StatusCode);
+        await editing.TransitionAsync(Staff, id, WorkflowAction.Publish, null);
+
+        // A new revocation of a decision that is not published is still refused: only a saved one stands.
+        var other = NewDecision();
+        other["Number"] = "26/QĐ-CTĐ99";
+        other["Revokes[0].Decision"] = "qd-goc";
+        var refused = await PortalFactory.ParseAsync(await staff.PostFormAsync("/admin/van-ban/tao", other));
+        Assert.Contains("không tìm thấy quyết định khen thưởng đã đăng", refused.QuerySelector("#revokes")!.TextContent);
+
+        await editing.TransitionAsync(Staff, "qd-goc", WorkflowAction.Publish, null);
+        Assert.Equal([null, id, null], (await LinesAsync("qd-goc")).Select(l => l.RevokedBy));
+        Assert.Equal("Quyết định thu hồi khen thưởng (sửa tiêu đề)", (await _site.Service<ContentStore>().GetLatestAsync(id))!.Title);
+    }
+
     [Theory]
     [InlineData("99/QĐ-KHÔNG", "", "revokes[0].decision", "không tìm thấy quyết định khen thưởng đã đăng có số hoặc mã “99/QĐ-KHÔNG”")]
     [InlineData("qd-goc", "2, x", "revokes[0].lines", "“x” không phải số thứ tự dòng (ghi ví dụ: 2, 5 hoặc 3-7)")]

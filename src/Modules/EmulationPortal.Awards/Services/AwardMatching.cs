@@ -21,10 +21,13 @@ public sealed class AwardMatching(IDbConnectionFactory connections, IUnitDirecto
 
     public async Task<AwardMatcher> LoadAsync(DataSession session)
     {
+        var names = (await units.NamesAsync(session)).Where(n => n.Key.Length > 0).ToList();
         // Two units known by one name (a commune's committee in two provinces) link neither: staff choose.
-        var unitKeys = (await units.NamesAsync(session)).Where(n => n.Key.Length > 0).GroupBy(n => n.Key)
+        var unitKeys = names.GroupBy(n => n.Key)
             .ToDictionary(g => g.Key, g => g.Select(n => n.UnitId).Distinct().Count() == 1 ? g.First().UnitId : null);
-        return new AwardMatcher(unitKeys, await AwardKindCatalogue.KeysAsync(session));
+        var keysOfUnit = names.GroupBy(n => n.UnitId)
+            .ToDictionary(g => g.Key, g => (IReadOnlySet<string>)g.Select(n => n.Key).ToHashSet(StringComparer.Ordinal));
+        return new AwardMatcher(unitKeys, keysOfUnit, await AwardKindCatalogue.KeysAsync(session));
     }
 
     public async Task<IReadOnlyList<AwardMatch>> MatchAsync(IReadOnlyList<AwardEntry> entries, CancellationToken cancellationToken = default)
@@ -83,7 +86,9 @@ public sealed class AwardMatching(IDbConnectionFactory connections, IUnitDirecto
 }
 
 /// <summary>Units and kinds by NameKey, loaded once per change (a few thousand names at most).</summary>
-public sealed class AwardMatcher(IReadOnlyDictionary<string, string?> units, IReadOnlyDictionary<string, string> kinds)
+/// <param name="keysOfUnit">Each unit's official name and aliases, by unit id.</param>
+public sealed class AwardMatcher(IReadOnlyDictionary<string, string?> units, IReadOnlyDictionary<string, IReadOnlySet<string>> keysOfUnit,
+    IReadOnlyDictionary<string, string> kinds)
 {
     public string? Unit(string key) => units.GetValueOrDefault(key);
 
@@ -96,19 +101,24 @@ public sealed class AwardMatcher(IReadOnlyDictionary<string, string?> units, IRe
     public (string? Name, string? Key, string? UnitId) UnitOf(AwardEntry entry)
     {
         var unit = string.IsNullOrWhiteSpace(entry.Unit) ? null : entry.Unit.Trim();
-        if (entry.RecipientType == RecipientType.Collective)
+        var unitKey = unit is null ? null : NameKey.Of(unit);
+        var ownKey = NameKey.Of(entry.Recipient);
+        var picked = Picked(entry.UnitId, unitKey, entry.RecipientType == RecipientType.Collective ? ownKey : null);
+        if (entry.RecipientType == RecipientType.Collective && (picked is not null || unit is null || Unit(ownKey) is not null))
         {
-            var ownKey = NameKey.Of(entry.Recipient);
-            if (entry.UnitId is not null || unit is null || Unit(ownKey) is not null)
-            {
-                return (entry.Recipient.Trim(), ownKey, entry.UnitId ?? Unit(ownKey));
-            }
+            return (entry.Recipient.Trim(), ownKey, picked ?? Unit(ownKey));
         }
         if (unit is null)
         {
-            return (null, null, entry.UnitId);
+            return (null, null, picked);
         }
-        var key = NameKey.Of(unit);
-        return (unit, key, entry.UnitId ?? Unit(key));
+        return (unit, unitKey, picked ?? Unit(unitKey!));
     }
+
+    /// <summary>
+    /// The unit an editor picked, while the row still names it: a pick whose name was typed over afterwards (the
+    /// form still carries its id) or of a unit since removed links nothing, and the row is matched by its words.
+    /// </summary>
+    private string? Picked(string? unitId, params string?[] writtenKeys) =>
+        unitId is not null && keysOfUnit.TryGetValue(unitId, out var keys) && writtenKeys.Any(key => key is not null && keys.Contains(key)) ? unitId : null;
 }

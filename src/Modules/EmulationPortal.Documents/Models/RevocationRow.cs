@@ -18,6 +18,13 @@ public sealed partial class RevocationRow
     [BindNever]
     public AwardDecisionReference? Found { get; set; }
 
+    /// <summary>A revocation saved before, of a decision not published now: kept as it was saved.</summary>
+    [BindNever]
+    public string? KeptDecisionId { get; set; }
+
+    /// <summary>The decision saved as revoked: the one found, or the one kept.</summary>
+    public string? DecisionId => Found?.Id ?? KeptDecisionId;
+
     public bool IsEmpty => string.IsNullOrWhiteSpace(Decision) && string.IsNullOrWhiteSpace(Lines);
 
     /// <summary>The line numbers typed, in order without repeats; an error in Vietnamese when one is not a number or range.</summary>

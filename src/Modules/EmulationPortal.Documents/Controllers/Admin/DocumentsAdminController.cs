@@ -28,7 +28,7 @@ public sealed class DocumentsAdminController(
     [HttpPost("/admin/van-ban/tao", Name = Routes.AdminCreate)]
     public async Task<IActionResult> Create(DocumentForm form)
     {
-        await FindRevokedDecisionsAsync(form, null);
+        await FindRevokedDecisionsAsync(form, null, new HashSet<string>());
         return await WithMatchesAsync(await CreateAsync(WithOptions(form)));
     }
 
@@ -39,12 +39,17 @@ public sealed class DocumentsAdminController(
     public async Task<IActionResult> Edit(string id, DocumentForm form)
     {
         var latest = await contentStore.GetLatestAsync(id, HttpContext.RequestAborted);
+        IReadOnlySet<string> saved = new HashSet<string>();
         if (latest is not null)
         {
             // The type of a document is fixed once written.
             form.Type = latest.Type;
+            if (contentTypes.Deserialize(latest.Type, latest.Data) is IAwardingContent awarding)
+            {
+                saved = awarding.Revocations.Select(r => r.DecisionId).ToHashSet(StringComparer.Ordinal);
+            }
         }
-        await FindRevokedDecisionsAsync(form, id);
+        await FindRevokedDecisionsAsync(form, id, saved);
         return await WithMatchesAsync(await SaveAsync(id, WithOptions(form)));
     }
 
@@ -99,8 +104,8 @@ public sealed class DocumentsAdminController(
                 Awards = form.Awards.Where(row => !row.IsEmpty).Select(row => row.ToEntry())
                     .Select(entry => new Award { Kind = entry.Kind, RecipientType = entry.RecipientType, Recipient = entry.Recipient, Unit = entry.Unit, UnitId = entry.UnitId })
                     .ToList(),
-                Revokes = form.Revokes.Where(r => r.Found is not null)
-                    .Select(r => new Revocation { Decision = r.Found!.Id, Lines = RevocationRow.ParseLines(r.Lines).Lines.ToList() }).ToList(),
+                Revokes = form.Revokes.Where(r => r.DecisionId is not null)
+                    .Select(r => new Revocation { Decision = r.DecisionId!, Lines = RevocationRow.ParseLines(r.Lines).Lines.ToList() }).ToList(),
             },
             _ => new DocumentData(),
         };
@@ -143,9 +148,11 @@ public sealed class DocumentsAdminController(
 
     /// <summary>
     /// Finds the decisions the revocation rows name; one not found, named twice over, or lines it does not have
-    /// are refused by their field, and nothing is saved.
+    /// are refused by their field, and nothing is saved. A revocation saved before stands while the decision it
+    /// revokes is not published (taken down to be corrected, archived): the register applies it again when that
+    /// decision is published, and an edit of this one must not fail over it.
     /// </summary>
-    private async Task FindRevokedDecisionsAsync(DocumentForm form, string? ownId)
+    private async Task FindRevokedDecisionsAsync(DocumentForm form, string? ownId, IReadOnlySet<string> saved)
     {
         // Blank rows are the form's spare ones; dropped first, so an error's row number is the row shown with it.
         form.Revokes.RemoveAll(row => row.IsEmpty);
@@ -167,6 +174,11 @@ public sealed class DocumentsAdminController(
                 continue;
             }
             var found = await awardMatching.FindDecisionsAsync(row.Decision, HttpContext.RequestAborted);
+            if (found.Count == 0 && saved.Contains(row.Decision.Trim()))
+            {
+                row.KeptDecisionId = row.Decision.Trim();
+                continue;
+            }
             if (found.Count != 1)
             {
                 ModelState.AddModelError($"Revokes[{i}].Decision", found.Count == 0
