@@ -115,4 +115,47 @@ public sealed class DemoAwardsTests(DemoSite site)
         Assert.Equal([(string?)revoking["id"]], revoked.Where(r => r.RevokedBy is not null).Select(r => r.RevokedBy));
         Assert.Single(revoked, r => r.RevokedBy is not null);
     }
+
+    [Theory]
+    [InlineData("Bloc", "Khối trưởng", "Khối phó")]
+    [InlineData("Cluster", "Cụm trưởng", "Cụm phó")]
+    public async Task A_unit_page_names_the_leader_and_deputy_as_its_bloc_or_cluster_calls_them(string kind, string leader, string deputy)
+    {
+        List<(string Unit, int Year, string Role)> heads;
+        await using (var connection = await site.OpenDatabaseAsync())
+        {
+            heads = (await connection.QueryAsync<(string, int, string)>("""
+                SELECT t.leader_unit_id, t.year, 'leader' FROM cluster_terms t JOIN clusters c ON c.id = t.cluster_id
+                WHERE c.kind = @kind AND t.leader_unit_id IS NOT NULL
+                UNION ALL
+                SELECT t.deputy_unit_id, t.year, 'deputy' FROM cluster_terms t JOIN clusters c ON c.id = t.cluster_id
+                WHERE c.kind = @kind AND t.deputy_unit_id IS NOT NULL
+                """, new { kind })).AsList();
+        }
+        Assert.Contains(heads, h => h.Role == "leader");
+        Assert.Contains(heads, h => h.Role == "deputy");
+
+        foreach (var (unit, year, role) in heads)
+        {
+            var page = await site.GetDocumentAsync($"/don-vi/{unit}");
+            var cells = page.QuerySelectorAll("table.unit-terms tbody tr")
+                .Select(r => r.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList())
+                .Where(c => c[0] == year.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            Assert.Contains(cells, c => c[^1] == (role == "leader" ? leader : deputy));
+        }
+    }
+
+    [Fact]
+    public async Task A_decision_s_award_list_heads_each_column_with_what_its_cells_hold_in_the_register_s_words()
+    {
+        var line = (await site.Service<EmulationPortal.Awards.Services.AwardLookup>().FindAsync(new EmulationPortal.Awards.Models.AwardFilter())).Items[0];
+
+        var page = await site.GetDocumentAsync(line.Decision.Url);
+
+        var table = page.QuerySelector("table.awards")!;
+        Assert.Equal(["Hình thức", "Tập thể, cá nhân", "Tên tập thể, cá nhân", "Đơn vị"], table.QuerySelectorAll("thead th").Select(th => th.TextContent.Trim()));
+        var rows = table.QuerySelectorAll("tbody tr").Select(r => r.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList()).ToList();
+        Assert.All(rows, cells => Assert.Contains(cells[1], new[] { "Tập thể", "Cá nhân" }));
+        Assert.Contains(rows, cells => cells[2].StartsWith(line.Recipient, StringComparison.Ordinal));
+    }
 }

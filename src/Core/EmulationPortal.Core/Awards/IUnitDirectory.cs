@@ -16,7 +16,22 @@ public enum UnitRole
 }
 
 /// <summary>A unit's place in a cluster's year.</summary>
-public sealed record UnitTerm(int Year, string ClusterId, string ClusterName, string ClusterSlug, UnitRole Role);
+/// <param name="IsBloc">The term is in a bloc (khối), whose leader is a Khối trưởng, not a cluster (cụm).</param>
+public sealed record UnitTerm(int Year, string ClusterId, string ClusterName, string ClusterSlug, UnitRole Role, bool IsBloc)
+{
+    public string RoleTitle => UnitRoles.Title(Role, IsBloc);
+}
+
+/// <summary>What a role is called in a cluster (Cụm trưởng, Cụm phó) or a bloc (Khối trưởng, Khối phó).</summary>
+public static class UnitRoles
+{
+    public static string Title(UnitRole role, bool isBloc) => role switch
+    {
+        UnitRole.Leader => isBloc ? "Khối trưởng" : "Cụm trưởng",
+        UnitRole.Deputy => isBloc ? "Khối phó" : "Cụm phó",
+        _ => "Thành viên",
+    };
+}
 
 /// <summary>
 /// The units the cluster directory keeps, as the awards register needs them: to link recipients to units by

@@ -1,3 +1,4 @@
+using EmulationPortal.Core.Awards;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -20,8 +21,8 @@ public sealed class ClusterEditPage
 
     public bool IsNew => Stored is null;
     public bool IsBloc => Stored?.Kind == ClusterKind.Bloc;
-    public string LeaderTitle => IsBloc ? "Khối trưởng" : "Cụm trưởng";
-    public string DeputyTitle => IsBloc ? "Khối phó" : "Cụm phó";
+    public string LeaderTitle => UnitRoles.Title(UnitRole.Leader, IsBloc);
+    public string DeputyTitle => UnitRoles.Title(UnitRole.Deputy, IsBloc);
     public string Noun => IsBloc ? "khối" : "cụm";
 
     /// <summary>Units by province, the cluster's own province first.</summary>

@@ -40,9 +40,9 @@ public sealed class UnitDirectory(IDbConnectionFactory connections, IChangeFeed 
     public async Task<IReadOnlyList<UnitTerm>> TermsAsync(string id, CancellationToken cancellationToken = default)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var terms = await connection.QueryAsync<(int Year, string ClusterId, string ClusterName, string ClusterSlug, string? Leader, string? Deputy)>(
+        var terms = await connection.QueryAsync<(int Year, string ClusterId, string ClusterName, string ClusterSlug, string Kind, string? Leader, string? Deputy)>(
             new CommandDefinition("""
-                SELECT m.year, c.id, c.name, c.slug, t.leader_unit_id, t.deputy_unit_id
+                SELECT m.year, c.id, c.name, c.slug, c.kind, t.leader_unit_id, t.deputy_unit_id
                 FROM cluster_members m
                 JOIN cluster_terms t ON t.cluster_id = m.cluster_id AND t.year = m.year
                 JOIN clusters c ON c.id = m.cluster_id
@@ -50,7 +50,7 @@ public sealed class UnitDirectory(IDbConnectionFactory connections, IChangeFeed 
                 ORDER BY m.year DESC, c.name
                 """, new { id }, cancellationToken: cancellationToken));
         return terms.Select(t => new UnitTerm(t.Year, t.ClusterId, t.ClusterName, t.ClusterSlug,
-            t.Leader == id ? UnitRole.Leader : t.Deputy == id ? UnitRole.Deputy : UnitRole.Member)).ToList();
+            t.Leader == id ? UnitRole.Leader : t.Deputy == id ? UnitRole.Deputy : UnitRole.Member, t.Kind == nameof(ClusterKind.Bloc))).ToList();
     }
 
     public async Task<IReadOnlyList<UnitSummary>> SuggestAsync(string text, int limit, CancellationToken cancellationToken = default)
