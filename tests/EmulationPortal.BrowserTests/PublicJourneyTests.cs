@@ -95,6 +95,98 @@ public sealed class PublicJourneyTests(BrowserFixture browser)
         await BrowserFixture.ScreenshotAsync(page, "home-desktop");
     }
 
+    [BrowserFact]
+    public async Task A_reader_on_a_phone_looks_up_a_person_by_a_name_typed_without_diacritics_and_opens_the_unit_s_page()
+    {
+        await using var context = await browser.NewContextAsync(Device.Phone);
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync("/");
+        // Six sections in two rows of the menu; the site's name leads home.
+        var shownLinks = await page.Locator("nav.site-nav a").EvaluateAllAsync<double[]>(
+            "links => links.filter(a => a.offsetParent !== null).map(a => Math.round(a.getBoundingClientRect().top))");
+        Assert.Equal(6, shownLinks.Length);
+        Assert.Equal(2, shownLinks.Distinct().Count());
+        await Expect(page.Locator("a.brand")).ToHaveAttributeAsync("href", "/");
+
+        await page.Locator("nav.site-nav").GetByRole(AriaRole.Link, new() { Name = "Khen thưởng", Exact = true }).TapAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/khen-thuong$"));
+        await page.Locator("input[name=q]").FillAsync("hoang thi thu trang");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tra cứu" }).TapAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("[?&]q=hoang\\+thi\\+thu\\+trang"));
+        var lines = page.Locator("table.award-lines tbody tr");
+        await Expect(lines.First).ToBeVisibleAsync();
+        Assert.All(await lines.Locator("td[data-label='Cá nhân']").AllInnerTextsAsync(), name => Assert.Equal("Hoàng Thị Thu Trang", name.Trim()));
+        await Expect(page.Locator(".streaks")).ToContainTextAsync("Chiến sĩ thi đua cơ sở: 2023, 2024, 2025 — 3 năm liên tục");
+        // Each award is a block of labelled cells, one under another, not a squeezed row.
+        var cellTops = await lines.First.Locator("td").EvaluateAllAsync<double[]>("cells => cells.map(c => c.getBoundingClientRect().top)");
+        Assert.Equal(cellTops.Order(), cellTops);
+        Assert.Equal(cellTops.Length, cellTops.Distinct().Count());
+        // What was found comes first; the counts to narrow it follow.
+        Assert.True((await page.Locator("section.results").BoundingBoxAsync())!.Y < (await page.Locator("aside.facets").BoundingBoxAsync())!.Y);
+        await ExpectFitsTheScreenAsync(page);
+        await BrowserFixture.ScreenshotAsync(page, "awards-01-look-up-phone");
+
+        var unitLink = lines.First.Locator("a[href^='/don-vi/']");
+        var unitName = (await unitLink.InnerTextAsync()).Trim();
+        await unitLink.TapAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/don-vi/[^/?]+$"));
+        await Expect(page.Locator("h1")).ToHaveTextAsync(unitName);
+        await Expect(page.Locator("table.unit-terms")).ToBeVisibleAsync();
+        await Expect(page.Locator(".streaks")).ToContainTextAsync("Hoàng Thị Thu Trang");
+        await ExpectFitsTheScreenAsync(page);
+        await BrowserFixture.ScreenshotAsync(page, "awards-02-unit-phone");
+    }
+
+    [BrowserFact]
+    public async Task A_reader_on_a_phone_sees_every_statistics_chart_and_its_numbers_within_the_screen()
+    {
+        await using var context = await browser.NewContextAsync(Device.Phone);
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync("/thong-ke");
+
+        var charts = page.Locator("svg.chart");
+        await Expect(charts.First).ToBeVisibleAsync();
+        Assert.Equal(4, await charts.CountAsync());
+        foreach (var chart in await charts.AllAsync())
+        {
+            await chart.ScrollIntoViewIfNeededAsync();
+            var box = (await chart.BoundingBoxAsync())!;
+            Assert.True(box.X >= 0 && box.X + box.Width <= Device.Phone.Width, $"A chart spans {box.X}–{box.X + box.Width} px.");
+        }
+        // Every table of numbers shows all its columns without scrolling inside its frame.
+        var hidden = await page.Locator("table.chart-table").EvaluateAllAsync<int[]>("tables => tables.map(t => t.parentElement.scrollWidth - t.parentElement.clientWidth)");
+        Assert.Equal(4, hidden.Length);
+        Assert.All(hidden, width => Assert.True(width <= 0, $"A table of numbers hides {width} px."));
+        await ExpectFitsTheScreenAsync(page);
+        await BrowserFixture.ScreenshotAsync(page, "awards-03-statistics-phone");
+    }
+
+    [BrowserFact]
+    public async Task On_a_desktop_screen_the_look_up_puts_its_counts_beside_the_results_and_the_menu_keeps_one_row()
+    {
+        await using var context = await browser.NewContextAsync(Device.Desktop);
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync("/khen-thuong");
+
+        var facets = (await page.Locator("aside.facets").BoundingBoxAsync())!;
+        var results = (await page.Locator("section.results").BoundingBoxAsync())!;
+        Assert.True(facets.X + facets.Width <= results.X, "The counts stand left of the results.");
+        Assert.Equal(facets.Y, results.Y);
+        var menuRows = await page.Locator("nav.site-nav a").EvaluateAllAsync<double[]>("links => links.map(a => Math.round(a.getBoundingClientRect().top))");
+        Assert.Equal(7, menuRows.Length);
+        Assert.Single(menuRows.Distinct());
+        await ExpectFitsTheScreenAsync(page);
+        await BrowserFixture.ScreenshotAsync(page, "awards-04-look-up-desktop");
+
+        await page.GotoAsync("/thong-ke");
+        await Expect(page.Locator("svg.chart").First).ToBeVisibleAsync();
+        await ExpectFitsTheScreenAsync(page);
+        await BrowserFixture.ScreenshotAsync(page, "awards-05-statistics-desktop");
+    }
+
     /// <summary>A page wider than the screen makes a phone reader scroll sideways for every line.</summary>
     private static async Task ExpectFitsTheScreenAsync(IPage page)
     {
