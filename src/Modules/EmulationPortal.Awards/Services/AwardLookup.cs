@@ -140,7 +140,7 @@ public sealed class AwardLookup(IDbConnectionFactory connections, AwardRegisterS
     public async Task<AwardLookupResult> FindAsync(AwardFilter filter, CancellationToken cancellationToken = default)
     {
         var view = await snapshot.ReadAsync(cancellationToken);
-        var matches = Matcher(filter, view.Kinds);
+        var matches = Matcher(filter, view);
         var offset = (filter.Page - 1) * AwardFilter.PageSize;
         var shown = new List<int>(AwardFilter.PageSize);
         var counts = new int[view.Groups.Count];
@@ -198,12 +198,13 @@ public sealed class AwardLookup(IDbConnectionFactory connections, AwardRegisterS
     private delegate bool LineTest(in SnapshotLine line);
 
     /// <summary>The look-up's filters over the copy in memory; <see cref="Where"/> is the same filter in SQL, for exports and unit pages.</summary>
-    private static LineTest Matcher(AwardFilter filter, IReadOnlyDictionary<string, SnapshotKind> kinds)
+    private static LineTest Matcher(AwardFilter filter, AwardRegisterView view)
     {
-        // Each typed word may begin a word of the name: "nguyen thi h" finds "Nguyễn Thị Hoa".
-        var name = filter.NameKey is { } key ? " " + key : null;
+        // Each typed word may begin a word of the name: "nguyen thi h" finds "Nguyễn Thị Hoa". Each name is searched once.
+        var typed = filter.NameKey is { } key ? " " + key : null;
+        var named = typed is null ? null : view.Names.Select(n => n.Contains(typed, StringComparison.Ordinal)).ToArray();
         var recipientType = filter.RecipientType;
-        var levelKinds = filter.Level is { } level ? kinds.Values.Where(k => k.Level == level).Select(k => k.Id).ToHashSet(StringComparer.Ordinal) : null;
+        var levelKinds = filter.Level is { } level ? view.Kinds.Values.Where(k => k.Level == level).Select(k => k.Id).ToHashSet(StringComparer.Ordinal) : null;
         return (in SnapshotLine line) =>
             (filter.Year is not { } year || line.Year == year)
             && (filter.From is not { } from || line.Year >= from)
@@ -214,7 +215,7 @@ public sealed class AwardLookup(IDbConnectionFactory connections, AwardRegisterS
             && (filter.ClusterId is not { } clusterId || line.ClusterId == clusterId)
             && (filter.UnitId is not { } unitId || line.UnitId == unitId)
             && (recipientType is null || line.RecipientType == recipientType)
-            && (name is null || line.Names.Contains(name, StringComparison.Ordinal));
+            && (named is null || named[line.Names]);
     }
 
     /// <summary>Every line the filter finds (the page is ignored), in the register's order, for an export.</summary>

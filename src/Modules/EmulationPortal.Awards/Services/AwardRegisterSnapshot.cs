@@ -7,13 +7,13 @@ using EmulationPortal.Core.Data;
 namespace EmulationPortal.Awards.Services;
 
 /// <summary>
-/// What the look-up filters and the statistics count of one line, in the register's order. Names holds the folded
-/// recipient and unit names, each after a space, so a typed word is found at a word's start by one search. Group is
+/// What the look-up filters and the statistics count of one line, in the register's order. Names is the line's place in
+/// <see cref="AwardRegisterView.Names"/>, which a person recurs under year after year. Group is
 /// the line's place in <see cref="AwardRegisterView.Groups"/>, so facets are counted without hashing a line; Subject
 /// numbers who holds the award (<see cref="AwardLookup.SubjectOf"/>), so a recipient's years are found by comparing numbers.
 /// </summary>
 internal readonly record struct SnapshotLine(string ItemId, int Line, int Year, string? KindId, string KindKey,
-    string ClusterId, RecipientType RecipientType, bool Revoked, string? UnitId, string Names, int Group, int Subject);
+    string ClusterId, RecipientType RecipientType, bool Revoked, string? UnitId, int Names, int Group, int Subject);
 
 /// <summary>
 /// Lines alike in every facet. A kind missing from the catalogue goes by the decision's words, the same words for all
@@ -25,7 +25,12 @@ internal readonly record struct FacetGroup(int Year, string? KindId, string Kind
 internal sealed record SnapshotKind(string Id, string Name, AwardLevel Level);
 
 /// <summary>The register's lines in its own order (newest year first, then the decision, then its list) and the catalogue.</summary>
-internal sealed record AwardRegisterView(SnapshotLine[] Lines, IReadOnlyList<FacetGroup> Groups, int SubjectCount, IReadOnlyDictionary<string, SnapshotKind> Kinds)
+/// <param name="Names">
+/// The folded recipient and unit names of lines, each after a space and each once, so a typed word is found at a word's
+/// start by one search of each.
+/// </param>
+internal sealed record AwardRegisterView(SnapshotLine[] Lines, IReadOnlyList<string> Names, IReadOnlyList<FacetGroup> Groups, int SubjectCount,
+    IReadOnlyDictionary<string, SnapshotKind> Kinds)
 {
     /// <summary>The emulation years the register holds, newest first.</summary>
     public IReadOnlyList<int> Years { get; } = Groups.Select(g => g.Year).Distinct().OrderDescending().ToList();
@@ -108,6 +113,7 @@ public sealed class AwardRegisterSnapshot
         var groups = new Dictionary<(int Year, string? KindId, string KindKey, string ClusterId, RecipientType RecipientType), int>();
         var unknownKinds = new Dictionary<string, string>(StringComparer.Ordinal);
         var subjects = new Dictionary<string, int>(StringComparer.Ordinal);
+        var names = new Dictionary<string, int>(StringComparer.Ordinal);
         // Read as a stream: the lines are kept in their compact form, never also as rows.
         var rows = connection.QueryUnbufferedAsync<Row>($"""
             SELECT item_id AS ItemId, line AS Line, year AS Year, kind_id AS KindId, kind_key AS KindKey, kind_text AS KindText,
@@ -135,13 +141,17 @@ public sealed class AwardRegisterSnapshot
             {
                 subjects[subjectKey] = subject = subjects.Count;
             }
+            var nameText = row.UnitKey is null ? " " + row.RecipientKey : $" {row.RecipientKey}\n {row.UnitKey}";
+            if (!names.TryGetValue(nameText, out var name))
+            {
+                names[nameText] = name = names.Count;
+            }
             lines.Add(new SnapshotLine(Shared(row.ItemId), row.Line, row.Year, kindId, kindKey, clusterId, recipientType, row.Revoked != 0,
-                row.UnitId is null ? null : Shared(row.UnitId), Shared(row.UnitKey is null ? " " + row.RecipientKey : $" {row.RecipientKey}\n {row.UnitKey}"),
-                group, subject));
+                row.UnitId is null ? null : Shared(row.UnitId), name, group, subject));
         }
         var facetGroups = groups.OrderBy(g => g.Value)
             .Select(g => new FacetGroup(g.Key.Year, g.Key.KindId, g.Key.KindId is null ? unknownKinds[g.Key.KindKey] : "", g.Key.ClusterId, g.Key.RecipientType))
             .ToList();
-        return new AwardRegisterView([.. lines], facetGroups, subjects.Count, kinds);
+        return new AwardRegisterView([.. lines], names.OrderBy(n => n.Value).Select(n => n.Key).ToList(), facetGroups, subjects.Count, kinds);
     }
 }
