@@ -219,6 +219,33 @@ public sealed class DocumentsAdminControllerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Blank_rows_left_between_awards_are_dropped_so_an_error_stands_by_its_row_and_spares_do_not_pile_up()
+    {
+        var staff = await AdminClient.LoginAsync(_site, "canbo", Password);
+        var fields = NewDecision();
+        fields["Awards[0].Kind"] = "";
+        fields["Awards[0].Recipient"] = "";
+        fields["Awards[1].Kind"] = "";
+        fields["Awards[1].RecipientType"] = "Individual";
+        fields["Awards[1].Recipient"] = "Nguyễn Văn An";
+        fields["Awards[2].Kind"] = "";
+        fields["Awards[2].Recipient"] = "";
+
+        var shown = await PortalFactory.ParseAsync(await staff.PostFormAsync("/admin/van-ban/tao", fields));
+        var again = await PortalFactory.ParseAsync(await staff.PostFormAsync("/admin/van-ban/tao", FieldsOf(shown)));
+
+        foreach (var page in new[] { shown, again })
+        {
+            Assert.Equal(["Nguyễn Văn An", "", ""], page.QuerySelectorAll("input[name$='.Recipient']").Select(i => i.GetAttribute("value") ?? ""));
+            var errors = page.QuerySelectorAll("#awards tr").Select(row => row.QuerySelector(".field-error")?.TextContent.Trim() ?? "").ToList();
+            Assert.NotEqual("", errors[0]);
+            Assert.All(errors.Skip(1), error => Assert.Equal("", error));
+        }
+        // Only the fixture's decision: a form with an error saves nothing.
+        Assert.Equal(1, await ItemCountAsync());
+    }
+
+    [Fact]
     public async Task A_revocation_stands_while_the_decision_it_revokes_is_taken_down_and_the_revoking_one_can_still_be_edited()
     {
         var staff = await AdminClient.LoginAsync(_site, "canbo", Password);

@@ -28,6 +28,7 @@ public sealed class DocumentsAdminController(
     [HttpPost("/admin/van-ban/tao", Name = Routes.AdminCreate)]
     public async Task<IActionResult> Create(DocumentForm form)
     {
+        DropSpareRows(form);
         await FindRevokedDecisionsAsync(form, null, new HashSet<string>());
         return await WithMatchesAsync(await CreateAsync(WithOptions(form)));
     }
@@ -49,6 +50,7 @@ public sealed class DocumentsAdminController(
                 saved = awarding.Revocations.Select(r => r.DecisionId).ToHashSet(StringComparer.Ordinal);
             }
         }
+        DropSpareRows(form);
         await FindRevokedDecisionsAsync(form, id, saved);
         return await WithMatchesAsync(await SaveAsync(id, WithOptions(form)));
     }
@@ -147,6 +149,17 @@ public sealed class DocumentsAdminController(
     }
 
     /// <summary>
+    /// Blank rows are the form's spare ones: dropped before anything is checked, so an error's row number is the row
+    /// shown with it, and a form shown again gets its few spares anew instead of piling them up.
+    /// </summary>
+    private static void DropSpareRows(DocumentForm form)
+    {
+        form.Awards.RemoveAll(row => row.IsEmpty);
+        form.Revokes.RemoveAll(row => row.IsEmpty);
+        form.Milestones.RemoveAll(row => row.Due is null && string.IsNullOrWhiteSpace(row.Text));
+    }
+
+    /// <summary>
     /// Finds the decisions the revocation rows name; one not found, named twice over, or lines it does not have
     /// are refused by their field, and nothing is saved. A revocation saved before stands while the decision it
     /// revokes is not published (taken down to be corrected, archived): the register applies it again when that
@@ -154,8 +167,6 @@ public sealed class DocumentsAdminController(
     /// </summary>
     private async Task FindRevokedDecisionsAsync(DocumentForm form, string? ownId, IReadOnlySet<string> saved)
     {
-        // Blank rows are the form's spare ones; dropped first, so an error's row number is the row shown with it.
-        form.Revokes.RemoveAll(row => row.IsEmpty);
         if (form.ReadAwards || form.Type != "AwardDecision")
         {
             return;
