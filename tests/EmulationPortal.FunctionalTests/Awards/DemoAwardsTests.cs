@@ -158,4 +158,21 @@ public sealed class DemoAwardsTests(DemoSite site)
         Assert.All(rows, cells => Assert.Contains(cells[1], new[] { "Tập thể", "Cá nhân" }));
         Assert.Contains(rows, cells => cells[2].StartsWith(line.Recipient, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_long_facet_lists_the_values_with_the_most_awards_and_says_how_many_more_the_filter_holds()
+    {
+        var result = await site.Service<EmulationPortal.Awards.Services.AwardLookup>().FindAsync(new EmulationPortal.Awards.Models.AwardFilter());
+        var kinds = result.Facets["kind"];
+        Assert.True(kinds.Count > EmulationPortal.Awards.Models.AwardLookupPage.MostFacetValues, "The demo awards more kinds than a facet lists.");
+
+        var page = await site.GetDocumentAsync("/khen-thuong");
+
+        var facet = page.QuerySelectorAll("section.facet").Single(f => f.QuerySelector("h2")!.TextContent == "Hình thức khen thưởng");
+        var listed = facet.QuerySelectorAll("a").Select(a => a.TextContent.Trim()).ToList();
+        Assert.Equal(kinds.OrderByDescending(k => k.Count).Take(EmulationPortal.Awards.Models.AwardLookupPage.MostFacetValues).Select(k => k.Label), listed);
+        Assert.Contains($"và {kinds.Count - listed.Count} mục khác", facet.TextContent);
+        // The filter above still offers every kind of the catalogue.
+        Assert.True(page.QuerySelectorAll("select[name=hinh-thuc] option").Length > listed.Count);
+    }
 }

@@ -12,6 +12,15 @@ public sealed record AwardLookupPage(
     IReadOnlyList<ClusterSummary> Clusters,
     AwardUnitLink? Unit)
 {
+    /// <summary>The most values a facet lists: past them, the ones with the most awards.</summary>
+    public const int MostFacetValues = 12;
+
+    private Dictionary<string, string>? _clusterSlugs;
+
+    /// <summary>A cluster's address in the page's links, by its id.</summary>
+    public string ClusterSlug(string clusterId) =>
+        (_clusterSlugs ??= Clusters.ToDictionary(c => c.Id, c => c.Slug, StringComparer.Ordinal)).GetValueOrDefault(clusterId, clusterId);
+
     /// <summary>The page's query keys, each with its filter's value as written.</summary>
     public IReadOnlyDictionary<string, string?> Query => new Dictionary<string, string?>
     {

@@ -167,10 +167,18 @@ public sealed class AwardLookup(IDbConnectionFactory connections, AwardRegisterS
             }
         }
         var counted = view.Groups.Select((group, i) => (Group: group, Count: counts[i])).Where(g => g.Count > 0).ToList();
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var items = await LinesAsync(await ShownRowsAsync(connection, shown.Select(i => (lines[i].ItemId, lines[i].Line)).ToList(), cancellationToken),
-            view.Kinds, cancellationToken);
-        var streaks = AwardStreaks.Of(await StreakYearsAsync(connection, view, shown, cancellationToken));
+        var (held, earliest) = HeldBy(view, shown);
+        // One read for the page's lines and the earliest line of each recipient on it (which names them).
+        IReadOnlyList<LineRow> rows;
+        await using (var connection = await connections.OpenAsync(cancellationToken))
+        {
+            rows = await ShownRowsAsync(connection, shown.Concat(earliest.Values).Distinct().Select(i => (lines[i].ItemId, lines[i].Line)).ToList(),
+                cancellationToken);
+        }
+        var read = rows.Zip(await LinesAsync(rows, view.Kinds, cancellationToken), (row, line) => (Row: row, Line: line))
+            .ToDictionary(r => (r.Row.ItemId, r.Row.Line));
+        var items = shown.Select(i => (lines[i].ItemId, lines[i].Line)).Where(read.ContainsKey).Select(key => read[key].Line).ToList();
+        var streaks = AwardStreaks.Of(StreakYears(view, held, earliest, read));
         var facets = await FacetsAsync(counted, view.Kinds, cancellationToken);
         return new AwardLookupResult(filter, total, revoked, items, facets, streaks);
     }
@@ -266,12 +274,8 @@ public sealed class AwardLookup(IDbConnectionFactory connections, AwardRegisterS
         SubjectOf(row.RecipientType, row.RecipientKey, row.UnitKey, row.UnitId).StartsWith("unit:", StringComparison.Ordinal) ? line.Unit?.Name ?? line.Recipient
             : line.Unit is not null || line.UnitText is not null ? $"{line.Recipient} ({line.Unit?.Name ?? line.UnitText})" : line.Recipient;
 
-    /// <summary>
-    /// Every year of every kind of the recipients on the page, from the whole register in memory; each recipient is
-    /// named as first written, by the earliest of its lines, so a later decision's capitals do not rename a person.
-    /// </summary>
-    private async Task<IReadOnlyList<AwardYear>> StreakYearsAsync(DbConnection connection, AwardRegisterView view, IReadOnlyList<int> shown,
-        CancellationToken cancellationToken)
+    /// <summary>Every line of the recipients on the page, from the whole register in memory, and each one's earliest.</summary>
+    private static (List<int> Held, Dictionary<int, int> Earliest) HeldBy(AwardRegisterView view, IReadOnlyList<int> shown)
     {
         var lines = view.Lines;
         var wanted = new bool[view.SubjectCount];
@@ -290,11 +294,25 @@ public sealed class AwardLookup(IDbConnectionFactory connections, AwardRegisterS
                 earliest[lines[i].Subject] = i;
             }
         }
-        var rows = await ShownRowsAsync(connection, earliest.Values.Select(i => (lines[i].ItemId, lines[i].Line)).ToList(), cancellationToken);
-        var named = await LinesAsync(rows, view.Kinds, cancellationToken);
-        var nameOfLine = rows.Zip(named, (row, line) => (Key: (row.ItemId, row.Line), Name: SubjectName(row, line))).ToDictionary(n => n.Key, n => n.Name);
-        var subjectNames = earliest.Where(e => nameOfLine.ContainsKey((lines[e.Value].ItemId, lines[e.Value].Line)))
-            .ToDictionary(e => e.Key, e => nameOfLine[(lines[e.Value].ItemId, lines[e.Value].Line)]);
+        return (held, earliest);
+    }
+
+    /// <summary>
+    /// Every year of every kind of the recipients on the page; each recipient is named as first written, by the
+    /// earliest of its lines, so a later decision's capitals do not rename a person.
+    /// </summary>
+    private static List<AwardYear> StreakYears(AwardRegisterView view, List<int> held, Dictionary<int, int> earliest,
+        Dictionary<(string ItemId, int Line), (LineRow Row, AwardLine Line)> read)
+    {
+        var lines = view.Lines;
+        var subjectNames = new Dictionary<int, string>();
+        foreach (var (subject, i) in earliest)
+        {
+            if (read.TryGetValue((lines[i].ItemId, lines[i].Line), out var first))
+            {
+                subjectNames[subject] = SubjectName(first.Row, first.Line);
+            }
+        }
         return held.Where(i => subjectNames.ContainsKey(lines[i].Subject)).Select(i =>
         {
             var line = lines[i];
