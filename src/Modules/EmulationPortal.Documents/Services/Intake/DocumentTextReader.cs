@@ -241,7 +241,7 @@ public static partial class DocumentTextReader
 
         return parts.Count == 0
             ? null
-            : new ReadField<string>(string.Join(" ", parts), SourceOf(lines, title.Index, last), title.Rest.Length > 0 ? Confidence.Medium : Confidence.High);
+            : new ReadField<string>(string.Join(" ", parts), SourceOf(lines, title.Rest.Length > 0 ? title.Index : title.Index + 1, last), title.Rest.Length > 0 ? Confidence.Medium : Confidence.High);
     }
 
     private static bool EndsSummary(Line line) =>
@@ -472,21 +472,22 @@ public static partial class DocumentTextReader
     private static (List<ReadField<string>> Recipients, ReadField<SignerReading>? Signer) ReadClosing(IReadOnlyList<Line> lines)
     {
         var listStart = LastIndex(lines, l => RecipientsStart().IsMatch(l.Folded));
-        var closingStart = listStart >= 0 ? Math.Max(0, listStart - 8) : Math.Max(0, lines.Count - 25);
+        var closingStart = listStart >= 0 ? listStart : Math.Max(0, lines.Count - 25);
         var right = new List<(int Index, string Text)>();
         var recipients = new List<(int First, int Last, string Text)>();
-        var gap = 0;
+        var linesSinceItem = 0;
         for (var i = closingStart; i < lines.Count; i++)
         {
             var (left, rightPart) = SplitColumns(lines[i].Text);
-            if (listStart >= 0 && i >= listStart && gap < 6 && ReadRecipientLine(left, i, i == listStart, recipients))
+            // Six lines without an item end the list, so an appendix after the signature stays out of it.
+            if (listStart >= 0 && linesSinceItem < 6 && ReadRecipientLine(left, i, i == listStart, recipients))
             {
-                gap = 0;
+                linesSinceItem = 0;
             }
             else
             {
-                gap++;
-                rightPart = rightPart is null ? lines[i].Text : rightPart;
+                linesSinceItem++;
+                rightPart ??= lines[i].Text;
             }
 
             if (rightPart is not null)
@@ -656,10 +657,11 @@ public static partial class DocumentTextReader
     [GeneratedRegex(@"^(?<mode>tm|kt|tl|tuq|q)\s*\.\s*", RegexOptions.None, Timeout)]
     private static partial Regex SigningMode();
 
-    // Runs on the line as written: a recipient ending in ";", ":" or "." followed by a signature part
-    // in capitals (two words at least, or a signing mode) or by a name ("- Lưu: VT. Nguyễn Văn An").
+    // Runs on the line as written: a recipient (a bullet item or the "Nơi nhận:" heading) ending in
+    // ";", ":" or ".", then a signature part in capitals (two words at least, or a signing mode) or a
+    // name ("- Lưu: VT. Nguyễn Văn An"). Only recipients are split, so "TM. ỦY BAN NHÂN DÂN" stays whole.
     [GeneratedRegex(
-        @"^(?<left>.{0,300}?[;:.])\s+(?<right>(?:(?:TM|KT|TL|TUQ|Q)\s*\.\s*)?\p{Lu}{2,}(?:\s+\p{Lu}{1,}){1,12}|(?:TM|KT|TL|TUQ|Q)\s*\.\s*\p{Lu}{2,}|\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5})\s*$",
+        @"^(?<left>(?:[-–+•*]|(?i:n[ơo]i\s*nh[ậa]n)).{0,300}?[;:.])\s+(?<right>(?:(?:TM|KT|TL|TUQ|Q)\s*\.\s*)?\p{Lu}{2,}(?:\s+\p{Lu}{1,}){1,12}|(?:TM|KT|TL|TUQ|Q)\s*\.\s*\p{Lu}{2,}|\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5})\s*$",
         RegexOptions.None, Timeout)]
     private static partial Regex RightColumn();
 
