@@ -178,10 +178,13 @@ public static partial class DocumentTextReader
     // issuer's lines, so it is cut out before anything else reads them.
     private static string WithoutMotto(string line)
     {
-        var folded = VietnameseText.FoldLower(line);
-        return Motto().Replace(folded, match => new string('\u0000', match.Length)) is var blanked && blanked == folded
-            ? line
-            : new string(line.Select((c, i) => blanked[i] == '\u0000' ? ' ' : c).ToArray());
+        var characters = line.ToCharArray();
+        foreach (Match motto in Motto().Matches(VietnameseText.FoldLower(line)))
+        {
+            Array.Fill(characters, ' ', motto.Index, motto.Length);
+        }
+
+        return new string(characters);
     }
 
     private static string Collapse(string text) => Spaces().Replace(text, " ").Trim();
@@ -474,7 +477,7 @@ public static partial class DocumentTextReader
         var listStart = LastIndex(lines, l => RecipientsStart().IsMatch(l.Folded));
         var closingStart = listStart >= 0 ? listStart : Math.Max(0, lines.Count - 25);
         var right = new List<(int Index, string Text)>();
-        var recipients = new List<(int First, int Last, string Text)>();
+        var recipients = new List<Recipient>();
         var linesSinceItem = 0;
         for (var i = closingStart; i < lines.Count; i++)
         {
@@ -497,7 +500,7 @@ public static partial class DocumentTextReader
         }
 
         return (
-            recipients.Select(r => new ReadField<string>(r.Text, SourceOf(lines, r.First, r.Last), Confidence.High)).ToList(),
+            recipients.Select(r => new ReadField<string>(TrimItem(r.Written), SourceOf(lines, r.First, r.Last), Confidence.High)).ToList(),
             ReadSigner(lines, right));
     }
 
@@ -507,11 +510,11 @@ public static partial class DocumentTextReader
         return match.Success ? (match.Groups["left"].Value, match.Groups["right"].Value.Trim()) : (text, null);
     }
 
-    private static bool ReadRecipientLine(string text, int index, bool isHeading, List<(int First, int Last, string Text)> recipients)
+    private static bool ReadRecipientLine(string text, int index, bool isHeading, List<Recipient> recipients)
     {
         if (isHeading)
         {
-            text = RecipientsStart().Replace(VietnameseText.FoldLower(text), "") is var rest ? text[(text.Length - rest.Length)..].Trim() : text;
+            text = text[RecipientsStart().Match(VietnameseText.FoldLower(text)).Length..].Trim();
             if (text.Length == 0)
             {
                 return true;
@@ -521,20 +524,22 @@ public static partial class DocumentTextReader
         var item = Bullet().Match(text);
         if (item.Success || isHeading)
         {
-            recipients.Add((index, index, TrimItem(text[item.Length..])));
+            recipients.Add(new Recipient(index, index, text[item.Length..]));
             return true;
         }
 
-        // A wrapped item goes on in lower case after an item that has not ended.
-        if (recipients.Count > 0 && char.IsLower(text[0]) && !StatementEnd().IsMatch(recipients[^1].Text + "§"))
+        // A wrapped item goes on in lower case after an item that has not ended with ";" or ".".
+        if (recipients.Count > 0 && char.IsLower(text[0]) && !StatementEnd().IsMatch(recipients[^1].Written))
         {
-            var previous = recipients[^1];
-            recipients[^1] = (previous.First, index, TrimItem(previous.Text + " " + text));
+            recipients[^1] = recipients[^1] with { Last = index, Written = recipients[^1].Written + " " + text };
             return true;
         }
 
         return false;
     }
+
+    /// <param name="Written">The item as written, bullet excepted, its closing ";" kept to tell whether it ended.</param>
+    private sealed record Recipient(int First, int Last, string Written);
 
     private static string TrimItem(string text) => text.Trim().TrimEnd(';', '.', ',').Trim();
 

@@ -376,6 +376,21 @@ public sealed class DocumentTextReaderTests
         Assert.Contains("Ngày ban hành không hợp lệ: «ngày 30 tháng 2 năm 2026»", reading.NotFound);
     }
 
+    [Fact]
+    public void A_recipient_ended_by_a_semicolon_takes_no_lower_case_line_after_it()
+    {
+        var reading = DocumentTextReader.Read("""
+            Nơi nhận:
+            - Như trên;
+            - Các đơn vị thuộc Cụm
+            thi đua số 3;
+            bản điện tử gửi kèm
+            """);
+
+        Assert.Equal(["Như trên", "Các đơn vị thuộc Cụm thi đua số 3"], reading.Recipients.Select(r => r.Value));
+        Assert.Equal((3, 4), (reading.Recipients[1].Source.FirstLine, reading.Recipients[1].Source.LastLine));
+    }
+
     public static TheoryData<string> Junk => new()
     {
         "",
