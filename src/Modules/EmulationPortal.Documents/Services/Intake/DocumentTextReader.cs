@@ -313,10 +313,20 @@ public static partial class DocumentTextReader
 
     private sealed record FoundNumber(ReadField<string> Field, DocumentNumber Parsed, int LineIndex, int End);
 
+    // Without a title the header search runs into the body, whose legal bases name other documents'
+    // numbers and dates.
+    private static bool CitesAnother(Line line) =>
+        LegalBasisStart().IsMatch(line.Folded) || ProposalStart().IsMatch(line.Folded);
+
     private static FoundNumber? FindNumber(IReadOnlyList<Line> lines, int headerEnd)
     {
         for (var i = 0; i < headerEnd; i++)
         {
+            if (CitesAnother(lines[i]))
+            {
+                continue;
+            }
+
             var match = NumberPattern().Match(lines[i].Folded);
             var written = match.Success ? lines[i].Text.Substring(match.Groups["number"].Index, match.Groups["number"].Length) : null;
             if (DocumentNumber.TryParse(written, out var parsed))
@@ -336,6 +346,11 @@ public static partial class DocumentTextReader
     {
         for (var i = 0; i < headerEnd; i++)
         {
+            if (CitesAnother(lines[i]))
+            {
+                continue;
+            }
+
             // On a flattened line the number comes first; the place is only looked for after it.
             var from = number?.LineIndex == i ? number.End : 0;
             var match = PlaceAndDate().Match(lines[i].Folded, from);

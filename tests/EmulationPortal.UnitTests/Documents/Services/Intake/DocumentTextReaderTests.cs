@@ -377,6 +377,19 @@ public sealed class DocumentTextReaderTests
     }
 
     [Fact]
+    public void A_text_without_its_own_number_and_date_does_not_take_those_of_a_document_it_cites()
+    {
+        var reading = DocumentTextReader.Read("""
+            Căn cứ Kế hoạch số 14/KH-UBND ngày 2 tháng 1 năm 2026 của Ủy ban nhân dân tỉnh;
+            Theo đề nghị của Sở Nội vụ tại Tờ trình số 3/TTr-SNV, ngày 4 tháng 1 năm 2026.
+            """);
+
+        Assert.Null(reading.Number);
+        Assert.Null(reading.IssuedOn);
+        Assert.Equal("3/TTr-SNV", reading.Proposal!.Value.Number);
+    }
+
+    [Fact]
     public void A_recipient_ended_by_a_semicolon_takes_no_lower_case_line_after_it()
     {
         var reading = DocumentTextReader.Read("""
