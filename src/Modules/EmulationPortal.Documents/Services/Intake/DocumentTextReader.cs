@@ -563,9 +563,8 @@ public static partial class DocumentTextReader
         var markers = new List<(string Mode, string Target)>();
         string? position = null;
         int? first = null;
-        for (var k = 0; k < right.Count; k++)
+        foreach (var (index, text) in right)
         {
-            var (index, text) = right[k];
             var mode = SigningMode().Match(VietnameseText.FoldLower(text));
             if (mode.Success && IsUpperCase(text))
             {
@@ -590,7 +589,7 @@ public static partial class DocumentTextReader
         return first is null ? null : Signer(lines, markers, position, "", first.Value, right[^1].Index, Confidence.Low);
     }
 
-    private static ReadField<SignerReading>? Signer(
+    private static ReadField<SignerReading> Signer(
         IReadOnlyList<Line> lines, List<(string Mode, string Target)> markers, string? position, string name, int first, int last, Confidence confidence)
     {
         var reading = new SignerReading(
