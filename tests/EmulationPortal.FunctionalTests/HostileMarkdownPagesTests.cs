@@ -9,6 +9,7 @@ namespace EmulationPortal.FunctionalTests;
 /// The hostile-Markdown corpus on every page that renders Markdown: the public write-up and document
 /// pages, their draft previews, the editor's live preview (/admin/markdown), and the lists that show teasers.
 /// </summary>
+[Trait(TestDatabase.EnginesTrait, TestDatabase.EnginesEither)]
 public sealed class HostileMarkdownPagesTests : IAsyncLifetime
 {
     private const string Password = "Matkhau-2026a";

@@ -60,6 +60,7 @@ public class PortalFactory : WebApplicationFactory<Program>
             builder.UseSetting("Portal:Database:ConnectionString", TestDatabase.ForSite(server, DataPath));
         }
         builder.UseSetting("Portal:DemoContent", DemoContent ? "true" : "false");
+        builder.UseSetting("Portal:CompactMemoryAfterStart", "false");
         if (!RealRateLimits)
         {
             builder.UseSetting("Portal:RateLimits:Login:PermitsPerMinute", "1000000");

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace EmulationPortal.FunctionalTests;
 
 /// <summary>Limits per client address on the login form, the search page and the API.</summary>
+[Trait(TestDatabase.EnginesTrait, TestDatabase.EnginesEither)]
 public sealed class RateLimitTests
 {
     private const string AdminPassword = "Quantri-2026-matkhau";

@@ -23,6 +23,13 @@ public static class TestDatabase
     public const string EnginesChosenByTheTest = "ChosenByTheTest";
 
     /// <summary>
+    /// The trait of test classes whose subject no engine changes (response headers, rate limits kept in
+    /// memory, the sanitising renderer, sign-in timing, the views' models): the run on PostgreSQL leaves
+    /// them out, so CI spends its time on what the engines do differently.
+    /// </summary>
+    public const string EnginesEither = "Either";
+
+    /// <summary>
     /// A PostgreSQL server for the tests that need one whatever engine the run is on (two nodes, a move
     /// from SQLite): the run's own, or the throwaway one of scripts/postgres.sh, started on demand.
     /// </summary>

@@ -21,6 +21,13 @@ public sealed class PortalOptions
 
     public DatabaseOptions Database { get; set; } = new();
 
+    /// <summary>
+    /// Whether a full compacting collection gives the memory read while starting back to the system. A
+    /// process that hosts many sites one after another (the functional tests) turns it off: there each
+    /// collection walks every other site's heap and stops them all.
+    /// </summary>
+    public bool CompactMemoryAfterStart { get; set; } = true;
+
     /// <summary>How often scheduled publications are looked for.</summary>
     public int SchedulerIntervalSeconds { get; set; } = 15;
 }

@@ -5,6 +5,7 @@ using EmulationPortal.Users.Controllers.Admin;
 namespace EmulationPortal.FunctionalTests.Admin;
 
 /// <summary>What a stranger learns from the login form, and how far they can lock others out.</summary>
+[Trait(TestDatabase.EnginesTrait, TestDatabase.EnginesEither)]
 public sealed class LoginAbuseTests : IDisposable
 {
     private const string AdminPassword = "Quantri-2026-matkhau";

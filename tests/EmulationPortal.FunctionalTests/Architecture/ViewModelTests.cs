@@ -14,6 +14,7 @@ namespace EmulationPortal.FunctionalTests.Architecture;
 /// themes') holds, anywhere inside it, a type the portal registers as a service, and no view injects
 /// anything but the framework's own view helpers (a view component fetches what a layout shows).
 /// </summary>
+[Trait(TestDatabase.EnginesTrait, TestDatabase.EnginesEither)]
 public sealed class ViewModelTests : IDisposable
 {
     /// <summary>

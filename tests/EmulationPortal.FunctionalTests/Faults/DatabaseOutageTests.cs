@@ -9,7 +9,10 @@ using Xunit.Abstractions;
 
 namespace EmulationPortal.FunctionalTests.Faults;
 
-/// <summary>Tests that measure the CPU of the test process: they run alone, after every other collection.</summary>
+/// <summary>
+/// Tests that measure the CPU of the test process: they run alone, after every other collection, and
+/// scripts/test.sh runs them in a process of their own (trait Measures=IdleProcessor).
+/// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class AloneCollection
 {
@@ -21,6 +24,7 @@ public sealed class AloneCollection
 /// quiet meanwhile, and come back by themselves. The server is the test's own, on either engine's run.
 /// </summary>
 [Trait(TestDatabase.EnginesTrait, TestDatabase.EnginesChosenByTheTest)]
+[Trait("Measures", "IdleProcessor")]
 [Collection(AloneCollection.Name)]
 public sealed class DatabaseOutageTests(ITestOutputHelper output)
 {

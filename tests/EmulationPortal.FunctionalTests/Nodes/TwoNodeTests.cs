@@ -142,7 +142,8 @@ public sealed class TwoNodeTests : IDisposable
         var recipe = TestRecipes.Write(TestRecipes.WithContent(TestRecipes.Conference("bai-anh-lon", "Bài có ảnh lớn")), recipeFolder);
         using (var images = new TestImages())
         {
-            File.Copy(images.Photo("lon.jpg", 7000, 5000), Path.Combine(recipeFolder, "anh.jpg"), overwrite: true);
+            // Large enough that its renditions take a good second, so node A still holds the job when it is killed.
+            File.Copy(images.Photo("lon.jpg", 3000, 2000), Path.Combine(recipeFolder, "anh.jpg"), overwrite: true);
         }
         var imported = await HostCommand.RunAsync(["recipe", "run", recipe, .. Settings(dataA)]);
         Assert.True(imported.ExitCode == 0, imported.Output);
@@ -154,8 +155,9 @@ public sealed class TwoNodeTests : IDisposable
         {
             await Task.Delay(20);
         }
-        using var b = await HostProcess.StartAsync(Settings(dataB));
         a.KillHard();
+        Assert.Equal(0, await CountAsync(database, "SELECT COUNT(*) FROM background_jobs WHERE kind = 'media.renditions' AND status = 'Done'"));
+        using var b = await HostProcess.StartAsync(Settings(dataB));
 
         var finished = DateTime.UtcNow.AddSeconds(90);
         while (await CountAsync(database, "SELECT COUNT(*) FROM background_jobs WHERE kind = 'media.renditions' AND status = 'Done'") == 0

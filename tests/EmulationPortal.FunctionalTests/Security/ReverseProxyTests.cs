@@ -14,6 +14,7 @@ namespace EmulationPortal.FunctionalTests.Security;
 /// Behind a TLS proxy the portal believes X-Forwarded-Proto from the proxies it is told of (loopback by
 /// default), and only from them: then its cookies are Secure and it sends HSTS.
 /// </summary>
+[Trait(TestDatabase.EnginesTrait, TestDatabase.EnginesEither)]
 public sealed class ReverseProxyTests
 {
     private const string Password = "Matkhau-2026a";

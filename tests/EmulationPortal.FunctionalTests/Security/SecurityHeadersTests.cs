@@ -4,6 +4,7 @@ using EmulationPortal.Mvc.Security;
 namespace EmulationPortal.FunctionalTests.Security;
 
 /// <summary>Every answer carries the browser protections, whoever asks and whatever is asked for.</summary>
+[Trait(TestDatabase.EnginesTrait, TestDatabase.EnginesEither)]
 [Collection(DemoSiteCollection.Name)]
 public sealed class SecurityHeadersTests(DemoSite site)
 {

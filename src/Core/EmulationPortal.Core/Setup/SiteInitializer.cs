@@ -57,7 +57,10 @@ public sealed class SiteInitializer
         }
         // Starting reads much and keeps little (recipes, the search index's first load): that memory goes
         // back to the system before readers come, so a small server holds what the portal uses, not what it read.
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        if (_options.CompactMemoryAfterStart)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        }
     }
 
     private async Task SetUpAsync(CancellationToken cancellationToken)
