@@ -117,8 +117,18 @@ public sealed class DocumentsAdminController(
         data.Summary = form.Summary.Trim();
         data.Body = form.Body;
         data.LegalBases = Lines(form.LegalBases);
-        data.Signer = string.IsNullOrWhiteSpace(form.SignerName) ? null : new Signer { Name = form.SignerName.Trim(), Position = form.SignerPosition.Trim() };
+        data.Signer = string.IsNullOrWhiteSpace(form.SignerName) ? null : new Signer
+        {
+            Name = form.SignerName.Trim(),
+            Position = form.SignerPosition.Trim(),
+            Mode = NullIfBlank(form.SignerMode),
+            SignsFor = NullIfBlank(form.SignerSignsFor),
+            OnBehalfOf = NullIfBlank(form.SignerOnBehalfOf),
+        };
         data.Recipients = Lines(form.Recipients);
+        data.Urgency = form.Urgency;
+        data.Confidentiality = form.Confidentiality;
+        data.Appendices = Lines(form.Appendices);
         data.Attachments = form.Attachments.Select(a => new Attachment { File = a.File, Title = a.Title?.Trim() ?? "" }).ToList();
         return data;
     }
@@ -137,7 +147,13 @@ public sealed class DocumentsAdminController(
             LegalBases = string.Join("\n", document.LegalBases),
             SignerName = document.Signer?.Name ?? "",
             SignerPosition = document.Signer?.Position ?? "",
+            SignerMode = document.Signer?.Mode ?? "",
+            SignerSignsFor = document.Signer?.SignsFor ?? "",
+            SignerOnBehalfOf = document.Signer?.OnBehalfOf ?? "",
             Recipients = string.Join("\n", document.Recipients),
+            Urgency = document.Urgency,
+            Confidentiality = document.Confidentiality,
+            Appendices = string.Join("\n", document.Appendices),
             Year = (document as AwardDecisionData)?.Year,
             Milestones = (document as PlanData)?.Milestones.Select(m => new MilestoneRow { Due = m.Due, Text = m.Text }).ToList() ?? [],
             Awards = (document as AwardDecisionData)?.Awards
@@ -235,6 +251,8 @@ public sealed class DocumentsAdminController(
         form.TypeOptions = contentTypes.NamesIn(DocumentsSection.Section).Select(contentTypes.Get).ToList();
         return form;
     }
+
+    private static string? NullIfBlank(string text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static List<string> Lines(string text) =>
         text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
