@@ -50,4 +50,8 @@ public sealed class DocumentForm : ContentEditorForm
     public List<RevocationRow> Revokes { get; set; } = [];
 
     public IReadOnlyList<IContentType> TypeOptions { get; set; } = [];
+
+    /// <summary>Set when the form was filled by "Nhập từ tệp": where each field came from.</summary>
+    [BindNever]
+    public IntakeReport? Intake { get; set; }
 }

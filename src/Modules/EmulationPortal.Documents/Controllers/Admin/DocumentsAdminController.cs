@@ -1,7 +1,10 @@
 using EmulationPortal.Mvc.Admin;
 using EmulationPortal.Core.Awards;
 using EmulationPortal.Core.Content;
+using EmulationPortal.Core.Media;
 using EmulationPortal.Documents.Models;
+using EmulationPortal.Documents.Services.Intake;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace EmulationPortal.Documents.Controllers.Admin;
@@ -11,7 +14,8 @@ public sealed class DocumentsAdminController(
     ContentTypeRegistry contentTypes,
     ContentEditorServices editor,
     IAwardMatching awardMatching,
-    IUnitDirectory units)
+    IUnitDirectory units,
+    IFileTextReader fileTexts)
     : ContentEditorController<DocumentForm>(editor)
 {
     private const int SuggestedUnits = 12;
@@ -24,6 +28,48 @@ public sealed class DocumentsAdminController(
             ClusterId = clusterId ?? "",
             IssuedOn = DateOnly.FromDateTime(DateTime.Today),
         })));
+
+    /// <summary>
+    /// "Nhập từ tệp": the new-document form filled from the file's text, each field with where it came from; the
+    /// file (a DOCX or PDF) is stored and listed as the attachment, and nothing else is kept until the editor saves.
+    /// </summary>
+    [HttpPost("/admin/van-ban/nhap-tu-tep", Name = Routes.AdminIntake)]
+    public async Task<IActionResult> Intake(IFormFile? intakeFile, [FromForm(Name = "cum")] string? clusterId)
+    {
+        var blank = WithOptions(new DocumentForm { ClusterId = clusterId ?? "", IssuedOn = DateOnly.FromDateTime(DateTime.Today) });
+        // The same right as creating a document, checked before the file is read or stored.
+        if (await NewAsync(blank) is not ViewResult refused)
+        {
+            return Forbid();
+        }
+        if (intakeFile is null || intakeFile.Length == 0)
+        {
+            return Refuse(refused, "Chưa chọn tệp, hoặc tệp rỗng.");
+        }
+        var fileName = SafeFileName.From(intakeFile.FileName);
+        FileText text;
+        try
+        {
+            await using var content = intakeFile.OpenReadStream();
+            text = await fileTexts.ReadAsync(content, fileName, HttpContext.RequestAborted);
+        }
+        catch (FileTextException e)
+        {
+            return Refuse(refused, e.Message);
+        }
+        // A plain text file is read but not kept: the store takes documents in their own formats only.
+        var attachment = text.Format is "pdf" or "docx" ? await StoreFileAsync(intakeFile, MediaKind.Document, "attachments") : null;
+        var form = IntakeForm.Prefill(DocumentTextReader.Read(text.Text), text, fileName, attachment);
+        form.ClusterId = clusterId ?? "";
+        return await WithMatchesAsync(await NewAsync(WithOptions(form)));
+    }
+
+    private ViewResult Refuse(ViewResult form, string message)
+    {
+        ModelState.AddModelError("intake", message);
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return form;
+    }
 
     [HttpPost("/admin/van-ban/tao", Name = Routes.AdminCreate)]
     public async Task<IActionResult> Create(DocumentForm form)
