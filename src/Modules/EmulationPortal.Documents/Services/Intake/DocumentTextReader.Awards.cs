@@ -41,9 +41,19 @@ public static partial class DocumentTextReader
             {
                 // The heading's kind is in capitals; the article writes the same kind in its proper case.
                 var headingKind = Collapse(written[(heading.Index + heading.Length)..]).Trim(' ', ':', '.');
-                kind = article is not null && FirstWords(headingKind) == FirstWords(article) ? article : SentenceCase(headingKind);
+                // "… được khen thưởng năm 2025" names no kind: the list's parts do ("I. CỜ THI ĐUA …").
+                kind = !AwardKindStart().IsMatch(VietnameseText.FoldLower(headingKind)) ? ""
+                    : article is not null && FirstWords(headingKind) == FirstWords(article) ? article
+                    : ProperCase(headingKind, lines);
                 type = TypeNamed(heading.Value);
-                inList = kind.Length > 0;
+                inList = true;
+                continue;
+            }
+
+            if (inList && KindPart().Match(folded) is { Success: true } part && IsUpperCase(written))
+            {
+                kind = ProperCase(Collapse(written[part.Groups["kind"].Index..]).Trim(' ', ':', '.'), lines);
+                type = null;
                 continue;
             }
 
@@ -157,6 +167,23 @@ public static partial class DocumentTextReader
         return collective == individual ? null : collective ? RecipientType.Collective : RecipientType.Individual;
     }
 
+    // The kind as the decision's text writes it ("Cờ thi đua của Ủy ban nhân dân tỉnh"), else in sentence case.
+    private static string ProperCase(string capitals, IReadOnlyList<Line> lines)
+    {
+        var folded = VietnameseText.FoldLower(capitals);
+        foreach (var line in lines)
+        {
+            var at = line.Folded.IndexOf(folded, StringComparison.Ordinal);
+            if (at >= 0 && !IsUpperCase(line.Text.Substring(at, folded.Length)))
+            {
+                var written = line.Text.Substring(at, folded.Length);
+                return char.ToUpperInvariant(written[0]) + written[1..];
+            }
+        }
+
+        return SentenceCase(capitals);
+    }
+
     private static string SentenceCase(string capitals) =>
         capitals.Length == 0 ? "" : char.ToUpperInvariant(capitals[0]) + capitals[1..].ToLowerInvariant();
 
@@ -174,14 +201,21 @@ public static partial class DocumentTextReader
     [GeneratedRegex(@"^danh\s+sach\b.{0,200}?\b(?:duoc|de\s+nghi)\s+(?:tang(?:\s+thuong)?|khen\s+thuong|cong\s+nhan)\s*", RegexOptions.None, Timeout)]
     private static partial Regex ListHeading();
 
+    [GeneratedRegex(@"^(?:co\s+thi\s+dua|bang\s+khen|giay\s+khen|chien\s+si\s+thi\s+dua|tap\s+the\s+lao\s+dong|lao\s+dong\s+tien\s+tien|huan\s+chuong|huy\s+chuong|danh\s+hieu|ky\s+niem\s+chuong)", RegexOptions.None, Timeout)]
+    private static partial Regex AwardKindStart();
+
+    // "I. CỜ THI ĐUA CỦA ỦY BAN NHÂN DÂN TỈNH", "A. BẰNG KHEN …": a part of the list for one kind.
+    [GeneratedRegex(@"^(?:[ivx]{1,4}|[a-d])\s*[.)\-–]\s*(?<kind>(?:co\s+thi\s+dua|bang\s+khen|giay\s+khen|chien\s+si\s+thi\s+dua|tap\s+the\s+lao\s+dong|lao\s+dong\s+tien\s+tien|huan\s+chuong|huy\s+chuong|danh\s+hieu|ky\s+niem\s+chuong).*)$", RegexOptions.None, Timeout)]
+    private static partial Regex KindPart();
+
     [GeneratedRegex(@"^dieu\s+(?:(?<one>1)|[0-9]+)\s*[.:]", RegexOptions.None, Timeout)]
     private static partial Regex ArticleStart();
 
     [GeneratedRegex(@"^dieu\s+1\s*[.:]\s*(?:tang|cong\s+nhan|tang\s+thuong)\s+(?:danh\s+hieu\s+)?(?<kind>.{3,200}?)\s+(?:cho|doi\s+voi)\s", RegexOptions.None, Timeout)]
     private static partial Regex ArticleGrant();
 
-    // "I. TẬP THỂ", "B. Cá nhân", "Tập thể:": the part of a list that holds one kind of recipient.
-    [GeneratedRegex(@"^(?:(?:[ivx]{1,4}|[a-d])\s*[.)\-–]\s*)?(?:(?<collective>(?:cac\s+)?tap\s+the)|(?:cac\s+)?ca\s+nhan)\s*(?:\(.*\))?\s*:?\s*$", RegexOptions.None, Timeout)]
+    // "I. TẬP THỂ", "B. Cá nhân", "2. Cá nhân:", "Tập thể:": the part of a list that holds one kind of recipient.
+    [GeneratedRegex(@"^(?:(?:[ivx]{1,4}|[a-d]|[0-9]{1,2})\s*[.)\-–]\s*)?(?:(?<collective>(?:cac\s+)?tap\s+the)|(?:cac\s+)?ca\s+nhan)\s*(?:\(.*\))?\s*:?\s*$", RegexOptions.None, Timeout)]
     private static partial Regex SectionType();
 
     // Cells of a table row: tabs (DOCX), or two spaces or more (a PDF's layout).

@@ -22,7 +22,11 @@ public static partial class DocumentTextReader
                 continue;
             }
 
-            var dates = Deadline().Matches(line.Folded).Where(m => !CitesBefore(line.Folded, m.Index)).ToList();
+            // A citation wrapped after its number ("… Kết luận số 01-KL/TW" / "ngày 18/5/2021 …") dates the cited document.
+            var wrappedCitation = i > bodyStart && CitesBefore(lines[i - 1].Folded, lines[i - 1].Folded.Length);
+            var dates = Deadline().Matches(line.Folded)
+                .Where(m => !CitesBefore(line.Folded, m.Index) && !(wrappedCitation && m.Index < 20))
+                .ToList();
             var match = dates.FirstOrDefault(m => m.Groups["deadline"].Success) ?? dates.FirstOrDefault();
             if (match is null || DueOf(match) is not { } dueOf)
             {

@@ -212,4 +212,48 @@ public sealed class DocumentTextReaderClosingAndListsTests
             ],
             reading.Awards.Select(a => a.Value));
     }
+
+    [Fact]
+    public void A_list_laid_out_by_a_pdf_in_parts_per_kind_takes_each_kind_in_the_decisions_own_case()
+    {
+        var text = DecisionHead
+            + "\nĐiều 1. Tặng Cờ thi đua của Ủy ban nhân dân tỉnh cho 01 tập thể; tặng Bằng khen của Chủ tịch Ủy ban\n"
+            + "nhân dân tỉnh cho 01 tập thể và 01 cá nhân (có danh sách kèm theo).\n"
+            + DecisionClosing
+            + "\n                                DANH SÁCH\n"
+            + "             Tập thể, cá nhân được khen thưởng năm 2025\n"
+            + "I. CỜ THI ĐUA CỦA ỦY BAN NHÂN DÂN TỈNH\n"
+            + "  Tập thể:\n"
+            + "   1. Ủy ban nhân dân xã Sơn Kim\n"
+            + "II. BẰNG KHEN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n"
+            + "  1. Tập thể:\n"
+            + "   1. Trường Mầm non Sơn Tây\n"
+            + "  2. Cá nhân:\n"
+            + "  1. Đặng Văn Quý              Ủy ban nhân dân xã Sơn Kim\n"
+            + "Danh sách gồm 2 tập thể và 1 cá nhân./.\n";
+
+        var reading = DocumentTextReader.Read(text);
+
+        Assert.Equal(
+            [
+                new AwardEntry("Cờ thi đua của Ủy ban nhân dân tỉnh", RecipientType.Collective, "Ủy ban nhân dân xã Sơn Kim", null, null),
+                new AwardEntry("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", RecipientType.Collective, "Trường Mầm non Sơn Tây", null, null),
+                new AwardEntry("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", RecipientType.Individual, "Đặng Văn Quý", "Ủy ban nhân dân xã Sơn Kim", null),
+            ],
+            reading.Awards.Select(a => a.Value));
+    }
+
+    [Fact]
+    public void A_citation_wrapped_before_its_date_is_no_deadline()
+    {
+        var reading = DocumentTextReader.Read("""
+            KẾ HOẠCH
+            Thi đua năm 2026
+            - Tiếp tục thực hiện Kết luận số 01-KL/TW
+            ngày 18/5/2021 của Bộ Chính trị.
+            - Trước ngày 5/12/2026, các đơn vị chấm điểm thi đua.
+            """);
+
+        Assert.Equal([(new DateOnly(2026, 12, 5), "Các đơn vị chấm điểm thi đua")], reading.Milestones.Select(m => (m.Value.Due, m.Value.Text)));
+    }
 }
