@@ -21,6 +21,11 @@ CultureInfo.DefaultThreadCurrentUICulture = culture;
 
 var cli = PortalCommand.Parse(args);
 var builder = WebApplication.CreateBuilder(cli?.HostArgs ?? args);
+if (cli is not null)
+{
+    // A command's standard output is its result (intake prints JSON); the log goes to standard error.
+    builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+}
 builder.WebHost.UseStaticWebAssets();
 
 var catalog = ModuleCatalog.Discover(AppContext.BaseDirectory, builder.Configuration);

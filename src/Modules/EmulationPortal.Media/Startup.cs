@@ -40,6 +40,7 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<IAttachmentTexts>(provider => provider.GetRequiredService<MediaLibrary>());
         services.AddSingleton(provider => new RenditionMaker(provider.GetRequiredService<IOptions<RenditionOptions>>().Value));
         services.AddSingleton(provider => new TextExtractor(provider.GetRequiredService<IOptions<TextExtractionOptions>>().Value));
+        services.AddSingleton<IFileTextReader, FileTextReader>();
         services.AddSingleton<IJobHandler, RenditionJob>();
         services.AddSingleton<IJobHandler, TextExtractionJob>();
         services.AddSingleton<IStartupTask, MediaToolsCheck>();

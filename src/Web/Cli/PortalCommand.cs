@@ -1,17 +1,19 @@
 using EmulationPortal.Core.Content;
 using EmulationPortal.Core.Data;
 using EmulationPortal.Core.Recipes;
+using EmulationPortal.Core.Media;
 using EmulationPortal.Core.Search;
+using EmulationPortal.Documents.Services.Intake;
 
 namespace EmulationPortal.Web.Cli;
 
 /// <summary>
-/// The host's subcommands: <c>recipe run FILE</c> and <c>recipe export FILE</c>. They use the same
+/// The host's subcommands: <c>recipe run FILE</c>, <c>recipe export FILE</c>, <c>reindex</c> and <c>intake FILE</c>. They use the same
 /// configuration as the web host and exit without serving.
 /// </summary>
 public sealed class PortalCommand
 {
-    private const string Usage = "usage: recipe run <file> | recipe export <file> [--with-password-hashes] | reindex";
+    private const string Usage = "usage: recipe run <file> | recipe export <file> [--with-password-hashes] | reindex | intake <file>";
     private const string WithPasswordHashes = "--with-password-hashes";
 
     private readonly string _verb;
@@ -31,6 +33,11 @@ public sealed class PortalCommand
 
     public static PortalCommand? Parse(string[] args)
     {
+        if (args.Length > 0 && args[0] == "intake")
+        {
+            var target = args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal) ? args[1] : null;
+            return new PortalCommand("intake", target, withPasswordHashes: false, args.Skip(target is null ? 1 : 2).ToArray());
+        }
         if (args.Length > 0 && args[0] == "reindex")
         {
             return new PortalCommand("reindex", null, withPasswordHashes: false, args[1..]);
@@ -51,6 +58,10 @@ public sealed class PortalCommand
         if (_verb == "reindex")
         {
             return await ReindexAsync(services);
+        }
+        if (_verb == "intake")
+        {
+            return await IntakeAsync(services);
         }
         if (_verb is not ("run" or "export") || _file is null)
         {
@@ -86,6 +97,40 @@ public sealed class PortalCommand
                 : $"Export refused, nothing was written. {e.Message}");
             return 1;
         }
+    }
+
+    /// <summary>The reading of one document's file as JSON, alone on standard output, for scripts; it touches no database.</summary>
+    private async Task<int> IntakeAsync(IServiceProvider services)
+    {
+        if (_file is null)
+        {
+            await Console.Error.WriteLineAsync(Usage);
+            return 2;
+        }
+        FileText text;
+        try
+        {
+            await using var file = File.OpenRead(_file);
+            text = await services.GetRequiredService<IFileTextReader>().ReadAsync(file, Path.GetFileName(_file));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            await Console.Error.WriteLineAsync($"Cannot open {_file}: {e.Message}");
+            return 1;
+        }
+        catch (FileTextException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return 1;
+        }
+        var json = DocumentReadingJson.From(DocumentTextReader.Read(text.Text));
+        json["file"] = new System.Text.Json.Nodes.JsonObject { ["format"] = text.Format, ["method"] = text.Method };
+        Console.WriteLine(json.ToJsonString(new System.Text.Json.JsonSerializerOptions
+        {
+            WriteIndented = true,
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        }));
+        return 0;
     }
 
     private static async Task<int> ReindexAsync(IServiceProvider services)

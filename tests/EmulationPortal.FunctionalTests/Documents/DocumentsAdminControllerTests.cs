@@ -51,7 +51,7 @@ public sealed class DocumentsAdminControllerTests : IAsyncLifetime
     };
 
     /// <summary>The fields the page's form would post as it stands (the antiforgery token aside: each post gets a fresh one).</summary>
-    private static List<KeyValuePair<string, string>> FieldsOf(IDocument page) =>
+    internal static List<KeyValuePair<string, string>> FieldsOf(IDocument page) =>
         page.QuerySelectorAll("form.panel input[name], form.panel select[name], form.panel textarea[name]")
             .Where(e => e.GetAttribute("name") != AdminClient.TokenField && e.GetAttribute("type") is not ("file" or "submit"))
             .Select(e => new KeyValuePair<string, string>(e.GetAttribute("name")!, e.LocalName switch

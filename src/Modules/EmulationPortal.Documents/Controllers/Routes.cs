@@ -7,5 +7,6 @@ public static class Routes
     public const string Preview = "documents-preview";
     public const string AdminCreate = "admin-documents-create";
     public const string AdminEdit = "admin-documents-edit";
+    public const string AdminIntake = "admin-documents-intake";
     public const string AdminUnitSuggestions = "admin-unit-suggestions";
 }

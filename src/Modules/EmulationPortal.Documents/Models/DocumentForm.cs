@@ -20,6 +20,17 @@ public sealed class DocumentForm : ContentEditorForm
     public string SignerName { get; set; } = "";
     public string SignerPosition { get; set; } = "";
 
+    /// <summary>"TM.", "KT.", "TL.", "TUQ.", "Q." or empty.</summary>
+    public string SignerMode { get; set; } = "";
+    public string SignerSignsFor { get; set; } = "";
+    public string SignerOnBehalfOf { get; set; } = "";
+
+    public Urgency? Urgency { get; set; }
+    public Confidentiality? Confidentiality { get; set; }
+
+    /// <summary>One appendix title a line.</summary>
+    public string Appendices { get; set; } = "";
+
     /// <summary>One recipient a line.</summary>
     public string Recipients { get; set; } = "";
 
@@ -39,4 +50,8 @@ public sealed class DocumentForm : ContentEditorForm
     public List<RevocationRow> Revokes { get; set; } = [];
 
     public IReadOnlyList<IContentType> TypeOptions { get; set; } = [];
+
+    /// <summary>Set when the form was filled by "Nhập từ tệp": where each field came from.</summary>
+    [BindNever]
+    public IntakeReport? Intake { get; set; }
 }

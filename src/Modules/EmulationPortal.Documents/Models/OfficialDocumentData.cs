@@ -6,8 +6,74 @@ namespace EmulationPortal.Documents.Models;
 
 public sealed class Signer
 {
+    /// <summary>The signing modes of Decree 30/2020 (art. 13), as written before the authority they sign for.</summary>
+    public static readonly IReadOnlyList<string> Modes = ["TM.", "KT.", "TL.", "TUQ.", "Q."];
+
     public string Name { get; set; } = "";
     public string Position { get; set; } = "";
+
+    /// <summary>"TM.", "KT.", "TL.", "TUQ." or "Q."; null when the signer signs in their own name.</summary>
+    public string? Mode { get; set; }
+
+    /// <summary>What <see cref="Mode"/> names: "CHỦ TỊCH" in "KT. CHỦ TỊCH".</summary>
+    public string? SignsFor { get; set; }
+
+    /// <summary>The collective of a "TM." line above a "KT."/"TL."/"TUQ." one: "ỦY BAN NHÂN DÂN" in "TM. ỦY BAN NHÂN DÂN".</summary>
+    public string? OnBehalfOf { get; set; }
+
+    /// <summary>The lines above the signature as the paper prints them, outermost first.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IEnumerable<string> BlockLines
+    {
+        get
+        {
+            if (!string.IsNullOrWhiteSpace(OnBehalfOf))
+            {
+                yield return $"TM. {OnBehalfOf}";
+            }
+            if (!string.IsNullOrWhiteSpace(Mode))
+            {
+                yield return $"{Mode} {SignsFor}".Trim();
+            }
+            if (!string.IsNullOrWhiteSpace(Position))
+            {
+                yield return Position;
+            }
+        }
+    }
+}
+
+/// <summary>Độ khẩn (Decree 30/2020, art. 15).</summary>
+public enum Urgency
+{
+    Urgent,
+    VeryUrgent,
+    Flash,
+}
+
+/// <summary>Độ mật (Law on Protection of State Secrets 2018).</summary>
+public enum Confidentiality
+{
+    Confidential,
+    Secret,
+    TopSecret,
+}
+
+public static class DocumentMarks
+{
+    public static string Name(Urgency urgency) => urgency switch
+    {
+        Urgency.Urgent => "Khẩn",
+        Urgency.VeryUrgent => "Thượng khẩn",
+        _ => "Hỏa tốc",
+    };
+
+    public static string Name(Confidentiality confidentiality) => confidentiality switch
+    {
+        Confidentiality.Confidential => "Mật",
+        Confidentiality.Secret => "Tối mật",
+        _ => "Tuyệt mật",
+    };
 }
 
 /// <summary>The fields every official document has (Decree 30/2020/NĐ-CP).</summary>
@@ -22,6 +88,19 @@ public abstract class OfficialDocumentData : ContentData
     public Signer? Signer { get; set; }
     public List<string> Recipients { get; set; } = [];
     public List<Attachment> Attachments { get; set; } = [];
+
+    // ---- Decree 30/2020 marks and appendices (issue 15, intake); kept together for an easy merge ----
+
+    /// <summary>Độ khẩn stamped on the document; null when it has none.</summary>
+    public Urgency? Urgency { get; set; }
+
+    /// <summary>Độ mật stamped on the document; null when it has none.</summary>
+    public Confidentiality? Confidentiality { get; set; }
+
+    /// <summary>The titles of its appendices ("Phụ lục I: Danh sách …"), in order.</summary>
+    public List<string> Appendices { get; set; } = [];
+
+    // ---- end of the issue 15 intake block ----
 
     [System.Text.Json.Serialization.JsonIgnore]
     public override IEnumerable<(string Field, IMediaFile File)> MediaFiles => Listed("attachments", Attachments);
@@ -39,6 +118,10 @@ public abstract class OfficialDocumentData : ContentData
         if (Signer is not null)
         {
             errors.Required(Signer.Name, "signer.name");
+            if (Signer.Mode is { } mode && !Models.Signer.Modes.Contains(mode))
+            {
+                errors.Add("signer.mode", $"'{mode}' không phải cách ký (TM., KT., TL., TUQ., Q.)");
+            }
         }
         errors.Files(Attachments, "attachments");
         for (var i = 0; i < Attachments.Count; i++)

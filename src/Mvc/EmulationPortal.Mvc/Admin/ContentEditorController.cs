@@ -170,24 +170,12 @@ public abstract class ContentEditorController<TForm>(ContentEditorServices servi
         {
             foreach (var file in files.Where(f => f.Length > 0))
             {
-                try
+                if (await StoreFileAsync(file, field == "photos" ? MediaKind.Image : MediaKind.Document, field) is { } key)
                 {
-                    await using var session = await Connections.BeginSessionAsync(HttpContext.RequestAborted);
-                    await using var content = file.OpenReadStream();
-                    var stored = await Media.AddAsync(content, file.FileName, session, HttpContext.RequestAborted);
-                    await session.CommitAsync(HttpContext.RequestAborted);
-                    var expected = field == "photos" ? MediaKind.Image : MediaKind.Document;
-                    if (stored.Kind != expected)
-                    {
-                        throw new MediaRejectedException(field == "photos"
-                            ? $"Tệp \"{SafeFileName.From(file.FileName)}\" không phải là ảnh."
-                            : $"Tệp \"{SafeFileName.From(file.FileName)}\" là ảnh: hãy đưa vào phần ảnh.");
-                    }
-                    add(stored.Key, file.FileName);
+                    add(key, file.FileName);
                 }
-                catch (Exception e) when (e is MediaRejectedException or MediaStorageException)
+                else
                 {
-                    ModelState.AddModelError($"{field}:{SafeFileName.From(file.FileName)}", e.Message);
                     accepted = false;
                 }
             }
@@ -195,6 +183,33 @@ public abstract class ContentEditorController<TForm>(ContentEditorServices servi
         form.NewPhotos.Clear();
         form.NewAttachments.Clear();
         return accepted;
+    }
+
+    /// <summary>
+    /// Stores an uploaded file as the site's media, as the form's own file fields do; a refused file is named in
+    /// ModelState under <paramref name="field"/> and gives null.
+    /// </summary>
+    protected async Task<string?> StoreFileAsync(IFormFile file, MediaKind expected, string field)
+    {
+        try
+        {
+            await using var session = await Connections.BeginSessionAsync(HttpContext.RequestAborted);
+            await using var content = file.OpenReadStream();
+            var stored = await Media.AddAsync(content, file.FileName, session, HttpContext.RequestAborted);
+            await session.CommitAsync(HttpContext.RequestAborted);
+            if (stored.Kind != expected)
+            {
+                throw new MediaRejectedException(expected == MediaKind.Image
+                    ? $"Tệp \"{SafeFileName.From(file.FileName)}\" không phải là ảnh."
+                    : $"Tệp \"{SafeFileName.From(file.FileName)}\" là ảnh: hãy đưa vào phần ảnh.");
+            }
+            return stored.Key;
+        }
+        catch (Exception e) when (e is MediaRejectedException or MediaStorageException)
+        {
+            ModelState.AddModelError($"{field}:{SafeFileName.From(file.FileName)}", e.Message);
+            return null;
+        }
     }
 
     /// <summary>

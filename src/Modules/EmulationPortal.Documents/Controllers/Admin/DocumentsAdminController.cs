@@ -1,7 +1,10 @@
 using EmulationPortal.Mvc.Admin;
 using EmulationPortal.Core.Awards;
 using EmulationPortal.Core.Content;
+using EmulationPortal.Core.Media;
 using EmulationPortal.Documents.Models;
+using EmulationPortal.Documents.Services.Intake;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace EmulationPortal.Documents.Controllers.Admin;
@@ -11,7 +14,8 @@ public sealed class DocumentsAdminController(
     ContentTypeRegistry contentTypes,
     ContentEditorServices editor,
     IAwardMatching awardMatching,
-    IUnitDirectory units)
+    IUnitDirectory units,
+    IFileTextReader fileTexts)
     : ContentEditorController<DocumentForm>(editor)
 {
     private const int SuggestedUnits = 12;
@@ -24,6 +28,48 @@ public sealed class DocumentsAdminController(
             ClusterId = clusterId ?? "",
             IssuedOn = DateOnly.FromDateTime(DateTime.Today),
         })));
+
+    /// <summary>
+    /// "Nhập từ tệp": the new-document form filled from the file's text, each field with where it came from; the
+    /// file (a DOCX or PDF) is stored and listed as the attachment, and nothing else is kept until the editor saves.
+    /// </summary>
+    [HttpPost("/admin/van-ban/nhap-tu-tep", Name = Routes.AdminIntake)]
+    public async Task<IActionResult> Intake(IFormFile? intakeFile, [FromForm(Name = "cum")] string? clusterId)
+    {
+        var blank = WithOptions(new DocumentForm { ClusterId = clusterId ?? "", IssuedOn = DateOnly.FromDateTime(DateTime.Today) });
+        // The same right as creating a document, checked before the file is read or stored.
+        if (await NewAsync(blank) is not ViewResult refused)
+        {
+            return Forbid();
+        }
+        if (intakeFile is null || intakeFile.Length == 0)
+        {
+            return Refuse(refused, "Chưa chọn tệp, hoặc tệp rỗng.");
+        }
+        var fileName = SafeFileName.From(intakeFile.FileName);
+        FileText text;
+        try
+        {
+            await using var content = intakeFile.OpenReadStream();
+            text = await fileTexts.ReadAsync(content, fileName, HttpContext.RequestAborted);
+        }
+        catch (FileTextException e)
+        {
+            return Refuse(refused, e.Message);
+        }
+        // A plain text file is read but not kept: the store takes documents in their own formats only.
+        var attachment = text.Format is "pdf" or "docx" ? await StoreFileAsync(intakeFile, MediaKind.Document, "attachments") : null;
+        var form = IntakeForm.Prefill(DocumentTextReader.Read(text.Text), text, fileName, attachment);
+        form.ClusterId = clusterId ?? "";
+        return await WithMatchesAsync(await NewAsync(WithOptions(form)));
+    }
+
+    private ViewResult Refuse(ViewResult form, string message)
+    {
+        ModelState.AddModelError("intake", message);
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return form;
+    }
 
     [HttpPost("/admin/van-ban/tao", Name = Routes.AdminCreate)]
     public async Task<IActionResult> Create(DocumentForm form)
@@ -117,8 +163,18 @@ public sealed class DocumentsAdminController(
         data.Summary = form.Summary.Trim();
         data.Body = form.Body;
         data.LegalBases = Lines(form.LegalBases);
-        data.Signer = string.IsNullOrWhiteSpace(form.SignerName) ? null : new Signer { Name = form.SignerName.Trim(), Position = form.SignerPosition.Trim() };
+        data.Signer = string.IsNullOrWhiteSpace(form.SignerName) ? null : new Signer
+        {
+            Name = form.SignerName.Trim(),
+            Position = form.SignerPosition.Trim(),
+            Mode = NullIfBlank(form.SignerMode),
+            SignsFor = NullIfBlank(form.SignerSignsFor),
+            OnBehalfOf = NullIfBlank(form.SignerOnBehalfOf),
+        };
         data.Recipients = Lines(form.Recipients);
+        data.Urgency = form.Urgency;
+        data.Confidentiality = form.Confidentiality;
+        data.Appendices = Lines(form.Appendices);
         data.Attachments = form.Attachments.Select(a => new Attachment { File = a.File, Title = a.Title?.Trim() ?? "" }).ToList();
         return data;
     }
@@ -137,7 +193,13 @@ public sealed class DocumentsAdminController(
             LegalBases = string.Join("\n", document.LegalBases),
             SignerName = document.Signer?.Name ?? "",
             SignerPosition = document.Signer?.Position ?? "",
+            SignerMode = document.Signer?.Mode ?? "",
+            SignerSignsFor = document.Signer?.SignsFor ?? "",
+            SignerOnBehalfOf = document.Signer?.OnBehalfOf ?? "",
             Recipients = string.Join("\n", document.Recipients),
+            Urgency = document.Urgency,
+            Confidentiality = document.Confidentiality,
+            Appendices = string.Join("\n", document.Appendices),
             Year = (document as AwardDecisionData)?.Year,
             Milestones = (document as PlanData)?.Milestones.Select(m => new MilestoneRow { Due = m.Due, Text = m.Text }).ToList() ?? [],
             Awards = (document as AwardDecisionData)?.Awards
@@ -235,6 +297,8 @@ public sealed class DocumentsAdminController(
         form.TypeOptions = contentTypes.NamesIn(DocumentsSection.Section).Select(contentTypes.Get).ToList();
         return form;
     }
+
+    private static string? NullIfBlank(string text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static List<string> Lines(string text) =>
         text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();

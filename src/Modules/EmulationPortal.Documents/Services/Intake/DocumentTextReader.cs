@@ -40,9 +40,27 @@ public static partial class DocumentTextReader
         ("tuyet mat", "TUYỆT MẬT"), ("toi mat", "TỐI MẬT"), ("mat", "MẬT"),
     ];
 
+    // The kinds whose preamble cites legal bases (Decree 30/2020, appendix I); a report, a notice or a
+    // dispatch has none, and only a decision answers a proposal.
+    private static readonly HashSet<string> KindsWithLegalBases =
+        ["Quyết định", "Kế hoạch", "Quy chế", "Quy định", "Nghị quyết", "Hướng dẫn", "Chương trình", "Phương án"];
+
     // A decision is an award decision when its summary speaks of awards.
     private static readonly string[] AwardWords =
         ["khen thuong", "bang khen", "giay khen", "co thi dua", "danh hieu", "huan chuong", "tang thuong"];
+
+    private static readonly HashSet<string> FamilyNames =
+    [
+        "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô", "dương", "lý",
+        "đinh", "lò", "trịnh", "đầu", "cao", "mai", "tạ", "hà", "lâm", "lưu", "trương", "đoàn", "đào", "lương", "tô", "thái",
+        "khổng", "châu", "quách", "kiều", "mạc", "từ", "hứa", "tăng", "lại", "chu", "vương", "triệu", "la", "lục", "nông",
+        "vi", "hầu", "doãn", "tống", "âu", "giáp", "ninh", "phùng", "thân", "lã", "cù", "lô", "mẫn", "nghiêm", "diệp",
+    ];
+
+    // OCR drops marks: folded family names count too, except those a position word folds to ("CHỦ", "TRƯỞNG").
+    private static readonly HashSet<string> FamilyNamesFolded = FamilyNames.Select(VietnameseText.FoldLower).ToHashSet();
+
+    private static readonly HashSet<string> PositionWordsFolded = ["chu", "truong", "pho", "tong", "la", "vi"];
 
     // Lowercase words that belong inside a place name ("Thành phố Hồ Chí Minh").
     private static readonly HashSet<string> PlaceWords = ["phố", "xã", "thị", "trấn", "pho", "xa", "thi", "tran"];
@@ -56,7 +74,8 @@ public static partial class DocumentTextReader
     {
         try
         {
-            return ReadLines(SplitLines(text ?? ""));
+            var original = Nfc(text ?? "").Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+            return ReadLines(SplitLines(original), original);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -64,7 +83,7 @@ public static partial class DocumentTextReader
         }
     }
 
-    private static DocumentReading ReadLines(IReadOnlyList<Line> lines)
+    private static DocumentReading ReadLines(IReadOnlyList<Line> lines, string[] original)
     {
         var title = FindTitle(lines);
         var headerEnd = title?.Index ?? Math.Min(lines.Count, HeaderSearchLines);
@@ -75,6 +94,10 @@ public static partial class DocumentTextReader
         var kind = ReadKind(title, subject, number, summary);
         var proposal = FindProposal(lines);
         var (recipients, signer) = ReadClosing(lines);
+        var bodyStart = title is null ? headerEnd : title.Index + 1;
+        var listStart = LastIndex(lines, l => RecipientsStart().IsMatch(l.Folded));
+        var bodyEnd = listStart > bodyStart ? listStart : lines.Count;
+        var (awards, awardProblems) = kind?.Value.ContentType == "AwardDecision" ? ReadAwards(lines, original) : ([], []);
         var reading = new DocumentReading
         {
             Kind = kind,
@@ -88,6 +111,11 @@ public static partial class DocumentTextReader
             Proposal = proposal,
             Recipients = recipients,
             Marks = ReadMarks(lines, headerEnd),
+            Appendices = ReadAppendices(lines, bodyStart),
+            Milestones = kind?.Value.ContentType == "Plan" ? ReadMilestones(lines, bodyStart, bodyEnd) : [],
+            TermUnits = kind?.Value.ContentType == "Plan" ? ReadTermUnits(lines, bodyStart, bodyEnd) : [],
+            Awards = awards,
+            AwardProblems = awardProblems,
         };
         return reading with { NotFound = Missing(reading, badDate) };
     }
@@ -123,17 +151,24 @@ public static partial class DocumentTextReader
             missing.Add("Không tìm thấy họ tên người ký");
         }
 
-        Require(r.LegalBases.Count == 0 ? null : r.LegalBases, "căn cứ ban hành");
-        Require(r.Proposal, "đề nghị (tờ trình) mà văn bản trả lời");
+        // A kind not read could be any: every field is asked for.
+        var kind = r.Kind?.Value.Name;
+        if (kind is null || KindsWithLegalBases.Contains(kind))
+        {
+            Require(r.LegalBases.Count == 0 ? null : r.LegalBases, "căn cứ ban hành");
+        }
+        if (kind is null || kind == "Quyết định")
+        {
+            Require(r.Proposal, "đề nghị (tờ trình) mà văn bản trả lời");
+        }
         Require(r.Recipients.Count == 0 ? null : r.Recipients, "nơi nhận");
         return missing;
     }
 
     // ---- Lines ----
 
-    private static List<Line> SplitLines(string text)
+    private static List<Line> SplitLines(string[] rawLines)
     {
-        var rawLines = Nfc(text).Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
         var lines = new List<Line>();
         for (var i = 0; i < rawLines.Length; i++)
         {
@@ -143,7 +178,7 @@ public static partial class DocumentTextReader
                 continue;
             }
 
-            var cleaned = Collapse(WithoutMotto(raw));
+            var cleaned = Collapse(MarkdownMarks().Replace(WithoutMotto(raw), ""));
             if (cleaned.Length > 0)
             {
                 lines.Add(new Line(i + 1, raw, cleaned, VietnameseText.FoldLower(cleaned)));
@@ -268,7 +303,8 @@ public static partial class DocumentTextReader
                 parts.Add(BeforePlaceAndDate(lines[++last]));
             }
 
-            return new ReadField<string>(Collapse(string.Join(" ", parts)), SourceOf(lines, i, last), Confidence.High);
+            var subject = Collapse(string.Join(" ", parts))[SubjectStart().Match(lines[i].Folded).Length..].TrimStart(' ', ':', '.', ',');
+            return subject.Length == 0 ? null : new ReadField<string>(char.ToUpperInvariant(subject[0]) + subject[1..], SourceOf(lines, i, last), Confidence.High);
         }
 
         return null;
@@ -417,6 +453,11 @@ public static partial class DocumentTextReader
             return null;
         }
 
+        // Under a parent body ("UBND TỈNH QUẢNG TRỊ") the issuer is the body on the lines below it
+        // ("SỞ NỘI VỤ"); a line going on with a place ("TỈNH QUẢNG TRỊ") belongs to the body above it.
+        var ownBody = parts.FindLastIndex(i => BodyStart().IsMatch(lines[i].Folded));
+        parts = parts[Math.Max(0, ownBody)..];
+
         // A line that lost the motto or has lower-case letters was flattened or scanned: check it.
         var clean = parts.All(i => lines[i].Raw == lines[i].Text && !lines[i].Text.Any(char.IsLower));
         return new ReadField<string>(
@@ -514,10 +555,55 @@ public static partial class DocumentTextReader
             }
         }
 
+        var signer = ReadSigner(lines, right);
+        // Some offices put the signature above "Nơi nhận" instead of beside it.
+        if (listStart > 0 && signer is null or { Confidence: Confidence.Low })
+        {
+            signer = ReadSignerAbove(lines, listStart) ?? signer;
+        }
         return (
             recipients.Select(r => new ReadField<string>(TrimItem(r.Written), SourceOf(lines, r.First, r.Last), Confidence.High)).ToList(),
-            ReadSigner(lines, right));
+            signer);
     }
+
+    // The name is one of the few lines right above "Nơi nhận"; the signature block is the run of lines in
+    // capitals, signing modes and "(Đã ký)" notes above it.
+    private static ReadField<SignerReading>? ReadSignerAbove(IReadOnlyList<Line> lines, int listStart)
+    {
+        for (var name = listStart - 1; name >= Math.Max(0, listStart - 4); name--)
+        {
+            if (!SignerName().IsMatch(lines[name].Text) && !IsCapitalName(lines[name].Text))
+            {
+                continue;
+            }
+
+            var top = name;
+            while (top > 0 && name - top < 6 && (IsUpperCase(lines[top - 1].Text) || lines[top - 1].Text.StartsWith('(')))
+            {
+                top--;
+            }
+
+            return top == name ? null : ReadSigner(lines, Enumerable.Range(top, name - top + 1).Select(i => (i, lines[i].Text)).ToList());
+        }
+
+        return null;
+    }
+
+    // A name in capitals ("NGUYỄN VĂN AN") is told from a position ("PHÓ CHỦ TỊCH") by its family name.
+    private static bool IsCapitalName(string text)
+    {
+        var words = text.Split(' ');
+        if (words.Length is < 2 or > 5 || !IsUpperCase(text) || !words.All(w => w.All(char.IsLetter)))
+        {
+            return false;
+        }
+
+        var family = words[0].ToLowerInvariant();
+        return FamilyNames.Contains(family) || (FamilyNamesFolded.Contains(VietnameseText.FoldLower(family)) && !PositionWordsFolded.Contains(VietnameseText.FoldLower(family)));
+    }
+
+    private static string TitleCase(string name) =>
+        string.Join(' ', name.Split(' ').Select(w => char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()));
 
     private static (string Left, string? Right) SplitColumns(string text)
     {
@@ -584,6 +670,12 @@ public static partial class DocumentTextReader
             {
                 return Signer(lines, markers, position, text, first!.Value, index, Confidence.High);
             }
+
+            if (position is not null && IsCapitalName(text))
+            {
+                // Capitals lose nothing but case, yet a name in capitals is rare enough to check.
+                return Signer(lines, markers, position, TitleCase(text), first!.Value, index, Confidence.Medium);
+            }
         }
 
         return first is null ? null : Signer(lines, markers, position, "", first.Value, right[^1].Index, Confidence.Low);
@@ -596,7 +688,8 @@ public static partial class DocumentTextReader
             name,
             position ?? markers.LastOrDefault().Target ?? "",
             markers.Count == 0 ? null : markers[^1].Mode,
-            markers.Count == 0 ? null : markers[0].Target);
+            markers.Count == 0 ? null : markers[^1].Target,
+            markers.Count > 1 && markers[0].Mode == "TM." ? markers[0].Target : null);
         return new ReadField<SignerReading>(reading, SourceOf(lines, first, last), confidence);
     }
 
@@ -620,6 +713,16 @@ public static partial class DocumentTextReader
 
     [GeneratedRegex(@"\s+", RegexOptions.None, Timeout)]
     private static partial Regex Spaces();
+
+    // Headings and emphasis of a text saved as Markdown: "## KẾ HOẠCH", "**CỤM TRƯỞNG**".
+    [GeneratedRegex(@"^\s*#{1,6}\s+|\*{1,3}", RegexOptions.None, Timeout)]
+    private static partial Regex MarkdownMarks();
+
+    // The first words of a body of the state, the Party or a mass organisation, as a header names it.
+    [GeneratedRegex(
+        @"^(?:so\s+[a-z]|ban\s|phong\s|hoi\s|cum\s|khoi\s|van\s+phong|uy\s+ban|ubnd|cuc\s|chi\s+cuc|trung\s+tam|dang\s+uy|cong\s+an|bo\s|tong\s+cuc|thanh\s+tra|doan\s|lien\s+doan|truong\s|benh\s+vien|vien\s|kho\s+bac|chi\s+nhanh|ngan\s+hang|cong\s+ty|thong\s+ke)",
+        RegexOptions.None, Timeout)]
+    private static partial Regex BodyStart();
 
     // "3", "- 3 -", "Trang 3", "3/12": a page number left in the text by a PDF or a scanner.
     [GeneratedRegex(@"^(?:trang\s*)?[-–]?\s*[0-9]{1,3}\s*(?:/\s*[0-9]{1,3})?\s*[-–]?$", RegexOptions.None, Timeout)]
