@@ -2,6 +2,7 @@ using EmulationPortal.Mvc.Admin;
 using EmulationPortal.Core.Awards;
 using EmulationPortal.Core.Content;
 using EmulationPortal.Documents.Models;
+using EmulationPortal.Documents.Services.Relations;
 using Microsoft.AspNetCore.Mvc;
 
 namespace EmulationPortal.Documents.Controllers.Admin;
@@ -11,7 +12,8 @@ public sealed class DocumentsAdminController(
     ContentTypeRegistry contentTypes,
     ContentEditorServices editor,
     IAwardMatching awardMatching,
-    IUnitDirectory units)
+    IUnitDirectory units,
+    DocumentArchive archive)
     : ContentEditorController<DocumentForm>(editor)
 {
     private const int SuggestedUnits = 12;
@@ -109,6 +111,7 @@ public sealed class DocumentsAdminController(
                 Revokes = form.Revokes.Where(r => r.DecisionId is not null)
                     .Select(r => new Revocation { Decision = r.DecisionId!, Lines = RevocationRow.ParseLines(r.Lines).Lines.ToList() }).ToList(),
             },
+            "Reference" => new ReferenceData(),
             _ => new DocumentData(),
         };
         data.Number = form.Number.Trim();
@@ -120,6 +123,7 @@ public sealed class DocumentsAdminController(
         data.Signer = string.IsNullOrWhiteSpace(form.SignerName) ? null : new Signer { Name = form.SignerName.Trim(), Position = form.SignerPosition.Trim() };
         data.Recipients = Lines(form.Recipients);
         data.Attachments = form.Attachments.Select(a => new Attachment { File = a.File, Title = a.Title?.Trim() ?? "" }).ToList();
+        form.ApplyStatusAndRelations(data);
         return data;
     }
 
@@ -145,7 +149,7 @@ public sealed class DocumentsAdminController(
             Revokes = (document as AwardDecisionData)?.Revokes
                 .Select(r => new RevocationRow { Decision = r.Decision, Lines = string.Join(", ", r.Lines) }).ToList() ?? [],
             Attachments = document.Attachments,
-        });
+        }.WithStatusAndRelations(document));
     }
 
     /// <summary>
@@ -213,6 +217,10 @@ public sealed class DocumentsAdminController(
     /// <summary>Each award row shown with the unit and kind the register will link it to, and each revocation with its decision.</summary>
     private async Task<IActionResult> WithMatchesAsync(IActionResult result)
     {
+        if (result is ViewResult { Model: DocumentForm shown })
+        {
+            await WithRelationsAsync(shown);
+        }
         if (result is not ViewResult { Model: DocumentForm { Type: "AwardDecision" } form })
         {
             return result;
@@ -228,6 +236,16 @@ public sealed class DocumentsAdminController(
             row.Found = await awardMatching.FindDecisionsAsync(row.Decision!, HttpContext.RequestAborted) is [var only] ? only : null;
         }
         return result;
+    }
+
+    /// <summary>The relations the text names (dismissed ones too, so they can be ticked back) and the documents to pick from.</summary>
+    private async Task WithRelationsAsync(DocumentForm form)
+    {
+        var data = (OfficialDocumentData)ToData(form);
+        data.DismissedCitations = null;
+        data.Relations = null;
+        form.TextCitations = CitationReader.Read(data).Where(c => c.Source == CitationSource.Text).ToList();
+        form.Archive = await archive.ListAsync(HttpContext.RequestAborted);
     }
 
     private DocumentForm WithOptions(DocumentForm form)
