@@ -49,6 +49,10 @@ public sealed record ContentQuery
     public required IReadOnlyCollection<string> Types { get; init; }
     public string? ClusterId { get; init; }
     public int? Year { get; init; }
+
+    /// <summary>Only these items (a filter another module worked out, such as a document's status).</summary>
+    public IReadOnlyCollection<string>? Ids { get; init; }
+
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = 12;
 }

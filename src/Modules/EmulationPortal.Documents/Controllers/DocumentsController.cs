@@ -5,6 +5,7 @@ using EmulationPortal.Mvc.Content;
 using EmulationPortal.Core.Media;
 using EmulationPortal.Mvc.Media;
 using EmulationPortal.Documents.Models;
+using EmulationPortal.Documents.Services.Relations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
@@ -12,15 +13,17 @@ using EmulationPortal.Mvc.Routing;
 
 namespace EmulationPortal.Documents.Controllers;
 
-public sealed class DocumentsController(ContentStore contentStore, ContentTypeRegistry contentTypes, ContentCards contentCards, IClusterDirectory clusterDirectory, IMediaStore mediaStore, ContentPreviews previews, IAwardFacts awardFacts, ContentLinks links) : PublicContentController(previews)
+public sealed class DocumentsController(ContentStore contentStore, ContentTypeRegistry contentTypes, ContentCards contentCards, IClusterDirectory clusterDirectory, IMediaStore mediaStore, ContentPreviews previews, IAwardFacts awardFacts, ContentLinks links, DocumentArchive archive) : PublicContentController(previews)
 {
     private const int PageSize = 20;
 
     [OutputCache(PolicyName = PublicPageCache.Policy)]
     [HttpGet("/van-ban", Name = PortalRoutes.DocumentsList)]
     public async Task<IActionResult> Index([FromQuery(Name = "loai")] string? type, [FromQuery(Name = "cum")] string? clusterSlug,
-        [FromQuery(Name = "nam")] int? year, [FromQuery(Name = "trang")] int page = 1, CancellationToken cancellationToken = default)
+        [FromQuery(Name = "nam")] int? year, [FromQuery(Name = "hieu-luc")] string? statusSlug, [FromQuery(Name = "trang")] int page = 1,
+        CancellationToken cancellationToken = default)
     {
+        var status = DocumentStatuses.Parse(statusSlug);
         var documentTypes = contentTypes.NamesIn(DocumentsSection.Section);
         var selectedType = documentTypes.FirstOrDefault(t => t == type);
         var clusters = await clusterDirectory.AllAsync(cancellationToken);
@@ -30,6 +33,7 @@ public sealed class DocumentsController(ContentStore contentStore, ContentTypeRe
             Types = selectedType is null ? documentTypes : [selectedType],
             ClusterId = cluster?.Id,
             Year = year,
+            Ids = status is null ? null : (await archive.ListAsync(cancellationToken)).Where(d => d.Status == status).Select(d => d.Id).ToList(),
             Page = page,
             PageSize = PageSize,
         }, cancellationToken);
@@ -41,7 +45,8 @@ public sealed class DocumentsController(ContentStore contentStore, ContentTypeRe
             await contentStore.PublishedYearsAsync(documentTypes, cancellationToken: cancellationToken),
             selectedType,
             cluster?.Slug,
-            year));
+            year,
+            status));
     }
 
     [OutputCache(PolicyName = PublicPageCache.Policy)]
@@ -67,8 +72,13 @@ public sealed class DocumentsController(ContentStore contentStore, ContentTypeRe
     {
         var data = (OfficialDocumentData)contentTypes.Deserialize(record.Type, record.Data);
         var clusters = await clusterDirectory.AllAsync(cancellationToken);
-        return new DocumentPage(record, contentTypes.Get(record.Type), data, clusters.GetValueOrDefault(record.ClusterId),
-            MarkdownRenderer.ToHtml(data.Body), AttachmentLink.For(data.Attachments, mediaStore), DecisionAwardNotes.None);
+        var type = contentTypes.Get(record.Type);
+        var kind = type.Summarize(data).Label;
+        var relations = await archive.RelationsAsync(record.Id, data, cancellationToken);
+        var jsonLd = LegislationJsonLd.Write(data, record.Title, kind, record.Slug, relations,
+            slug => Url.RouteUrl(Routes.Details, new { slug }, Request.Scheme, Request.Host.Value)!);
+        return new DocumentPage(record, type, data, clusters.GetValueOrDefault(record.ClusterId),
+            MarkdownRenderer.ToHtml(data.Body), AttachmentLink.For(data.Attachments, mediaStore), DecisionAwardNotes.None, relations, kind, jsonLd);
     }
 
     /// <summary>The register's word on the live version's list (a preview's list may differ from the register's, so it gets none).</summary>

@@ -10,4 +10,5 @@ public sealed record DocumentListPage(
     IReadOnlyList<int> Years,
     string? Type,
     string? ClusterSlug,
-    int? Year);
+    int? Year,
+    DocumentStatus? Status);

@@ -10,7 +10,15 @@ public sealed record DocumentPage(
     ClusterSummary? Cluster,
     string BodyHtml,
     IReadOnlyList<AttachmentLink> Attachments,
-    DecisionAwardNotes AwardNotes);
+    DecisionAwardNotes AwardNotes,
+    DocumentRelations Relations,
+    string Kind,
+    string JsonLd)
+{
+    /// <summary>The documents in the archive that the page's text names, by folded number, for the "Căn cứ" lines' links.</summary>
+    public IReadOnlyDictionary<string, RegisteredDocument> Cited { get; } = Relations.Outgoing
+        .Where(r => r.Key is not null && r.Document is not null).DistinctBy(r => r.Key).ToDictionary(r => r.Key!, r => r.Document!);
+}
 
 /// <summary>A decision that revoked awards, as the revoked decision's page links to it.</summary>
 public sealed record RevocationNote(string Number, string Url);

@@ -26,6 +26,10 @@ public abstract class OfficialDocumentType<TData> : ContentType<TData> where TDa
         ["revokes"] = "Thu hồi khen thưởng",
         ["decision"] = "quyết định bị thu hồi",
         ["lines"] = "các dòng",
+        ["effectiveOn"] = "Ngày có hiệu lực",
+        ["expiresOn"] = "Ngày hết hiệu lực",
+        ["relations"] = "Văn bản liên quan",
+        ["url"] = "Địa chỉ văn bản gốc",
     };
 
     protected override ContentFacts Describe(TData data) =>
@@ -89,4 +93,13 @@ public sealed class DocumentType : OfficialDocumentType<DocumentData>
     public override string DisplayName => "Văn bản khác";
 
     protected override string Label(DocumentData data) => data.KindFromNumber ?? DisplayName;
+}
+
+public sealed class ReferenceType : OfficialDocumentType<ReferenceData>
+{
+    public override string Name => "Reference";
+
+    public override string DisplayName => "Văn bản tham chiếu";
+
+    protected override string Label(ReferenceData data) => string.IsNullOrWhiteSpace(data.Kind) ? data.KindFromNumber ?? DisplayName : data.Kind;
 }

@@ -101,6 +101,35 @@ public abstract class OfficialDocumentData : ContentData
     public List<string> Appendices { get; set; } = [];
 
     // ---- end of the issue 15 intake block ----
+    // Status and relations: one block, apart from the other Decree 30 fields, so work on either merges cleanly.
+    public DateOnly? EffectiveOn { get; set; }
+
+    public DateOnly? ExpiresOn { get; set; }
+
+    /// <summary>Set by hand; null lets the dates and the relations decide (<see cref="DocumentStatuses.Resolve"/>).</summary>
+    public DocumentStatus? LegalStatus { get; set; }
+
+    /// <summary>Relations the editor added beside those the text names; null when none (so stored versions stay lean).</summary>
+    public List<DocumentRelation>? Relations { get; set; }
+
+    /// <summary>Numbers (folded) the text names that the editor said are no relation of this document.</summary>
+    public List<string>? DismissedCitations { get; set; }
+
+    private void ValidateStatusAndRelations(ValidationErrors errors)
+    {
+        if (EffectiveOn is { } effective && ExpiresOn is { } expires && expires < effective)
+        {
+            errors.Add("expiresOn", "ngày hết hiệu lực trước ngày có hiệu lực");
+        }
+        for (var i = 0; i < (Relations?.Count ?? 0); i++)
+        {
+            var relation = Relations![i];
+            if (string.IsNullOrWhiteSpace(relation.Document) && !DocumentNumber.TryParse(relation.Number, out _))
+            {
+                errors.Add($"relations[{i}].number", $"'{relation.Number}' không phải số, ký hiệu văn bản");
+            }
+        }
+    }
 
     [System.Text.Json.Serialization.JsonIgnore]
     public override IEnumerable<(string Field, IMediaFile File)> MediaFiles => Listed("attachments", Attachments);
@@ -123,6 +152,7 @@ public abstract class OfficialDocumentData : ContentData
                 errors.Add("signer.mode", $"'{mode}' không phải cách ký (TM., KT., TL., TUQ., Q.)");
             }
         }
+        ValidateStatusAndRelations(errors);
         errors.Files(Attachments, "attachments");
         for (var i = 0; i < Attachments.Count; i++)
         {
@@ -222,3 +252,25 @@ public sealed class AwardDecisionData : OfficialDocumentData, IAwardingContent
 }
 
 public sealed class DocumentData : OfficialDocumentData;
+
+/// <summary>
+/// A document from outside the clusters' archive that theirs cite: a law, a decree, a province's regulation. Entered
+/// by editors so citations have roots; it has no body or attachment of its own, and links out to the official text.
+/// </summary>
+public sealed class ReferenceData : OfficialDocumentData
+{
+    /// <summary>"Luật", "Nghị định"…, for numbers that do not say it (a law's "06/2022/QH15").</summary>
+    public string? Kind { get; set; }
+
+    /// <summary>Where the official text is read, e.g. its page on the national legal-document database.</summary>
+    public string? Url { get; set; }
+
+    public override void Validate(ValidationErrors errors)
+    {
+        base.Validate(errors);
+        if (!string.IsNullOrWhiteSpace(Url) && !(Uri.TryCreate(Url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        {
+            errors.Add("url", $"'{Url}' không phải địa chỉ web (http:// hoặc https://)");
+        }
+    }
+}

@@ -14,15 +14,29 @@ public sealed record ContentCard(
     string? Number,
     ContentSummary Summary,
     ClusterSummary? Cluster,
-    PhotoSource? Photo);
+    PhotoSource? Photo,
+    ContentBadge? Badge = null);
 
-public sealed class ContentCards(ContentTypeRegistry types, IClusterDirectory clusterDirectory, IMediaLibrary media, ContentLinks links)
+public sealed class ContentCards(ContentTypeRegistry types, IClusterDirectory clusterDirectory, IMediaLibrary media, ContentLinks links,
+    IEnumerable<IContentBadges> badgeSources)
 {
     public async Task<IReadOnlyList<ContentCard>> BuildAsync(IEnumerable<ContentRecord> records, CancellationToken cancellationToken = default)
     {
         var clusters = await clusterDirectory.AllAsync(cancellationToken);
         var summaries = records.Select(record => (Record: record, Summary: types.Get(record.Type).Summarize(types.Deserialize(record.Type, record.Data)))).ToList();
         var photos = await media.PhotosAsync(summaries.Where(s => s.Summary.Photo is not null).Select(s => s.Summary.Photo!.File), cancellationToken);
+        var badges = new Dictionary<string, ContentBadge>();
+        foreach (var source in badgeSources)
+        {
+            var ids = summaries.Where(s => source.Covers(s.Record.Type)).Select(s => s.Record.Id).ToList();
+            if (ids.Count > 0)
+            {
+                foreach (var (id, badge) in await source.BadgesAsync(ids, cancellationToken))
+                {
+                    badges[id] = badge;
+                }
+            }
+        }
         return summaries.Select(pair =>
         {
             var (record, summary) = pair;
@@ -35,7 +49,8 @@ public sealed class ContentCards(ContentTypeRegistry types, IClusterDirectory cl
                 record.Number,
                 summary,
                 clusters.GetValueOrDefault(record.ClusterId),
-                summary.Photo is { } photo ? photos.GetValueOrDefault(photo.File) : null);
+                summary.Photo is { } photo ? photos.GetValueOrDefault(photo.File) : null,
+                badges.GetValueOrDefault(record.Id));
         }).ToList();
     }
 }

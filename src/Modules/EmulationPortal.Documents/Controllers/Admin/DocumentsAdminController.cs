@@ -5,6 +5,7 @@ using EmulationPortal.Core.Media;
 using EmulationPortal.Documents.Models;
 using EmulationPortal.Documents.Services.Intake;
 using Microsoft.AspNetCore.Http;
+using EmulationPortal.Documents.Services.Relations;
 using Microsoft.AspNetCore.Mvc;
 
 namespace EmulationPortal.Documents.Controllers.Admin;
@@ -15,7 +16,8 @@ public sealed class DocumentsAdminController(
     ContentEditorServices editor,
     IAwardMatching awardMatching,
     IUnitDirectory units,
-    IFileTextReader fileTexts)
+    IFileTextReader fileTexts,
+    DocumentArchive archive)
     : ContentEditorController<DocumentForm>(editor)
 {
     private const int SuggestedUnits = 12;
@@ -155,6 +157,7 @@ public sealed class DocumentsAdminController(
                 Revokes = form.Revokes.Where(r => r.DecisionId is not null)
                     .Select(r => new Revocation { Decision = r.DecisionId!, Lines = RevocationRow.ParseLines(r.Lines).Lines.ToList() }).ToList(),
             },
+            "Reference" => new ReferenceData(),
             _ => new DocumentData(),
         };
         data.Number = form.Number.Trim();
@@ -176,6 +179,7 @@ public sealed class DocumentsAdminController(
         data.Confidentiality = form.Confidentiality;
         data.Appendices = Lines(form.Appendices);
         data.Attachments = form.Attachments.Select(a => new Attachment { File = a.File, Title = a.Title?.Trim() ?? "" }).ToList();
+        form.ApplyStatusAndRelations(data);
         return data;
     }
 
@@ -207,7 +211,7 @@ public sealed class DocumentsAdminController(
             Revokes = (document as AwardDecisionData)?.Revokes
                 .Select(r => new RevocationRow { Decision = r.Decision, Lines = string.Join(", ", r.Lines) }).ToList() ?? [],
             Attachments = document.Attachments,
-        });
+        }.WithStatusAndRelations(document));
     }
 
     /// <summary>
@@ -275,6 +279,10 @@ public sealed class DocumentsAdminController(
     /// <summary>Each award row shown with the unit and kind the register will link it to, and each revocation with its decision.</summary>
     private async Task<IActionResult> WithMatchesAsync(IActionResult result)
     {
+        if (result is ViewResult { Model: DocumentForm shown })
+        {
+            await WithRelationsAsync(shown);
+        }
         if (result is not ViewResult { Model: DocumentForm { Type: "AwardDecision" } form })
         {
             return result;
@@ -290,6 +298,16 @@ public sealed class DocumentsAdminController(
             row.Found = await awardMatching.FindDecisionsAsync(row.Decision!, HttpContext.RequestAborted) is [var only] ? only : null;
         }
         return result;
+    }
+
+    /// <summary>The relations the text names (dismissed ones too, so they can be ticked back) and the documents to pick from.</summary>
+    private async Task WithRelationsAsync(DocumentForm form)
+    {
+        var data = (OfficialDocumentData)ToData(form);
+        data.DismissedCitations = null;
+        data.Relations = null;
+        form.TextCitations = CitationReader.Read(data).Where(c => c.Source == CitationSource.Text).ToList();
+        form.Archive = await archive.ListAsync(HttpContext.RequestAborted);
     }
 
     private DocumentForm WithOptions(DocumentForm form)
