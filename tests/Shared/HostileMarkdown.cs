@@ -91,11 +91,17 @@ public static class HostileMarkdown
         AssertNothingScriptCapable(body, html);
     }
 
-    /// <summary>A whole page: the theme's own scripts are files of the site; nothing else can run.</summary>
+    /// <summary>A whole page: the theme's own scripts are files of the site, JSON-LD is data; nothing else can run.</summary>
     public static void AssertSafePage(IDocument page, string what)
     {
         foreach (var script in page.QuerySelectorAll("script"))
         {
+            if (script.GetAttribute("type") == "application/ld+json" && !script.HasAttribute("src"))
+            {
+                // A data block browsers never run; it must still be whole JSON, so typed text did not break out of it.
+                using var _ = System.Text.Json.JsonDocument.Parse(script.TextContent);
+                continue;
+            }
             var source = script.GetAttribute("src");
             Assert.True(source is not null && source.StartsWith('/') && !source.StartsWith("//", StringComparison.Ordinal) && script.TextContent.Trim().Length == 0,
                 $"a script other than the theme's files on {what}: {script.OuterHtml}");
