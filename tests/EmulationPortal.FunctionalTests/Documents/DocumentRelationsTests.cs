@@ -23,8 +23,11 @@ public sealed class DocumentRelationsTests : IDisposable
     public async Task A_citation_links_when_the_cited_document_arrives_and_replacing_it_ends_it()
     {
         // The citing regulation first: the decree it cites is not in the archive yet.
-        await _site.Service<RecipeExecutor>().RunAsync(TestRecipes.Write(TestRecipes.WithContent(
-            Document("quy-che-cu", "10/2024/QĐ-UBND", "2024-03-01", "Ban hành Quy chế thi đua", "Căn cứ Nghị định số 98/2023/ND-CP ngày 31 tháng 12 năm 2023 của Chính phủ;"))));
+        var citing = Document("quy-che-cu", "10/2024/QĐ-UBND", "2024-03-01", "Ban hành Quy chế thi đua", "Căn cứ Nghị định số 98/2023/ND-CP ngày 31 tháng 12 năm 2023 của Chính phủ;");
+        citing["signer"] = new JsonObject { ["name"] = "Phan Văn Tú", ["position"] = "PHÓ CHỦ TỊCH", ["mode"] = "KT.", ["signsFor"] = "CHỦ TỊCH", ["onBehalfOf"] = "ỦY BAN NHÂN DÂN" };
+        citing["urgency"] = "Urgent";
+        citing["appendices"] = new JsonArray("Phụ lục: Mẫu báo cáo");
+        await _site.Service<RecipeExecutor>().RunAsync(TestRecipes.Write(TestRecipes.WithContent(citing)));
         var before = await _site.GetDocumentAsync("/van-ban/quy-che-cu");
         Assert.Null(before.QuerySelector("section a[href='/van-ban/nghi-dinh-98']"));
         Assert.Contains("chưa có trong kho", before.QuerySelector("section.relations")!.TextContent);
@@ -64,6 +67,12 @@ public sealed class DocumentRelationsTests : IDisposable
         Assert.Equal(1, (int)api["total"]!);
         var one = JsonNode.Parse(await client.GetStringAsync("/api/documents/quy-che-cu"))!;
         Assert.Equal("Replaces", (string)one["relations"]!["incoming"]![0]!["kind"]!);
+        Assert.Equal("KT.", (string)one["signer"]!["mode"]!);
+        Assert.Equal("CHỦ TỊCH", (string)one["signer"]!["signsFor"]!);
+        Assert.Equal("ỦY BAN NHÂN DÂN", (string)one["signer"]!["onBehalfOf"]!);
+        Assert.Equal("Urgent", (string)one["urgency"]!);
+        Assert.Null(one["confidentiality"]);
+        Assert.Equal("Phụ lục: Mẫu báo cáo", (string)one["appendices"]![0]!);
         var missing = await client.GetAsync("/api/documents/khong-co");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Equal("application/problem+json", missing.Content.Headers.ContentType!.MediaType);

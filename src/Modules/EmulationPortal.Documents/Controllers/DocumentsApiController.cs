@@ -110,8 +110,13 @@ public sealed class DocumentsApiController(DocumentArchive archive, ContentStore
             statusLabel = DocumentStatuses.Label(relations.Status),
             statusSetByHand = data.LegalStatus?.ToString(),
             legalBases = data.LegalBases,
-            signer = data.Signer is { } signer ? new { name = signer.Name, position = signer.Position } : null,
+            signer = data.Signer is { } signer
+                ? new { name = signer.Name, position = signer.Position, mode = signer.Mode, signsFor = signer.SignsFor, onBehalfOf = signer.OnBehalfOf }
+                : null,
+            urgency = data.Urgency?.ToString(),
+            confidentiality = data.Confidentiality?.ToString(),
             recipients = data.Recipients,
+            appendices = data.Appendices,
             externalUrl = (data as ReferenceData)?.Url,
             relations = new
             {
