@@ -13,8 +13,10 @@ public static class DemoRecipe
         Root.Value["steps"]!.AsArray().Select(s => s!.AsObject()).Where(s => (string?)s["name"] == name)
             .SelectMany(s => s[list]!.AsArray().Select(i => i!.AsObject()));
 
-    public static IEnumerable<JsonObject> Items(string type) =>
-        Step("Content", "items").Where(i => (string?)i["type"] == type && (string?)i["status"] == "Published");
+    /// <summary>Every published item, of every type.</summary>
+    public static IEnumerable<JsonObject> Published => Step("Content", "items").Where(i => (string?)i["status"] == "Published");
+
+    public static IEnumerable<JsonObject> Items(string type) => Published.Where(i => (string?)i["type"] == type);
 
     public static IEnumerable<JsonObject> Clusters => Step("Clusters", "clusters");
 

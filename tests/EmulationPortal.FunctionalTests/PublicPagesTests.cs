@@ -100,14 +100,16 @@ public sealed class PublicPagesTests(DemoSite site)
         Assert.NotNull(page.QuerySelector(".empty"));
     }
 
+    private static readonly string[] DocumentTypes = ["Plan", "AwardDecision", "Document", "Reference"];
+
     public static TheoryData<string> DocumentIds => new(
-        new[] { "Plan", "AwardDecision", "Document" }.SelectMany(DemoRecipe.Items).Select(i => (string)i["id"]!));
+        DocumentTypes.SelectMany(DemoRecipe.Items).Select(i => (string)i["id"]!));
 
     [Theory]
     [MemberData(nameof(DocumentIds))]
     public async Task A_document_shows_number_issuer_date_signer_summary_legal_bases_and_its_lists(string id)
     {
-        var item = new[] { "Plan", "AwardDecision", "Document" }.SelectMany(DemoRecipe.Items).Single(i => (string?)i["id"] == id);
+        var item = DocumentTypes.SelectMany(DemoRecipe.Items).Single(i => (string?)i["id"] == id);
         var page = await site.GetDocumentAsync($"/van-ban/{item["slug"]}");
         var text = Text(page);
 

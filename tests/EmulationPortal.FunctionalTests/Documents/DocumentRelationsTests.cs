@@ -77,4 +77,62 @@ public sealed class DocumentRelationsTests : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Equal("application/problem+json", missing.Content.Headers.ContentType!.MediaType);
     }
+
+    [Fact]
+    public async Task A_law_cited_by_its_title_and_date_links_to_the_reference_law_entered_later()
+    {
+        await _site.Service<RecipeExecutor>().RunAsync(TestRecipes.Write(TestRecipes.WithContent(
+            Document("quy-dinh-tinh", "30/2024/QĐ-UBND", "2024-09-01", "Ban hành Quy định về công tác thi đua, khen thưởng",
+                "Căn cứ Luật Thi đua - Khen thưởng ngày 15/6/2022;",
+                "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;"))));
+        Assert.Null((await _site.GetDocumentAsync("/van-ban/quy-dinh-tinh")).QuerySelector("section a[href='/van-ban/luat-2022']"));
+
+        // The law as editors enter it: its title without the date, its number, which the citation leaves out.
+        var law = Document("luat-2022", "06/2022/QH15", "2022-06-15", "Luật Thi đua, khen thưởng");
+        law["type"] = "Reference";
+        law["kind"] = "Luật";
+        law["title"] = "Luật Thi đua, khen thưởng năm 2022";
+        law["issuer"] = "Quốc hội";
+        // Another law passed the same day must not be taken for it.
+        var sameDay = Document("luat-khac", "07/2022/QH15", "2022-06-15", "Luật khác");
+        sameDay["type"] = "Reference";
+        sameDay["title"] = "Luật Sở hữu trí tuệ sửa đổi";
+        await _site.Service<RecipeExecutor>().RunAsync(TestRecipes.Write(TestRecipes.WithContent(law, sameDay)));
+
+        var citing = await _site.GetDocumentAsync("/van-ban/quy-dinh-tinh");
+        var link = citing.QuerySelector("section a[href='/van-ban/luat-2022']")!;
+        Assert.Equal("Luật Thi đua - Khen thưởng ngày 15/6/2022", link.TextContent);
+        Assert.Null(citing.QuerySelector("a[href='/van-ban/luat-khac']"));
+        var lawPage = await _site.GetDocumentAsync("/van-ban/luat-2022");
+        Assert.NotNull(lawPage.QuerySelector("section.relations a[href='/van-ban/quy-dinh-tinh']"));
+        var api = JsonNode.Parse(await _site.CreateClient().GetStringAsync("/api/documents/quy-dinh-tinh"))!;
+        Assert.Contains(api["relations"]!["outgoing"]!.AsArray(), r => (string?)r!["document"]?["slug"] == "luat-2022" && (string)r["kind"]! == "Cites");
+    }
+
+    [Fact]
+    public async Task A_decision_taking_back_one_award_leaves_the_earlier_decision_partly_in_force()
+    {
+        JsonObject Award(string recipient) => new() { ["kind"] = "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", ["recipientType"] = "Individual", ["recipient"] = recipient };
+        var earlier = Document("qd-khen", "2371/QĐ-UBND", "2024-02-29", "Về việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh");
+        earlier["type"] = "AwardDecision";
+        earlier["year"] = 2023;
+        earlier["awards"] = new JsonArray(Award("Nguyễn Văn Hùng"), Award("Lê Thị Mai"));
+        // Its text names the earlier decision with a revoking verb and no word of "part": the award lines decide.
+        var revoking = Document("qd-huy-bo", "1877/QĐ-UBND", "2025-06-17",
+            "Về việc hủy bỏ quyết định khen thưởng tại Quyết định số 2371/QĐ-UBND ngày 29/02/2024 và thu hồi tiền thưởng");
+        revoking["type"] = "AwardDecision";
+        revoking["year"] = 2025;
+        revoking["revokes"] = new JsonArray(new JsonObject { ["decision"] = "qd-khen", ["lines"] = new JsonArray(2) });
+        await _site.Service<RecipeExecutor>().RunAsync(TestRecipes.Write(TestRecipes.WithContent(earlier, revoking)));
+
+        var page = await _site.GetDocumentAsync("/van-ban/qd-khen");
+        Assert.Equal("Hết hiệu lực một phần", page.QuerySelector(".status")!.TextContent.Trim());
+        var notices = string.Join("\n", page.QuerySelectorAll(".revoked-notice").Select(n => n.TextContent));
+        Assert.Contains("Một số khen thưởng trong danh sách đã bị thu hồi", notices);
+        Assert.DoesNotContain("Văn bản này đã bị", notices);
+        Assert.DoesNotContain("Quyết định này đã bị thu hồi", notices);
+        Assert.NotNull(page.QuerySelector("section.relations a[href='/van-ban/qd-huy-bo']"));
+        var api = JsonNode.Parse(await _site.CreateClient().GetStringAsync("/api/documents/qd-khen"))!;
+        Assert.Equal("PartlyExpired", (string)api["status"]!);
+    }
 }

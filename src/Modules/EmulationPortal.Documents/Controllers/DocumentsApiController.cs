@@ -90,7 +90,7 @@ public sealed class DocumentsApiController(DocumentArchive archive, ContentStore
             return ApiProblems.NotFound($"Không có văn bản “{slug}”.");
         }
         var data = (OfficialDocumentData)contentTypes.Deserialize(record.Type, record.Data);
-        var relations = await archive.RelationsAsync(record.Id, data, cancellationToken);
+        var relations = await archive.RelationsAsync(record.Id, record.Title, data, cancellationToken);
         return Ok(new
         {
             id = record.Id,

@@ -74,7 +74,7 @@ public sealed class DocumentsController(ContentStore contentStore, ContentTypeRe
         var clusters = await clusterDirectory.AllAsync(cancellationToken);
         var type = contentTypes.Get(record.Type);
         var kind = type.Summarize(data).Label;
-        var relations = await archive.RelationsAsync(record.Id, data, cancellationToken);
+        var relations = await archive.RelationsAsync(record.Id, record.Title, data, cancellationToken);
         var jsonLd = LegislationJsonLd.Write(data, record.Title, kind, record.Slug, relations,
             slug => Url.RouteUrl(Routes.Details, new { slug }, Request.Scheme, Request.Host.Value)!);
         return new DocumentPage(record, type, data, clusters.GetValueOrDefault(record.ClusterId),

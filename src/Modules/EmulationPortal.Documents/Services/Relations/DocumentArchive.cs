@@ -10,14 +10,15 @@ public sealed class DocumentArchive(IDbConnectionFactory connections, TimeProvid
 {
     private const string Columns = """
         r.item_id AS Id, r.type AS Type, r.slug AS Slug, r.title AS Title, r.number AS Number, r.issued_on AS IssuedOn, r.issuer AS Issuer,
-        r.summary AS Summary, r.cluster_id AS ClusterId, r.effective_on AS EffectiveOn, r.expires_on AS ExpiresOn, r.legal_status AS LegalStatus
+        r.summary AS Summary, r.cluster_id AS ClusterId, r.effective_on AS EffectiveOn, r.expires_on AS ExpiresOn, r.legal_status AS LegalStatus,
+        r.number_key AS NumberKey, r.title_key AS TitleKey
         """;
 
     // The relations that end a document's force, with the document they end; one row per document and ending relation.
     private const string WithEndings = $"""
         SELECT {Columns}, c.kind AS Ending
         FROM document_register r
-        LEFT JOIN document_citations c ON (c.target_key = r.number_key OR c.target_id = r.item_id) AND c.item_id <> r.item_id
+        LEFT JOIN document_citations c ON (c.target_key = r.number_key OR c.target_key = r.title_key OR c.target_id = r.item_id) AND c.item_id <> r.item_id
             AND c.kind IN ('Replaces', 'Revokes', 'RevokesPartly')
         """;
 
@@ -57,30 +58,35 @@ public sealed class DocumentArchive(IDbConnectionFactory connections, TimeProvid
     /// What the document (the version shown, published or not) names and what names it, each other document resolved
     /// when it is in the archive; and the status these and its own fields give it today.
     /// </summary>
-    public async Task<DocumentRelations> RelationsAsync(string id, OfficialDocumentData data, CancellationToken cancellationToken = default)
+    public async Task<DocumentRelations> RelationsAsync(string id, string title, OfficialDocumentData data, CancellationToken cancellationToken = default)
     {
         var citations = CitationReader.Read(data);
         var ownKey = CitationReader.Key(data.Number);
+        var ownTitleKey = CitationReader.TitleKey(title, (data as ReferenceData)?.Kind, data.IssuedOn);
         await using var connection = await connections.OpenAsync(cancellationToken);
         var grid = await connection.QueryMultipleAsync(new CommandDefinition($"""
-            {WithEndings} WHERE {connections.Dialect.InList("r.number_key", "@keys")} OR {connections.Dialect.InList("r.item_id", "@ids")};
+            {WithEndings} WHERE {connections.Dialect.InList("r.number_key", "@keys")} OR {connections.Dialect.InList("r.title_key", "@keys")}
+                OR {connections.Dialect.InList("r.item_id", "@ids")};
             SELECT {Columns}, c.kind AS Kind, c.source AS Source
             FROM document_citations c JOIN document_register r ON r.item_id = c.item_id
-            WHERE (c.target_key = @ownKey OR c.target_id = @id) AND c.item_id <> @id
+            WHERE (c.target_key = @ownKey OR c.target_key = @ownTitleKey OR c.target_id = @id) AND c.item_id <> @id
             ORDER BY r.issued_on, r.item_id
             """, new
         {
             keys = citations.Where(c => c.Key is not null).Select(c => c.Key!).Distinct().ToArray(),
             ids = citations.Where(c => c.DocumentId is not null).Select(c => c.DocumentId!).Distinct().ToArray(),
             ownKey,
+            ownTitleKey,
             id,
         }, cancellationToken: cancellationToken));
-        var cited = WithStatus(await grid.ReadAsync<Row>()).ToList();
+        var citedRows = (await grid.ReadAsync<Row>()).ToList();
+        var keysOf = citedRows.GroupBy(r => r.Id).ToDictionary(g => g.Key, g => (g.First().NumberKey, g.First().TitleKey));
+        var cited = WithStatus(citedRows).ToList();
         var citing = (await grid.ReadAsync<IncomingRow>()).ToList();
         var outgoing = citations
             .Select(c => new RelatedDocument(c.Kind, c.Text, c.DocumentId is not null
                 ? cited.FirstOrDefault(d => d.Id == c.DocumentId)
-                : Choose(cited.Where(d => CitationReader.Key(d.Number) == c.Key), data.IssuedOn), c.Key))
+                : Choose(cited.Where(d => keysOf[d.Id].NumberKey == c.Key || keysOf[d.Id].TitleKey == c.Key), data.IssuedOn), c.Key))
             // A revocation of awards of a decision not (or no longer) published has nothing to show.
             .Where(r => r.Document is null ? r.Text.Length > 0 : r.Document.Id != id)
             // A decision named both by its number in the text and by the revocation of its awards is listed once.
@@ -143,6 +149,8 @@ public sealed class DocumentArchive(IDbConnectionFactory connections, TimeProvid
         public string? EffectiveOn { get; set; }
         public string? ExpiresOn { get; set; }
         public string? LegalStatus { get; set; }
+        public string? NumberKey { get; set; }
+        public string? TitleKey { get; set; }
         public string? Ending { get; set; }
 
         public DocumentStatus? Status => LegalStatus is null ? null : Enum.Parse<DocumentStatus>(LegalStatus);

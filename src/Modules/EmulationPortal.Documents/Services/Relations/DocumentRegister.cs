@@ -14,7 +14,7 @@ namespace EmulationPortal.Documents.Services.Relations;
 public sealed class DocumentRegister(IDbConnectionFactory connections, SearchableContent content, ContentTypeRegistry types) : IContentObserver
 {
     /// <summary>Raised when what a row is built from changes; a start that finds another format rebuilds.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     public async Task ItemChangedAsync(DataSession session, string itemId)
     {
@@ -56,13 +56,14 @@ public sealed class DocumentRegister(IDbConnectionFactory connections, Searchabl
     {
         await session.Connection.ExecuteAsync("""
             INSERT INTO document_register (item_id, type, slug, title, number, number_key, issued_on, issuer, summary, cluster_id,
-                effective_on, expires_on, legal_status)
-            VALUES (@Id, @Type, @Slug, @Title, @Number, @NumberKey, @IssuedOn, @Issuer, @Summary, @ClusterId, @EffectiveOn, @ExpiresOn, @LegalStatus)
+                effective_on, expires_on, legal_status, title_key)
+            VALUES (@Id, @Type, @Slug, @Title, @Number, @NumberKey, @IssuedOn, @Issuer, @Summary, @ClusterId, @EffectiveOn, @ExpiresOn, @LegalStatus, @TitleKey)
             """, new
         {
             item.Id, item.Type, item.Slug, item.Title, data.Number, NumberKey = CitationReader.Key(data.Number),
             IssuedOn = Date(data.IssuedOn), data.Issuer, data.Summary, item.ClusterId,
             EffectiveOn = Date(data.EffectiveOn), ExpiresOn = Date(data.ExpiresOn), LegalStatus = data.LegalStatus?.ToString(),
+            TitleKey = CitationReader.TitleKey(item.Title, (data as ReferenceData)?.Kind, data.IssuedOn),
         }, session.Transaction);
         var citations = CitationReader.Read(data);
         await session.Connection.ExecuteAsync("""
