@@ -91,57 +91,44 @@ public sealed class DocumentsApiController(DocumentArchive archive, ContentStore
         }
         var data = (OfficialDocumentData)contentTypes.Deserialize(record.Type, record.Data);
         var relations = await archive.RelationsAsync(record.Id, record.Title, data, cancellationToken);
-        return Ok(new
+        // The list's fields first, as the list shows this document, then what only the detail carries.
+        var detail = Item(new RegisteredDocument(record.Id, record.Type, record.Slug, record.Title, data.Number, data.IssuedOn, data.Issuer,
+            data.Summary, record.ClusterId, data.EffectiveOn, data.ExpiresOn, relations.Status));
+        detail["kind"] = contentTypes.Get(record.Type).Summarize(data).Label;
+        detail["statusSetByHand"] = data.LegalStatus?.ToString();
+        detail["legalBases"] = data.LegalBases;
+        detail["signer"] = data.Signer is { } signer
+            ? new { name = signer.Name, position = signer.Position, mode = signer.Mode, signsFor = signer.SignsFor, onBehalfOf = signer.OnBehalfOf }
+            : null;
+        detail["urgency"] = data.Urgency?.ToString();
+        detail["confidentiality"] = data.Confidentiality?.ToString();
+        detail["recipients"] = data.Recipients;
+        detail["appendices"] = data.Appendices;
+        detail["externalUrl"] = (data as ReferenceData)?.Url;
+        detail["relations"] = new
         {
-            id = record.Id,
-            type = record.Type,
-            slug = record.Slug,
-            url = Url.RouteUrl(Routes.Details, new { slug = record.Slug }),
-            title = record.Title,
-            kind = contentTypes.Get(record.Type).Summarize(data).Label,
-            number = data.Number,
-            issuedOn = Date(data.IssuedOn),
-            issuer = data.Issuer,
-            summary = data.Summary,
-            cluster = record.ClusterId,
-            effectiveOn = Date(data.EffectiveOn),
-            expiresOn = Date(data.ExpiresOn),
-            status = relations.Status.ToString(),
-            statusLabel = DocumentStatuses.Label(relations.Status),
-            statusSetByHand = data.LegalStatus?.ToString(),
-            legalBases = data.LegalBases,
-            signer = data.Signer is { } signer
-                ? new { name = signer.Name, position = signer.Position, mode = signer.Mode, signsFor = signer.SignsFor, onBehalfOf = signer.OnBehalfOf }
-                : null,
-            urgency = data.Urgency?.ToString(),
-            confidentiality = data.Confidentiality?.ToString(),
-            recipients = data.Recipients,
-            appendices = data.Appendices,
-            externalUrl = (data as ReferenceData)?.Url,
-            relations = new
-            {
-                outgoing = relations.Outgoing.Select(r => new { kind = r.Kind.ToString(), label = RelationKinds.Outgoing(r.Kind), text = r.Text, document = Reference(r.Document) }),
-                incoming = relations.Incoming.Select(r => new { kind = r.Kind.ToString(), label = RelationKinds.Incoming(r.Kind), document = Reference(r.Document) }),
-            },
-        });
+            outgoing = relations.Outgoing.Select(r => new { kind = r.Kind.ToString(), label = RelationKinds.Outgoing(r.Kind), text = r.Text, document = Reference(r.Document) }),
+            incoming = relations.Incoming.Select(r => new { kind = r.Kind.ToString(), label = RelationKinds.Incoming(r.Kind), document = Reference(r.Document) }),
+        };
+        return Ok(detail);
     }
 
-    private object Item(RegisteredDocument document) => new
+    private Dictionary<string, object?> Item(RegisteredDocument document) => new()
     {
-        id = document.Id,
-        type = document.Type,
-        slug = document.Slug,
-        url = Url.RouteUrl(Routes.Details, new { slug = document.Slug }),
-        title = document.Title,
-        number = document.Number,
-        issuedOn = Date(document.IssuedOn),
-        issuer = document.Issuer,
-        summary = document.Summary,
-        cluster = document.ClusterId,
-        effectiveOn = Date(document.EffectiveOn),
-        expiresOn = Date(document.ExpiresOn),
-        status = document.Status.ToString(),
-        statusLabel = DocumentStatuses.Label(document.Status),
+        ["id"] = document.Id,
+        ["type"] = document.Type,
+        ["slug"] = document.Slug,
+        ["url"] = Url.RouteUrl(Routes.Details, new { slug = document.Slug }),
+        ["title"] = document.Title,
+        ["number"] = document.Number,
+        ["issuedOn"] = Date(document.IssuedOn),
+        ["issuer"] = document.Issuer,
+        ["summary"] = document.Summary,
+        ["cluster"] = document.ClusterId,
+        ["effectiveOn"] = Date(document.EffectiveOn),
+        ["expiresOn"] = Date(document.ExpiresOn),
+        ["status"] = document.Status.ToString(),
+        ["statusLabel"] = DocumentStatuses.Label(document.Status),
     };
 
     private object? Reference(RegisteredDocument? document) => document is null ? null : new

@@ -41,9 +41,7 @@ public sealed class DocumentArchive(IDbConnectionFactory connections, TimeProvid
             return new Dictionary<string, DocumentStatus>();
         }
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<Row>(new CommandDefinition($"{WithEndings} WHERE {connections.Dialect.InList("r.item_id", "@ids")}",
-            new { ids = ids.ToArray() }, cancellationToken: cancellationToken));
-        return WithStatus(rows).ToDictionary(d => d.Id, d => d.Status);
+        return await StatusesOfAsync(connection, ids, cancellationToken);
     }
 
     public async Task<IReadOnlyDictionary<string, ContentBadge>> BadgesAsync(IReadOnlyCollection<string> itemIds, CancellationToken cancellationToken = default) =>
@@ -109,7 +107,7 @@ public sealed class DocumentArchive(IDbConnectionFactory connections, TimeProvid
         return list.FirstOrDefault(d => d.IssuedOn is null || citedOn == default || d.IssuedOn <= citedOn) ?? list.FirstOrDefault();
     }
 
-    private async Task<IReadOnlyDictionary<string, DocumentStatus>> StatusesOfAsync(System.Data.Common.DbConnection connection, IReadOnlyList<string> ids,
+    private async Task<IReadOnlyDictionary<string, DocumentStatus>> StatusesOfAsync(System.Data.Common.DbConnection connection, IReadOnlyCollection<string> ids,
         CancellationToken cancellationToken)
     {
         if (ids.Count == 0)

@@ -1,26 +1,18 @@
+using System.Data.Common;
 using EmulationPortal.Core.Data;
 using EmulationPortal.Core.Setup;
 using Microsoft.Extensions.Logging;
 
 namespace EmulationPortal.Documents.Services.Relations;
 
-/// <summary>Builds the register at start when it was built in another format, or never (documents published before it existed).</summary>
-public sealed class DocumentRegisterCheck(IDbConnectionFactory connections, DocumentRegister register, ILogger<DocumentRegisterCheck> logger) : IStartupTask
+public sealed class DocumentRegisterCheck(IDbConnectionFactory connections, DocumentRegister register, ILogger<DocumentRegisterCheck> logger)
+    : RegisterFormatCheck(connections, logger)
 {
-    // After the recipes, so the first build sees the demo content.
-    public int Order => 100;
+    protected override string Name => "the documents register";
 
-    public async Task RunAsync(CancellationToken cancellationToken)
-    {
-        int format;
-        await using (var connection = await connections.OpenAsync(cancellationToken))
-        {
-            format = await DocumentRegister.FormatAsync(connection);
-        }
-        if (format != DocumentRegister.FormatVersion)
-        {
-            logger.LogInformation("Building the documents register (format {Format} found, {Current} current)", format, DocumentRegister.FormatVersion);
-            await register.RebuildAsync(cancellationToken);
-        }
-    }
+    protected override int CurrentFormat => DocumentRegister.FormatVersion;
+
+    protected override Task<int> FormatFoundAsync(DbConnection connection) => DocumentRegister.FormatAsync(connection);
+
+    protected override Task RebuildAsync(CancellationToken cancellationToken) => register.RebuildAsync(cancellationToken);
 }
