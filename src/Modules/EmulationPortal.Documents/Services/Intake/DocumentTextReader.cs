@@ -783,7 +783,7 @@ public static partial class DocumentTextReader
     // ";", ":" or ".", then a signature part in capitals (two words at least, or a signing mode) or a
     // name ("- Lưu: VT. Nguyễn Văn An"). Only recipients are split, so "TM. ỦY BAN NHÂN DÂN" stays whole.
     [GeneratedRegex(
-        @"^(?<left>(?:[-–+•*]|(?i:n[ơo]i\s*nh[ậa]n)).{0,300}?[;:.])\s+(?<right>(?:(?:TM|KT|TL|TUQ|Q)\s*\.\s*)?\p{Lu}{2,}(?:\s+\p{Lu}{1,}){1,12}|(?:TM|KT|TL|TUQ|Q)\s*\.\s*\p{Lu}{2,}|\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5})\s*$",
+        @"^(?<left>(?:[-–+•*]|(?i:n[ơo]i\s*nh[ậa]n)).{0,300}?[;:.])\s+(?<right>(?:(?:TM|KT|TL|TUQ|Q)\s*\.\s*)?\p{Lu}{2,}(?:\s+\p{Lu}{1,}){1,12}|(?:TM|KT|TL|TUQ|Q)\s*\.\s*\p{Lu}{2,}|\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}|\((?i:\s*(?:đã|da)\s+(?:ký|ky)[^)]{0,40})\))\s*$",
         RegexOptions.None, Timeout)]
     private static partial Regex RightColumn();
 

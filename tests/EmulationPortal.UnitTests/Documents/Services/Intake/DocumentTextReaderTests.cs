@@ -404,6 +404,21 @@ public sealed class DocumentTextReaderTests
         Assert.Equal((3, 4), (reading.Recipients[1].Source.FirstLine, reading.Recipients[1].Source.LastLine));
     }
 
+    [Fact]
+    public void A_signed_note_beside_a_recipient_in_a_flattened_closing_stays_out_of_the_recipient()
+    {
+        // pdftotext of a signed PDF: the right column's "(Đã ký)" runs on after a recipient with one space.
+        var reading = DocumentTextReader.Read("""
+            Nơi nhận: KT. GIÁM ĐỐC
+            - Các đơn vị trong Cụm; PHÓ GIÁM ĐỐC
+            - Lưu: VT, TĐKT. (Đã ký)
+            Hà Minh Châu
+            """);
+
+        Assert.Equal(["Các đơn vị trong Cụm", "Lưu: VT, TĐKT"], reading.Recipients.Select(r => r.Value));
+        Assert.Equal("Hà Minh Châu", reading.Signer!.Value.Name);
+    }
+
     public static TheoryData<string> Junk => new()
     {
         "",
