@@ -105,6 +105,12 @@ public sealed class DocumentRelationsTests : IDisposable
         Assert.Null(citing.QuerySelector("a[href='/van-ban/luat-khac']"));
         var lawPage = await _site.GetDocumentAsync("/van-ban/luat-2022");
         Assert.NotNull(lawPage.QuerySelector("section.relations a[href='/van-ban/quy-dinh-tinh']"));
+        // The cluster whose editors entered the law did not issue it: readers are not told of it.
+        Assert.DoesNotContain("Cụm, khối", lawPage.QuerySelector("dl.facts")!.TextContent);
+        var references = await _site.GetDocumentAsync("/van-ban?loai=Reference");
+        Assert.Equal(2, references.QuerySelectorAll("li.doc-row").Length);
+        Assert.Empty(references.QuerySelectorAll("li.doc-row .tag"));
+        Assert.NotEmpty((await _site.GetDocumentAsync("/van-ban?loai=Document")).QuerySelectorAll("li.doc-row .tag"));
         var api = JsonNode.Parse(await _site.CreateClient().GetStringAsync("/api/documents/quy-dinh-tinh"))!;
         Assert.Contains(api["relations"]!["outgoing"]!.AsArray(), r => (string?)r!["document"]?["slug"] == "luat-2022" && (string)r["kind"]! == "Cites");
     }

@@ -60,6 +60,12 @@ public interface IContentType
 
     /// <summary>Its public page, its preview (the latest version as readers would see it, for its editors) and its editor.</summary>
     ContentRoutes Routes { get; }
+
+    /// <summary>
+    /// Whether readers are shown the cluster the item belongs to. A law entered for citations to link to is kept by
+    /// a cluster's editors, but the cluster did not issue it.
+    /// </summary>
+    bool ShowsCluster => true;
 }
 
 public abstract class ContentType<TData> : IContentType where TData : ContentData
@@ -87,4 +93,6 @@ public abstract class ContentType<TData> : IContentType where TData : ContentDat
     protected abstract Search.SearchText SearchText(TData data);
 
     public abstract ContentRoutes Routes { get; }
+
+    public virtual bool ShowsCluster => true;
 }

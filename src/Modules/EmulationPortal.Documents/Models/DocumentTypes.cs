@@ -101,5 +101,7 @@ public sealed class ReferenceType : OfficialDocumentType<ReferenceData>
 
     public override string DisplayName => "Văn bản tham chiếu";
 
+    public override bool ShowsCluster => false;
+
     protected override string Label(ReferenceData data) => string.IsNullOrWhiteSpace(data.Kind) ? data.KindFromNumber ?? DisplayName : data.Kind;
 }

@@ -48,7 +48,7 @@ public sealed class ContentCards(ContentTypeRegistry types, IClusterDirectory cl
                 record.Date,
                 record.Number,
                 summary,
-                clusters.GetValueOrDefault(record.ClusterId),
+                types.Get(record.Type).ShowsCluster ? clusters.GetValueOrDefault(record.ClusterId) : null,
                 summary.Photo is { } photo ? photos.GetValueOrDefault(photo.File) : null,
                 badges.GetValueOrDefault(record.Id));
         }).ToList();
