@@ -1,3 +1,4 @@
+using EmulationPortal.Core.Calendar;
 using EmulationPortal.Core.Content;
 using EmulationPortal.Core.Search;
 using EmulationPortal.Core.Text;
@@ -62,8 +63,11 @@ public abstract class OfficialDocumentType<TData> : ContentType<TData> where TDa
     };
 }
 
-public sealed class PlanType : OfficialDocumentType<PlanData>
+public sealed class PlanType : OfficialDocumentType<PlanData>, IScheduledContent
 {
+    public IReadOnlyList<ContentEvent> Events(ContentData data) =>
+        ((PlanData)data).Milestones.Select(m => new ContentEvent(m.Due, "Hạn kế hoạch", m.Text)).ToList();
+
     protected override IEnumerable<string> Extra(PlanData data) => data.Milestones.Select(m => m.Text);
 
     public override string Name => "Plan";

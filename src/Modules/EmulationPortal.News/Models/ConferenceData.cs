@@ -1,3 +1,4 @@
+using EmulationPortal.Core.Calendar;
 using EmulationPortal.Core.Content;
 using EmulationPortal.Core.Search;
 using EmulationPortal.Core.Text;
@@ -36,7 +37,7 @@ public sealed class ConferenceData : ContentData
     }
 }
 
-public sealed class ConferenceType : ContentType<ConferenceData>
+public sealed class ConferenceType : ContentType<ConferenceData>, IScheduledContent
 {
     public const string TypeName = "Conference";
 
@@ -53,6 +54,9 @@ public sealed class ConferenceType : ContentType<ConferenceData>
     };
 
     protected override ContentFacts Describe(ConferenceData data) => new(data.Date, data.Date.Year, null);
+
+    public IReadOnlyList<ContentEvent> Events(ContentData data) =>
+        [new ContentEvent(((ConferenceData)data).Date, "Hội nghị", Location: ((ConferenceData)data).Location is { Length: > 0 } place ? place : null)];
 
     protected override ContentSummary Summarize(ConferenceData data) =>
         new(DisplayName, FirstParagraph(data.Body), data.Location.Length == 0 ? null : data.Location, data.Photos.FirstOrDefault());

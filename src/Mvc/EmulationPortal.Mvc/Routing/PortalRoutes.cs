@@ -16,6 +16,8 @@ public static class PortalRoutes
     public const string Search = "search";
     public const string AwardStatistics = "award-statistics";
     public const string AwardLookup = "award-lookup";
+    public const string Calendar = "calendar";
+    public const string CalendarFeed = "calendar-feed";
     public const string AdminDashboard = "admin-dashboard";
     public const string ContentList = "admin-content-list";
     public const string ContentItem = "admin-content-item";
