@@ -1,5 +1,7 @@
 using EmulationPortal.Calendar.Services;
+using EmulationPortal.Core.Calendar;
 using EmulationPortal.Core.Modules;
+using EmulationPortal.Mvc.Admin;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,5 +12,8 @@ public sealed class Startup : IModuleStartup
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<PublicCalendar>();
+        services.AddSingleton<AnnouncedDays>();
+        services.AddSingleton<IWorkingCalendarProvider>(provider => provider.GetRequiredService<AnnouncedDays>());
+        services.AddSingleton<IAdminMenu, AdminMenu>();
     }
 }

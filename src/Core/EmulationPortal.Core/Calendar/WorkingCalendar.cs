@@ -131,3 +131,9 @@ public sealed class WorkingCalendar
         return days.Where(d => !IsWeekend(d.Key)).ToDictionary();
     }
 }
+
+/// <summary>The working calendar with the days announced for each year, as the administrators entered them.</summary>
+public interface IWorkingCalendarProvider
+{
+    Task<WorkingCalendar> GetAsync(CancellationToken cancellationToken = default);
+}

@@ -1,6 +1,7 @@
 using System.Globalization;
 using EmulationPortal.Calendar.Models;
 using EmulationPortal.Calendar.Services;
+using EmulationPortal.Core.Calendar;
 using EmulationPortal.Core.Content;
 using EmulationPortal.Mvc.Caching;
 using EmulationPortal.Mvc.Routing;
@@ -9,7 +10,8 @@ using Microsoft.AspNetCore.OutputCaching;
 
 namespace EmulationPortal.Calendar.Controllers;
 
-public sealed class CalendarController(PublicCalendar calendar, IClusterDirectory clusterDirectory, TimeProvider clock) : Controller
+public sealed class CalendarController(PublicCalendar calendar, IClusterDirectory clusterDirectory, IWorkingCalendarProvider workingCalendar, TimeProvider clock)
+    : Controller
 {
     // A feed holds last year's events and those planned up to a year ahead: what a subscribed calendar shows.
     private const int FeedMonthsBack = 12;
@@ -27,7 +29,12 @@ public sealed class CalendarController(PublicCalendar calendar, IClusterDirector
             return NotFound();
         }
         var entries = await calendar.EventsAsync(month, month.AddMonths(1).AddDays(-1), cluster?.Id, cancellationToken);
-        var days = entries.GroupBy(e => e.Date).Select(g => new CalendarDay(g.Key, g.ToList())).ToList();
+        // The page shows the month's days off too, as deadlines and conferences are planned around them; the feed
+        // leaves them to the holiday calendars its subscribers already have.
+        var daysOff = (await workingCalendar.GetAsync(cancellationToken)).DaysOff(month.Year).Values
+            .Where(d => d.Date.Month == month.Month)
+            .Select(d => new CalendarEntry($"nghi-{d.Date:yyyyMMdd}", d.Date, "Ngày nghỉ", d.Name, null, null, null, null));
+        var days = daysOff.Concat(entries).OrderBy(e => e.Date).GroupBy(e => e.Date).Select(g => new CalendarDay(g.Key, g.ToList())).ToList();
         var options = clusters.Values.OrderBy(c => c.Name, StringComparer.Create(new CultureInfo("vi-VN"), ignoreCase: true)).ToList();
         // The months offered: a year either side of today, and the one shown when it is further away.
         var thisMonth = FirstOfMonth(Today);

@@ -2,7 +2,7 @@ using EmulationPortal.Core.Content;
 
 namespace EmulationPortal.Calendar.Models;
 
-/// <summary>One event on the public calendar: what happens, when, where, whose, and the page that tells of it.</summary>
+/// <summary>One event on the public calendar: what happens, when, where, whose, and the page that tells of it (none for a holiday).</summary>
 public sealed record CalendarEntry(
     string Uid,
     DateOnly Date,
@@ -11,7 +11,7 @@ public sealed record CalendarEntry(
     string? Detail,
     string? Location,
     ClusterSummary? Cluster,
-    string Url);
+    string? Url);
 
 public sealed record CalendarDay(DateOnly Date, IReadOnlyList<CalendarEntry> Entries);
 

@@ -27,7 +27,7 @@ public static class CalendarFeed
                 Summary = entry.Title,
                 Description = description,
                 Location = entry.Location,
-                Url = new Uri(siteRoot, entry.Url),
+                Url = entry.Url is null ? null : new Uri(siteRoot, entry.Url),
                 Uid = $"{entry.Uid}@{host}",
                 DtStamp = new CalDateTime(DateTime.UtcNow),
             });
