@@ -35,7 +35,7 @@ public sealed class RecipeTests
         Assert.True(JsonNode.DeepEquals(Normalized(first), Normalized(second)), "the second export differs from the first");
         var exported = JsonNode.Parse(File.ReadAllText(first))!;
         var steps = exported["steps"]!.AsArray().Select(s => (string)s!["name"]!).ToList();
-        Assert.Equal(["Settings", "Units", "Clusters", "Roles", "Users", "AwardKinds", "Content"], steps);
+        Assert.Equal(["Settings", "Units", "Clusters", "Roles", "Users", "AwardKinds", "AnnouncedDays", "Content"], steps);
         var items = exported["steps"]!.AsArray().Single(s => (string?)s!["name"] == "Content")!["items"]!.AsArray();
         Assert.Equal(DemoRecipe.Published.Count(), items.Count);
         var firstFiles = Directory.GetFiles(Path.Combine(Path.GetDirectoryName(first)!, "media")).Select(Path.GetFileName).Order().ToList();
@@ -77,6 +77,7 @@ public sealed class RecipeTests
         { """{ "name": "x", "steps": [ """, "not valid JSON", "" },
         { """{ "name": "x" }""", "no \"steps\"", "" },
         { """{ "steps": [ { "name": "Widgets" } ] }""", "Step 1: unknown step name 'Widgets'", "" },
+        { """{ "steps": [ { "name": "AnnouncedDays", "days": [ { "date": "2025-13-01", "name": "Nghỉ" } ] } ] }""", "Step 1 (AnnouncedDays), days[0].date: '2025-13-01' is not a date", "" },
         { """{ "steps": [ { "name": "Units", "units": [ { "id": "u1" } ] } ] }""", "Step 1 (Units), units[0].name: is required", "" },
         { """{ "steps": [ { "name": "Units", "units": [ { "id": "u1", "name": "A", "pronvince": "B" } ] } ] }""", "units[0].pronvince: is not a known field", "" },
         { """{ "steps": [ { "name": "Clusters", "clusters": [ { "id": "c", "name": "Cụm", "kind": "Group" } ] } ] }""", "clusters[0].kind: 'Group' is not Cluster or Bloc", "" },

@@ -1,6 +1,8 @@
+using EmulationPortal.Calendar.Recipes;
 using EmulationPortal.Calendar.Services;
 using EmulationPortal.Core.Calendar;
 using EmulationPortal.Core.Modules;
+using EmulationPortal.Core.Recipes;
 using EmulationPortal.Mvc.Admin;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,5 +17,6 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<AnnouncedDays>();
         services.AddSingleton<IWorkingCalendarProvider>(provider => provider.GetRequiredService<AnnouncedDays>());
         services.AddSingleton<IAdminMenu, AdminMenu>();
+        services.AddSingleton<IRecipeStep, AnnouncedDaysRecipeStep>();
     }
 }

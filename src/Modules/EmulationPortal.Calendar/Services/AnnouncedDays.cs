@@ -6,10 +6,13 @@ namespace EmulationPortal.Calendar.Services;
 
 /// <summary>
 /// The only writer of <c>calendar_announced_days</c>, and the working calendar built from it: kept until an
-/// administrator changes a day, which every node hears through the change feed.
+/// administrator or a recipe changes a day, which every node hears through the change feed.
 /// </summary>
 public sealed class AnnouncedDays : IWorkingCalendarProvider
 {
+    private const string DayOffKind = "DayOff";
+    private const string WorkingDayKind = "WorkingDay";
+
     private readonly IDbConnectionFactory _connections;
     private readonly IChangeFeed _changes;
     private volatile WorkingCalendar? _calendar;
@@ -26,9 +29,14 @@ public sealed class AnnouncedDays : IWorkingCalendarProvider
 
     public async Task<IReadOnlyList<AnnouncedDay>> ListAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await _connections.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string Day, string Kind, string Name)>(new CommandDefinition(
-            "SELECT day AS Day, kind AS Kind, name AS Name FROM calendar_announced_days ORDER BY day", cancellationToken: cancellationToken));
+        await using var session = await _connections.BeginSessionAsync(cancellationToken);
+        return await ListAsync(session);
+    }
+
+    public static async Task<IReadOnlyList<AnnouncedDay>> ListAsync(DataSession session)
+    {
+        var rows = await session.Connection.QueryAsync<(string Day, string Kind, string Name)>(
+            "SELECT day AS Day, kind AS Kind, name AS Name FROM calendar_announced_days ORDER BY day", transaction: session.Transaction);
         return rows.Select(r => new AnnouncedDay(DateOnly.ParseExact(r.Day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             r.Kind == DayOffKind, r.Name)).ToList();
     }
@@ -37,11 +45,16 @@ public sealed class AnnouncedDays : IWorkingCalendarProvider
     public async Task SetAsync(AnnouncedDay day, CancellationToken cancellationToken = default)
     {
         await using var session = await _connections.BeginSessionAsync(cancellationToken);
+        await SetAsync(session, _changes, day);
+        await session.CommitAsync(cancellationToken);
+    }
+
+    public static async Task SetAsync(DataSession session, IChangeFeed changes, AnnouncedDay day)
+    {
         await session.Connection.ExecuteAsync("DELETE FROM calendar_announced_days WHERE day = @Day", new { Day = Iso(day.Date) }, session.Transaction);
         await session.Connection.ExecuteAsync("INSERT INTO calendar_announced_days (day, kind, name) VALUES (@Day, @Kind, @Name)",
             new { Day = Iso(day.Date), Kind = day.IsDayOff ? DayOffKind : WorkingDayKind, day.Name }, session.Transaction);
-        _changes.PublishAfterCommit(session, ChangeTopics.Settings);
-        await session.CommitAsync(cancellationToken);
+        changes.PublishAfterCommit(session, ChangeTopics.Settings);
     }
 
     public async Task<bool> RemoveAsync(DateOnly date, CancellationToken cancellationToken = default)
@@ -52,9 +65,6 @@ public sealed class AnnouncedDays : IWorkingCalendarProvider
         await session.CommitAsync(cancellationToken);
         return removed > 0;
     }
-
-    private const string DayOffKind = "DayOff";
-    private const string WorkingDayKind = "WorkingDay";
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }
