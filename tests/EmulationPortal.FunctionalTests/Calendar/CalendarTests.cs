@@ -37,7 +37,7 @@ public sealed class CalendarPageTests(DemoSite site)
             Assert.Contains(day.QuerySelectorAll(".calendar-entry a"), a => a.GetAttribute("href")!.EndsWith("/" + slug, StringComparison.Ordinal));
         }
         Assert.Equal("Thứ năm, 01/01/2026", days[0].QuerySelector("h3")!.TextContent.Trim());
-        Assert.Equal("page", page.QuerySelector("nav.site-nav a[href='/lich']")!.GetAttribute("aria-current"));
+        Assert.Equal("page", page.QuerySelector("footer a[href='/lich']")!.GetAttribute("aria-current"));
     }
 
     [Fact]
@@ -49,6 +49,8 @@ public sealed class CalendarPageTests(DemoSite site)
         Assert.Equal(DemoEventsIn(January2026).Count(e => e.Cluster == "cum-12-thanh-hoa"), page.QuerySelectorAll(".calendar-entry:not(.day-off)").Length);
         Assert.All(page.QuerySelectorAll(".calendar-entry:not(.day-off)"), entry => Assert.Contains((string)cluster["name"]!, entry.TextContent));
         Assert.Contains($"cum={slug}", page.QuerySelector("a[rel=next]")!.GetAttribute("href"));
+        var clusterPage = await site.GetDocumentAsync($"/cum-thi-dua/{slug}");
+        Assert.NotNull(clusterPage.QuerySelector($"a[href='/lich?cum={slug}']"));
 
         var client = site.CreateClient();
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/lich?cum=khong-co")).StatusCode);
