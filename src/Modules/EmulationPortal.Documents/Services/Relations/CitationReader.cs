@@ -201,7 +201,7 @@ public static partial class CitationReader
 
     // "Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022", "Bộ luật Lao động ngày 20/11/2019": the name runs to the
     // first date, within one clause (';' and line ends part the laws of one "Căn cứ" line).
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<kind>Bộ luật|Luật|Pháp lệnh)\s+(?<name>[^;:\n]{2,200}?),?\s+ngày\s+(?<d>\d{1,2})\s*(?:tháng|/|-|\.)\s*(?<m>\d{1,2})\s*(?:năm|/|-|\.)\s*(?<y>\d{4})(?!\d)",
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<kind>Bộ luật|Luật|Pháp lệnh)\s+(?<name>[^;:.\n]{2,160}?),?\s+ngày\s+(?<d>\d{1,2})\s*(?:tháng|/|-|\.)\s*(?<m>\d{1,2})\s*(?:năm|/|-|\.)\s*(?<y>\d{4})(?!\d)",
         RegexOptions.CultureInvariant)]
     private static partial Regex NamedLawPattern();
 
