@@ -22,5 +22,6 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<IStartupTask, DocumentRegisterCheck>();
         services.AddSingleton<DocumentArchive>();
         services.AddSingleton<IContentBadges>(provider => provider.GetRequiredService<DocumentArchive>());
+        services.AddSingleton<IItemFilter>(provider => provider.GetRequiredService<DocumentArchive>());
     }
 }

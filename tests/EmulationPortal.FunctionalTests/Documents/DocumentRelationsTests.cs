@@ -141,4 +141,39 @@ public sealed class DocumentRelationsTests : IDisposable
         var api = JsonNode.Parse(await _site.CreateClient().GetStringAsync("/api/documents/qd-khen"))!;
         Assert.Equal("PartlyExpired", (string)api["status"]!);
     }
+
+    [Fact]
+    public async Task Search_shows_each_documents_status_and_filters_on_it_with_counts_that_hold()
+    {
+        await _site.Service<RecipeExecutor>().RunAsync(TestRecipes.Write(TestRecipes.WithContent(
+            Document("quy-che-2024", "10/2024/QĐ-UBND", "2024-03-01", "Ban hành Quy chế thi đua cụm"),
+            Document("quy-che-2025", "20/2025/QĐ-UBND", "2025-05-01", "Ban hành Quy chế thi đua cụm mới, thay thế Quyết định số 10/2024/QĐ-UBND"),
+            TestRecipes.Conference("hoi-nghi-quy-che", "Hội nghị phổ biến quy chế thi đua cụm"))));
+        await _site.ChangeFeedSettledAsync();
+
+        var all = await _site.GetDocumentAsync("/tim-kiem?q=quy+chế+thi+đua");
+        Assert.StartsWith("3 kết quả", all.QuerySelector(".result-count")!.TextContent.Trim());
+        string? BadgeOf(AngleSharp.Dom.IDocument page, string title) =>
+            page.QuerySelectorAll("li.hit").Single(h => h.QuerySelector("a.hit-title")!.TextContent == title).QuerySelector(".status")?.TextContent;
+        Assert.Equal("Bị thay thế", BadgeOf(all, "Văn bản quy-che-2024"));
+        Assert.Equal("Còn hiệu lực", BadgeOf(all, "Văn bản quy-che-2025"));
+        Assert.Null(BadgeOf(all, "Hội nghị phổ biến quy chế thi đua cụm"));
+        Assert.Contains("Hiệu lực", all.QuerySelectorAll(".facet h2").Select(h => h.TextContent));
+
+        var replaced = await _site.GetDocumentAsync("/tim-kiem?q=quy+chế+thi+đua&hieu-luc=bi-thay-the");
+        Assert.StartsWith("1 kết quả", replaced.QuerySelector(".result-count")!.TextContent.Trim());
+        Assert.Equal("quy-che-2024", replaced.QuerySelector("a.hit-title")!.GetAttribute("href")!.Split('/')[^1]);
+        Assert.Equal("Bị thay thế", replaced.QuerySelector(".facet strong[aria-current]")!.TextContent);
+        // The other facets count within the filter: one document of one type.
+        Assert.Equal("Văn bản khác (1)", string.Join(" ", replaced.QuerySelectorAll(".facet")[0].QuerySelector("li")!.TextContent.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)));
+        Assert.Empty((await _site.GetDocumentAsync("/tim-kiem?q=quy+chế+thi+đua&hieu-luc=bi-bai-bo")).QuerySelectorAll("li.hit"));
+        // A value no filter knows sets nothing.
+        Assert.StartsWith("3 kết quả", (await _site.GetDocumentAsync("/tim-kiem?q=quy+chế+thi+đua&hieu-luc=khong-ro")).QuerySelector(".result-count")!.TextContent.Trim());
+
+        var api = JsonNode.Parse(await _site.CreateClient().GetStringAsync("/api/search?q=quy+che+thi+dua&status=Replaced"))!;
+        Assert.Equal(1, (int)api["total"]!);
+        Assert.Equal("Bị thay thế", (string)api["hits"]![0]!["badge"]!);
+        var news = await _site.GetDocumentAsync("/tim-kiem?q=phổ+biến");
+        Assert.DoesNotContain("Hiệu lực", news.QuerySelectorAll(".facet h2").Select(h => h.TextContent));
+    }
 }

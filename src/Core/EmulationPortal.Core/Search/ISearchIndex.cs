@@ -38,6 +38,9 @@ public sealed record SearchRequest
 
     /// <summary>Staff also find archived items.</summary>
     public bool IncludeArchived { get; init; }
+
+    /// <summary>Only these items, when set: what another module's filter lets through (<c>IItemFilter</c>).</summary>
+    public IReadOnlyCollection<string>? ItemIds { get; init; }
 }
 
 public sealed record SearchHit(

@@ -14,7 +14,8 @@ namespace EmulationPortal.Search.Controllers;
 /// <summary>The search page (<c>/tim-kiem</c>) and its JSON twin (<c>/api/search</c>).</summary>
 [EnableRateLimiting(PortalRateLimits.Search)]
 public sealed class SearchController(ISearchIndex index, IContentAccessProvider accessProvider, IClusterDirectory clusterDirectory,
-    IUnitDirectory unitDirectory, ContentTypeRegistry contentTypes, ContentLinks links) : Controller
+    IUnitDirectory unitDirectory, ContentTypeRegistry contentTypes, ContentLinks links, IEnumerable<IItemFilter> itemFilters,
+    IEnumerable<IContentBadges> badgeSources) : Controller
 {
     /// <summary>Units shown above the results: a name searched for is usually one unit, a handful at most.</summary>
     public const int UnitMatches = 5;
@@ -24,21 +25,29 @@ public sealed class SearchController(ISearchIndex index, IContentAccessProvider 
     public async Task<IActionResult> Index([FromQuery(Name = "q")] string? query, [FromQuery(Name = "loai")] string? type,
         [FromQuery(Name = "cum")] string? cluster, [FromQuery(Name = "nam")] int? year, [FromQuery(Name = "co-quan")] string? issuer,
         [FromQuery(Name = "hinh-thuc")] string? awardKind, [FromQuery(Name = "sap-xep")] string? sort, [FromQuery(Name = "trang")] int page = 1,
-        CancellationToken cancellationToken = default)
+        [FromQuery(Name = ItemFilterKeys.LegalStatus)] string? legalStatus = null, CancellationToken cancellationToken = default)
     {
-        var result = await SearchAsync(query, type, cluster, year, issuer, awardKind, sort == "ngay" ? "date" : "relevance", page, cancellationToken);
+        var chosen = Chosen(new() { [ItemFilterKeys.LegalStatus] = legalStatus });
+        var result = await SearchAsync(query, type, cluster, year, issuer, awardKind, sort == "ngay" ? "date" : "relevance", page, chosen, cancellationToken);
         var units = page == 1 ? await unitDirectory.SuggestAsync(UnitWords(query), UnitMatches, cancellationToken) : [];
+        // A filter is offered where it narrows something: when the results hold items it speaks of, or it is set.
+        var typesFound = result.Facets.GetValueOrDefault("type")?.Keys ?? [];
+        var filters = itemFilters.Where(f => chosen.ContainsKey(f) || typesFound.Any(f.Covers))
+            .Select(f => new SearchFilter(f.Key, f.Label, f.Options, chosen.GetValueOrDefault(f)?.Value)).ToList();
         return View(new SearchPage(result, await clusterDirectory.AllAsync(cancellationToken),
-            contentTypes.All.ToDictionary(t => t.Name, t => t.DisplayName), result.Hits.ToDictionary(hit => hit.Id, HitUrl), units));
+            contentTypes.All.ToDictionary(t => t.Name, t => t.DisplayName), result.Hits.ToDictionary(hit => hit.Id, HitUrl), units,
+            filters, await BadgesAsync(result.Hits, cancellationToken)));
     }
 
     [OutputCache(PolicyName = PublicPageCache.Policy)]
     [HttpGet("/api/search")]
     [Produces("application/json")]
     public async Task<IActionResult> Api([FromQuery(Name = "q")] string? query, string? type, string? cluster, int? year, string? issuer,
-        string? awardKind, string? sort, int page = 1, CancellationToken cancellationToken = default)
+        string? awardKind, string? sort, int page = 1, string? status = null, CancellationToken cancellationToken = default)
     {
-        var result = await SearchAsync(query, type, cluster, year, issuer, awardKind, sort == "date" ? "date" : "relevance", page, cancellationToken);
+        var chosen = Chosen(new() { [ItemFilterKeys.LegalStatus] = status });
+        var result = await SearchAsync(query, type, cluster, year, issuer, awardKind, sort == "date" ? "date" : "relevance", page, chosen, cancellationToken);
+        var badges = await BadgesAsync(result.Hits, cancellationToken);
         return Ok(new
         {
             query = result.Request.Query,
@@ -54,14 +63,43 @@ public sealed class SearchController(ISearchIndex index, IContentAccessProvider 
                 date = hit.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                 cluster = hit.ClusterId,
                 snippet = hit.SnippetHtml,
+                badge = badges.GetValueOrDefault(hit.Id)?.Text,
             }),
             facets = result.Facets,
         });
     }
 
-    private async Task<SearchResult> SearchAsync(string? query, string? type, string? cluster, int? year, string? issuer, string? awardKind,
-        string sort, int page, CancellationToken cancellationToken)
+    /// <summary>The other modules' filters the request sets to a value they know; a value they do not know sets nothing.</summary>
+    private Dictionary<IItemFilter, ItemFilterOption> Chosen(Dictionary<string, string?> values) =>
+        itemFilters.Select(f => (Filter: f, Option: f.Find(values.GetValueOrDefault(f.Key)))).Where(c => c.Option is not null)
+            .ToDictionary(c => c.Filter, c => c.Option!);
+
+    private async Task<IReadOnlyDictionary<string, ContentBadge>> BadgesAsync(IReadOnlyList<SearchHit> hits, CancellationToken cancellationToken)
     {
+        var badges = new Dictionary<string, ContentBadge>();
+        foreach (var source in badgeSources)
+        {
+            var ids = hits.Where(h => source.Covers(h.Type)).Select(h => h.Id).ToList();
+            if (ids.Count > 0)
+            {
+                foreach (var (id, badge) in await source.BadgesAsync(ids, cancellationToken))
+                {
+                    badges[id] = badge;
+                }
+            }
+        }
+        return badges;
+    }
+
+    private async Task<SearchResult> SearchAsync(string? query, string? type, string? cluster, int? year, string? issuer, string? awardKind,
+        string sort, int page, IReadOnlyDictionary<IItemFilter, ItemFilterOption> chosen, CancellationToken cancellationToken)
+    {
+        IReadOnlyCollection<string>? itemIds = null;
+        foreach (var (filter, option) in chosen)
+        {
+            var items = await filter.ItemsAsync(option, cancellationToken);
+            itemIds = itemIds is null ? items : itemIds.Intersect(items, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
+        }
         var access = await accessProvider.GetAsync(User, cancellationToken);
         return await index.SearchAsync(new SearchRequest
         {
@@ -74,6 +112,7 @@ public sealed class SearchController(ISearchIndex index, IContentAccessProvider 
             Sort = sort,
             Page = page,
             IncludeArchived = access.SeesAllClusters,
+            ItemIds = itemIds,
         }, cancellationToken);
     }
 

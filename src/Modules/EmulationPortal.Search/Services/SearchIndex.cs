@@ -128,6 +128,18 @@ public sealed class SearchIndex(IDbConnectionFactory connections, ContentTypeReg
             session.Transaction);
     }
 
+    /// <summary>
+    /// The index's documents of these items. Every row is read rather than the items named, whose number has no bound:
+    /// a filter such as "in force" lets most of the archive through.
+    /// </summary>
+    private static async Task<IReadOnlySet<long>> DocIdsAsync(DbConnection connection, IReadOnlyCollection<string> itemIds, CancellationToken cancellationToken)
+    {
+        var wanted = itemIds as IReadOnlySet<string> ?? itemIds.ToHashSet(StringComparer.Ordinal);
+        var rows = await connection.QueryAsync<(long DocId, string ItemId)>(new CommandDefinition(
+            "SELECT doc_id AS DocId, item_id AS ItemId FROM search_documents", cancellationToken: cancellationToken));
+        return rows.Where(r => wanted.Contains(r.ItemId)).Select(r => r.DocId).ToHashSet();
+    }
+
     public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
         var query = SearchQuery.Parse(request.Query);
@@ -142,7 +154,8 @@ public sealed class SearchIndex(IDbConnectionFactory connections, ContentTypeReg
         await using var connection = await connections.OpenAsync(cancellationToken);
         var snapshot = await _memory.CurrentAsync(connection, cancellationToken);
         var matches = QueryEngine.Run(snapshot, _memory.Tokens, _memory.Labels, query, request,
-            skip: rerank ? 0 : (page - 1) * pageSize, take: rerank ? RerankWindow : pageSize);
+            skip: rerank ? 0 : (page - 1) * pageSize, take: rerank ? RerankWindow : pageSize,
+            allowed: request.ItemIds is null ? null : await DocIdsAsync(connection, request.ItemIds, cancellationToken));
         var ranked = matches.Documents.Select((document, position) => (Document: document, Position: position)).ToDictionary(r => r.Document.DocId);
         var rows = matches.Documents.Count == 0 ? [] : (await connection.QueryAsync<HitRow>(new CommandDefinition($"""
             SELECT doc_id AS DocId, item_id AS ItemId, type AS Type, title AS Title, slug AS Slug, number AS Number, item_date AS ItemDate,

@@ -6,7 +6,7 @@ using EmulationPortal.Documents.Models;
 namespace EmulationPortal.Documents.Services.Relations;
 
 /// <summary>Reads the register: documents with their status today, and a document's relations both ways.</summary>
-public sealed class DocumentArchive(IDbConnectionFactory connections, TimeProvider clock, ContentTypeRegistry types) : IContentBadges
+public sealed class DocumentArchive(IDbConnectionFactory connections, TimeProvider clock, ContentTypeRegistry types) : IContentBadges, IItemFilter
 {
     private const string Columns = """
         r.item_id AS Id, r.type AS Type, r.slug AS Slug, r.title AS Title, r.number AS Number, r.issued_on AS IssuedOn, r.issuer AS Issuer,
@@ -48,6 +48,19 @@ public sealed class DocumentArchive(IDbConnectionFactory connections, TimeProvid
         (await StatusesAsync(itemIds, cancellationToken)).ToDictionary(s => s.Key, s => Badge(s.Value));
 
     public bool Covers(string type) => types.Find(type)?.Section == DocumentsSection.Section;
+
+    public string Key => ItemFilterKeys.LegalStatus;
+
+    public string Label => "Hiệu lực";
+
+    public IReadOnlyList<ItemFilterOption> Options { get; } =
+        DocumentStatuses.All.Select(s => new ItemFilterOption(DocumentStatuses.Slug(s), DocumentStatuses.Label(s))).ToList();
+
+    public ItemFilterOption? Find(string? value) =>
+        DocumentStatuses.Parse(value) is { } status ? Options.Single(o => o.Value == DocumentStatuses.Slug(status)) : null;
+
+    public async Task<IReadOnlyCollection<string>> ItemsAsync(ItemFilterOption option, CancellationToken cancellationToken = default) =>
+        (await ListAsync(cancellationToken)).Where(d => DocumentStatuses.Slug(d.Status) == option.Value).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
 
     public static ContentBadge Badge(DocumentStatus status) =>
         new(DocumentStatuses.Label(status), "status status-" + DocumentStatuses.Slug(status));

@@ -31,7 +31,9 @@ internal static class QueryEngine
     private const int Any = int.MinValue;
     private const int Nothing = -2;
 
-    public static Matches Run(Snapshot snapshot, Vocabulary tokens, Vocabulary labels, SearchQuery query, SearchRequest request, int skip, int take)
+    /// <param name="allowed">When set, only these documents: what another module's filter lets through.</param>
+    public static Matches Run(Snapshot snapshot, Vocabulary tokens, Vocabulary labels, SearchQuery query, SearchRequest request, int skip, int take,
+        IReadOnlySet<long>? allowed = null)
     {
         int Filter(string? value) => value is null ? Any : labels.Find(value) is var id and >= 0 ? id : Nothing;
         int[] filters =
@@ -50,7 +52,7 @@ internal static class QueryEngine
             var matched = lists.Match(query);
             Bits.And(matched, part.Live);
             var candidates = Bits.New(part.Segment.Count);
-            total += Filtered(part.Segment, matched, filters, request.IncludeArchived, facetCounts, candidates);
+            total += Filtered(part.Segment, matched, filters, request.IncludeArchived, allowed, facetCounts, candidates);
             Rank(part.Segment, lists, query, scored, idf, snapshot.AverageLength, candidates, best);
         }
         var facets = new Dictionary<string, IReadOnlyDictionary<string, int>>();
@@ -77,7 +79,8 @@ internal static class QueryEngine
     /// Keeps the matched documents that pass the filters as <paramref name="candidates"/>, counts the
     /// facets (a document missing one filter alone counts in that filter's facet), and returns how many passed.
     /// </summary>
-    private static int Filtered(Segment segment, ulong[] matched, int[] filters, bool includeArchived, int[][] facetCounts, ulong[] candidates)
+    private static int Filtered(Segment segment, ulong[] matched, int[] filters, bool includeArchived, IReadOnlySet<long>? allowed, int[][] facetCounts,
+        ulong[] candidates)
     {
         var total = 0;
         var documents = segment.Documents;
@@ -87,7 +90,7 @@ internal static class QueryEngine
             {
                 var ordinal = (w << 6) + BitOperations.TrailingZeroCount(word);
                 ref readonly var d = ref documents[ordinal];
-                if (d.Archived && !includeArchived)
+                if ((d.Archived && !includeArchived) || (allowed is not null && !allowed.Contains(d.DocId)))
                 {
                     continue;
                 }
