@@ -147,6 +147,13 @@ public sealed partial class BrowserFixture : IAsyncLifetime
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/admin$"));
     }
 
+    /// <summary>A page wider than the screen makes a phone reader scroll sideways for every line.</summary>
+    public static async Task ExpectFitsTheScreenAsync(IPage page)
+    {
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"{page.Url} is {overflow} px wider than the screen.");
+    }
+
     /// <summary>
     /// Saves a full-page PNG as <c>TestResults/screenshots/{name}.png</c> and returns its path.
     /// Names are lower-case words joined by hyphens, e.g. <c>reader-01-home-phone</c>.

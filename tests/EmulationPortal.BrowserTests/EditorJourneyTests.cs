@@ -1,6 +1,4 @@
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using EmulationPortal.Core.Recipes;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -20,15 +18,13 @@ public sealed class EditorJourneyCollection : ICollectionFixture<BrowserFixture>
 [Collection(EditorJourneyCollection.Name)]
 public sealed class EditorJourneyTests(BrowserFixture browser)
 {
-    private const string Cluster = "cum-42-thong-ke-nghe-an";
-    private const string Password = "Matkhau-cum42-2026";
     private const string Title = "Cụm thi đua số 42 ký kết giao ước thi đua năm 2026";
 
     [BrowserFact]
     public async Task A_write_up_goes_from_the_editor_through_review_to_the_public_news_page()
     {
         using var portal = PortalServer.Start();
-        await AddPeopleAsync(portal);
+        await Cluster42People.AddAsync(portal);
         await using var editorContext = await browser.NewContextAsync(Device.Desktop, portal);
         await using var reviewerContext = await browser.NewContextAsync(Device.Desktop, portal);
         var editor = await editorContext.NewPageAsync();
@@ -89,33 +85,5 @@ public sealed class EditorJourneyTests(BrowserFixture browser)
         await BrowserFixture.ScreenshotAsync(reader, "editor-06-reader-sees-it");
     }
 
-    private static Task LogInAsync(IPage page, string userName) => BrowserFixture.SignInAsync(page, userName, Password);
-
-    private static async Task AddPeopleAsync(PortalServer portal)
-    {
-        var folder = Path.Combine(portal.DataPath, "people");
-        Directory.CreateDirectory(folder);
-        var recipe = new JsonObject
-        {
-            ["name"] = "cum-42-people",
-            ["steps"] = new JsonArray(new JsonObject
-            {
-                ["name"] = "Users",
-                ["users"] = new JsonArray(
-                    Person("bientap42", "Biên tập viên Cụm 42", "Editor"),
-                    Person("duyet42", "Văn phòng Cụm trưởng Cụm 42", "Reviewer")),
-            }),
-        };
-        var path = Path.Combine(folder, "people.recipe.json");
-        await File.WriteAllTextAsync(path, recipe.ToJsonString());
-        await portal.Service<RecipeExecutor>().RunAsync(path);
-    }
-
-    private static JsonObject Person(string userName, string displayName, string role) => new()
-    {
-        ["userName"] = userName,
-        ["displayName"] = displayName,
-        ["password"] = Password,
-        ["clusters"] = new JsonArray(new JsonObject { ["cluster"] = Cluster, ["role"] = role }),
-    };
+    private static Task LogInAsync(IPage page, string userName) => BrowserFixture.SignInAsync(page, userName, Cluster42People.Password);
 }

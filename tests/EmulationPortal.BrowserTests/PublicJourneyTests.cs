@@ -25,7 +25,7 @@ public sealed class PublicJourneyTests(BrowserFixture browser)
         await Expect(cards.First).ToBeVisibleAsync();
         // The theme's stylesheet is served: the header has the portal's red.
         await Expect(page.Locator(".site-header")).ToHaveCSSAsync("background-color", "rgb(164, 22, 26)");
-        await ExpectFitsTheScreenAsync(page);
+        await BrowserFixture.ExpectFitsTheScreenAsync(page);
         await BrowserFixture.ScreenshotAsync(page, "reader-01-home-phone");
 
         var newsTitle = (await cards.First.Locator(".card-title").InnerTextAsync()).Trim();
@@ -33,14 +33,14 @@ public sealed class PublicJourneyTests(BrowserFixture browser)
         await Expect(page).ToHaveURLAsync(new Regex("/tin-tuc/[^/?]+$"));
         await Expect(page.Locator("h1")).ToHaveTextAsync(newsTitle);
         await ExpectPhotosShownAsync(page.Locator(".article figure img"));
-        await ExpectFitsTheScreenAsync(page);
+        await BrowserFixture.ExpectFitsTheScreenAsync(page);
         await BrowserFixture.ScreenshotAsync(page, "reader-02-write-up-phone");
 
         await page.Locator("nav.site-nav").GetByRole(AriaRole.Link, new() { Name = "Văn bản", Exact = true }).TapAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/van-ban$"));
         await Expect(page.Locator("h1")).ToHaveTextAsync("Văn bản");
         await Expect(page.Locator(".docs .doc-row").First).ToBeVisibleAsync();
-        await ExpectFitsTheScreenAsync(page);
+        await BrowserFixture.ExpectFitsTheScreenAsync(page);
         await BrowserFixture.ScreenshotAsync(page, "reader-03-documents-phone");
 
         await page.Locator("select[name=loai]").SelectOptionAsync(new SelectOptionValue { Label = "Quyết định khen thưởng" });
@@ -52,7 +52,7 @@ public sealed class PublicJourneyTests(BrowserFixture browser)
         Assert.Equal(await decisions.CountAsync(), kinds.Count);
         Assert.All(kinds, kind => Assert.Equal("Quyết định khen thưởng", kind.Trim()));
         await Expect(page.Locator("select[name=loai]")).ToHaveValueAsync("AwardDecision");
-        await ExpectFitsTheScreenAsync(page);
+        await BrowserFixture.ExpectFitsTheScreenAsync(page);
         await BrowserFixture.ScreenshotAsync(page, "reader-04-award-decisions-phone");
 
         var decisionLink = decisions.First.Locator("a.doc-title");
@@ -69,7 +69,7 @@ public sealed class PublicJourneyTests(BrowserFixture browser)
             Assert.Equal(4, cells.Length);
             Assert.All(cells.Take(3), cell => Assert.NotEmpty(cell));
         }
-        await ExpectFitsTheScreenAsync(page);
+        await BrowserFixture.ExpectFitsTheScreenAsync(page);
         await BrowserFixture.ScreenshotAsync(page, "reader-05-award-decision-phone");
     }
 
@@ -91,7 +91,7 @@ public sealed class PublicJourneyTests(BrowserFixture browser)
         Assert.Equal(tops[0], tops[1]);
         Assert.Equal(tops[0], tops[2]);
         Assert.True(tops[3] > tops[0], "The fourth card starts a second row.");
-        await ExpectFitsTheScreenAsync(page);
+        await BrowserFixture.ExpectFitsTheScreenAsync(page);
         await BrowserFixture.ScreenshotAsync(page, "home-desktop");
     }
 
@@ -124,7 +124,7 @@ public sealed class PublicJourneyTests(BrowserFixture browser)
         Assert.Equal(cellTops.Length, cellTops.Distinct().Count());
         // What was found comes first; the counts to narrow it follow.
         Assert.True((await page.Locator("section.results").BoundingBoxAsync())!.Y < (await page.Locator("aside.facets").BoundingBoxAsync())!.Y);
-        await ExpectFitsTheScreenAsync(page);
+        await BrowserFixture.ExpectFitsTheScreenAsync(page);
         await BrowserFixture.ScreenshotAsync(page, "awards-01-look-up-phone");
 
         var unitLink = lines.First.Locator("a[href^='/don-vi/']");
@@ -134,7 +134,7 @@ public sealed class PublicJourneyTests(BrowserFixture browser)
         await Expect(page.Locator("h1")).ToHaveTextAsync(unitName);
         await Expect(page.Locator("table.unit-terms")).ToBeVisibleAsync();
         await Expect(page.Locator(".streaks")).ToContainTextAsync("Hoàng Thị Thu Trang");
-        await ExpectFitsTheScreenAsync(page);
+        await BrowserFixture.ExpectFitsTheScreenAsync(page);
         await BrowserFixture.ScreenshotAsync(page, "awards-02-unit-phone");
     }
 
@@ -159,7 +159,7 @@ public sealed class PublicJourneyTests(BrowserFixture browser)
         var hidden = await page.Locator("table.chart-table").EvaluateAllAsync<int[]>("tables => tables.map(t => t.parentElement.scrollWidth - t.parentElement.clientWidth)");
         Assert.Equal(4, hidden.Length);
         Assert.All(hidden, width => Assert.True(width <= 0, $"A table of numbers hides {width} px."));
-        await ExpectFitsTheScreenAsync(page);
+        await BrowserFixture.ExpectFitsTheScreenAsync(page);
         await BrowserFixture.ScreenshotAsync(page, "awards-03-statistics-phone");
     }
 
@@ -178,20 +178,13 @@ public sealed class PublicJourneyTests(BrowserFixture browser)
         var menuRows = await page.Locator("nav.site-nav a").EvaluateAllAsync<double[]>("links => links.map(a => Math.round(a.getBoundingClientRect().top))");
         Assert.Equal(7, menuRows.Length);
         Assert.Single(menuRows.Distinct());
-        await ExpectFitsTheScreenAsync(page);
+        await BrowserFixture.ExpectFitsTheScreenAsync(page);
         await BrowserFixture.ScreenshotAsync(page, "awards-04-look-up-desktop");
 
         await page.GotoAsync("/thong-ke");
         await Expect(page.Locator("svg.chart").First).ToBeVisibleAsync();
-        await ExpectFitsTheScreenAsync(page);
+        await BrowserFixture.ExpectFitsTheScreenAsync(page);
         await BrowserFixture.ScreenshotAsync(page, "awards-05-statistics-desktop");
-    }
-
-    /// <summary>A page wider than the screen makes a phone reader scroll sideways for every line.</summary>
-    private static async Task ExpectFitsTheScreenAsync(IPage page)
-    {
-        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        Assert.True(overflow <= 0, $"{page.Url} is {overflow} px wider than the screen.");
     }
 
     /// <summary>Each photo is brought into view (they load lazily) and must have arrived as a real image.</summary>

@@ -1,10 +1,9 @@
 using System.Net;
 using System.Text;
-using DocumentFormat.OpenXml.Packaging;
 using EmulationPortal.Core.Content;
 using EmulationPortal.Core.Recipes;
 using EmulationPortal.FunctionalTests.Admin;
-using Word = DocumentFormat.OpenXml.Wordprocessing;
+using EmulationPortal.TestSupport;
 
 namespace EmulationPortal.FunctionalTests.Documents;
 
@@ -27,24 +26,7 @@ public sealed class IntakeEditorTests : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    private static byte[] PlanDocx()
-    {
-        using var stream = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
-        {
-            var body = new Word.Body(new[]
-            {
-                "CỤM THI ĐUA SỐ 5", "Số: 21/KH-CTĐ5", "Thanh Hóa, ngày 4 tháng 3 năm 2026", "KẾ HOẠCH",
-                "Tổ chức hội nghị sơ kết thi đua năm 2026",
-                "Căn cứ Hướng dẫn số 7/HD-SNV ngày 2 tháng 1 năm 2026 của Sở Nội vụ;",
-                "1. Trước ngày 20/6/2026, các đơn vị gửi báo cáo sơ kết về Cụm trưởng.",
-                "2. Cụm trưởng: Ủy ban nhân dân xã Vĩnh Lộc.",
-                "Nơi nhận:", "- Các đơn vị trong cụm;", "- Lưu: VT.", "CỤM TRƯỞNG", "Trịnh Văn Khoa",
-            }.Select(line => new Word.Paragraph(new Word.Run(new Word.Text(line)))));
-            document.AddMainDocumentPart().Document = new Word.Document(body);
-        }
-        return stream.ToArray();
-    }
+    private static byte[] PlanDocx() => TestDocx.FromLines(TestDocx.ClusterPlan);
 
     private static async Task<HttpResponseMessage> UploadAsync(AdminClient client, byte[] bytes, string fileName)
     {

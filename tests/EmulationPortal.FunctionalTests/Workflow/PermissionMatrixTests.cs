@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Dapper;
 using EmulationPortal.Core.Recipes;
 using EmulationPortal.FunctionalTests.Admin;
+using EmulationPortal.TestSupport;
 
 namespace EmulationPortal.FunctionalTests.Workflow;
 
@@ -209,6 +210,52 @@ public sealed class PermissionMatrixTests(PermissionMatrixSite matrix) : IClassF
                 $"{role} {action}: {(int)response.StatusCode} {location}");
             Assert.Equal(before, after);
         }
+    }
+
+    public static TheoryData<string> Everyone() => new(Roles);
+
+    /// <summary>
+    /// "Nhập từ tệp" reads a file into the new-document form of whoever may write documents in some cluster (the
+    /// cluster is chosen on save, where it is checked); for anyone else the file is neither read nor stored.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Everyone))]
+    public async Task Reading_a_file_into_a_new_document_is_for_people_who_may_write_one(string role)
+    {
+        var client = await matrix.ClientAsync(role);
+        var before = await FilesAndItemsAsync();
+        var token = await client.TokenFromAsync(client.TokenPage);
+
+        var response = await client.Http.PostAsync("/admin/van-ban/nhap-tu-tep", new MultipartFormDataContent
+        {
+            { new StringContent(token), AdminClient.TokenField },
+            { new StringContent(PermissionMatrixSite.ClusterA), "cum" },
+            { new ByteArrayContent(TestDocx.FromLines(TestDocx.ClusterPlan)), "intakeFile", "ke-hoach.docx" },
+        });
+
+        var after = await FilesAndItemsAsync();
+        var location = response.Headers.Location?.OriginalString ?? "";
+        if (SignedIn.Split(' ').Contains(role))
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var page = await PortalFactory.ParseAsync(response);
+            Assert.Equal("21/KH-CTĐ5", page.QuerySelector("input[name=Number]")!.GetAttribute("value"));
+            Assert.Equal((before.Files + 1, before.Items), after);
+        }
+        else
+        {
+            Assert.True(
+                response.StatusCode == HttpStatusCode.Forbidden
+                || (response.StatusCode == HttpStatusCode.Redirect && (location.Contains("/admin/dang-nhap") || location.Contains("/admin/khong-co-quyen"))),
+                $"{role}: {(int)response.StatusCode} {location}");
+            Assert.Equal(before, after);
+        }
+    }
+
+    private async Task<(long Files, long Items)> FilesAndItemsAsync()
+    {
+        await using var connection = await matrix.Site.OpenDatabaseAsync();
+        return await connection.QuerySingleAsync<(long, long)>("SELECT (SELECT COUNT(*) FROM media_files), (SELECT COUNT(*) FROM content_items)");
     }
 
     [Fact]
