@@ -18,6 +18,9 @@ public static class DemoRecipe
 
     public static IEnumerable<JsonObject> Items(string type) => Published.Where(i => (string?)i["type"] == type);
 
+    /// <summary>The consultations, written in the short form of their own step; an export carries them in Content.</summary>
+    public static IEnumerable<JsonObject> Consultations => Step("Consultations", "items");
+
     public static IEnumerable<JsonObject> Clusters => Step("Clusters", "clusters");
 
     public static IEnumerable<JsonObject> Units => Step("Units", "units");

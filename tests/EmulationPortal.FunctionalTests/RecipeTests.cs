@@ -37,7 +37,7 @@ public sealed class RecipeTests
         var steps = exported["steps"]!.AsArray().Select(s => (string)s!["name"]!).ToList();
         Assert.Equal(["Settings", "Units", "Clusters", "Roles", "Users", "AwardKinds", "AnnouncedDays", "Content"], steps);
         var items = exported["steps"]!.AsArray().Single(s => (string?)s!["name"] == "Content")!["items"]!.AsArray();
-        Assert.Equal(DemoRecipe.Published.Count(), items.Count);
+        Assert.Equal(DemoRecipe.Published.Count() + DemoRecipe.Consultations.Count(), items.Count);
         var firstFiles = Directory.GetFiles(Path.Combine(Path.GetDirectoryName(first)!, "media")).Select(Path.GetFileName).Order().ToList();
         var secondFiles = Directory.GetFiles(Path.Combine(Path.GetDirectoryName(second)!, "media")).Select(Path.GetFileName).Order().ToList();
         Assert.NotEmpty(firstFiles);

@@ -13,15 +13,18 @@ namespace EmulationPortal.Web.Cli;
 /// </summary>
 public sealed class PortalCommand
 {
-    private const string Usage = "usage: recipe run <file> | recipe export <file> [--with-password-hashes] | reindex | intake <file>";
+    private const string Usage = "usage: recipe run <file> | recipe export <file> [--with-password-hashes] [--with-comments] | reindex | intake <file>";
     private const string WithPasswordHashes = "--with-password-hashes";
+    private const string WithComments = "--with-comments";
 
     private readonly string _verb;
     private readonly string? _file;
     private readonly bool _withPasswordHashes;
+    private readonly bool _withComments;
 
-    private PortalCommand(string verb, string? file, bool withPasswordHashes, string[] hostArgs)
+    private PortalCommand(string verb, string? file, bool withPasswordHashes, string[] hostArgs, bool withComments = false)
     {
+        _withComments = withComments;
         _verb = verb;
         _file = file;
         _withPasswordHashes = withPasswordHashes;
@@ -50,7 +53,8 @@ public sealed class PortalCommand
         var file = args.Length > 2 && !args[2].StartsWith("--", StringComparison.Ordinal) ? args[2] : null;
         var rest = args.Skip(file is null ? 2 : 3).ToList();
         var withPasswordHashes = rest.Remove(WithPasswordHashes);
-        return new PortalCommand(verb, file, withPasswordHashes, rest.ToArray());
+        var withComments = rest.Remove(WithComments);
+        return new PortalCommand(verb, file, withPasswordHashes, rest.ToArray(), withComments);
     }
 
     public async Task<int> RunAsync(IServiceProvider services)
@@ -85,7 +89,7 @@ public sealed class PortalCommand
             }
             else
             {
-                await recipes.ExportAsync(_file, _withPasswordHashes);
+                await recipes.ExportAsync(_file, _withPasswordHashes, _withComments);
                 Console.WriteLine($"Exported to {Path.GetFullPath(_file)}");
             }
             return 0;

@@ -11,5 +11,6 @@ public sealed record ContentEvent(DateOnly Date, string Kind, string? What = nul
 /// <summary>A content type whose items put events on the public calendar.</summary>
 public interface IScheduledContent
 {
-    IReadOnlyList<ContentEvent> Events(ContentData data);
+    /// <summary>The item's events; <paramref name="workingDays"/> places those counted in working days (a comment period's last day).</summary>
+    IReadOnlyList<ContentEvent> Events(ContentData data, WorkingCalendar workingDays);
 }

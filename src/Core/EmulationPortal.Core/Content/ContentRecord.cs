@@ -53,6 +53,9 @@ public sealed record ContentQuery
     /// <summary>Only these items (a filter another module worked out, such as a document's status).</summary>
     public IReadOnlyCollection<string>? Ids { get; init; }
 
+    /// <summary>Only items of this number, as it was entered ("1197/QĐ-UBND").</summary>
+    public string? Number { get; init; }
+
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = 12;
 }

@@ -61,12 +61,13 @@ public sealed partial class ContentStore
         var where = $"i.published_version IS NOT NULL AND {_connections.Dialect.InList("i.type", "@Types")}"
             + (query.ClusterId is null ? "" : " AND i.cluster_id = @ClusterId")
             + (query.Year is null ? "" : " AND v.year = @Year")
-            + (query.Ids is null ? "" : $" AND {_connections.Dialect.InList("i.id", "@Ids")}");
-        // Only a year filter needs the versions to count; without it the count is read from an index of items alone.
-        var counted = query.Year is null
+            + (query.Ids is null ? "" : $" AND {_connections.Dialect.InList("i.id", "@Ids")}")
+            + (query.Number is null ? "" : " AND v.number = @Number");
+        // Only a year or number filter needs the versions to count; without them the count is read from an index of items alone.
+        var counted = query.Year is null && query.Number is null
             ? "content_items i"
             : "content_items i JOIN content_versions v ON v.item_id = i.id AND v.version = i.published_version";
-        var parameters = new { Types = query.Types.ToArray(), query.ClusterId, query.Year, Ids = query.Ids?.ToArray(), Limit = pageSize, Offset = (page - 1) * pageSize };
+        var parameters = new { Types = query.Types.ToArray(), query.ClusterId, query.Year, Ids = query.Ids?.ToArray(), query.Number, Limit = pageSize, Offset = (page - 1) * pageSize };
         await using var connection = await _connections.OpenAsync(cancellationToken);
         var total = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
             $"SELECT COUNT(*) FROM {counted} WHERE {where}", parameters, cancellationToken: cancellationToken));

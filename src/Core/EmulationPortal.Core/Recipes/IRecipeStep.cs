@@ -52,6 +52,9 @@ public sealed class RecipeExportContext
 
     /// <summary>Password hashes leave the site only when the person exporting asks for them.</summary>
     public bool IncludePasswordHashes { get; init; }
+
+    /// <summary>What readers sent in confidence (their comments on consultations, with names and addresses) likewise.</summary>
+    public bool IncludeComments { get; init; }
 }
 
 /// <summary>A recipe that cannot be applied; its message names the step and the field.</summary>

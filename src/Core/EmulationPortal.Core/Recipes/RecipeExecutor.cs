@@ -75,7 +75,7 @@ public sealed class RecipeExecutor
         _logger.LogInformation("Applied recipe {Recipe} ({Steps} steps)", root["name"], steps.Count);
     }
 
-    public async Task ExportAsync(string path, bool includePasswordHashes = false, CancellationToken cancellationToken = default)
+    public async Task ExportAsync(string path, bool includePasswordHashes = false, bool includeComments = false, CancellationToken cancellationToken = default)
     {
         var fullPath = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(fullPath)!;
@@ -90,6 +90,7 @@ public sealed class RecipeExecutor
                 Session = session,
                 BaseDirectory = directory,
                 IncludePasswordHashes = includePasswordHashes,
+                IncludeComments = includeComments,
             });
             if (step is not null)
             {

@@ -59,8 +59,7 @@ public sealed class CalendarController(PublicCalendar calendar, IClusterDirector
         return Content(CalendarFeed.Write(entries, name, root, Request.Host.Host), $"{CalendarFeed.MediaType}; charset=utf-8");
     }
 
-    /// <summary>Today in Vietnam.</summary>
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(7));
+    private DateOnly Today => clock.TodayInVietnam();
 
     private static DateOnly FirstOfMonth(DateOnly day) => new(day.Year, day.Month, 1);
 

@@ -6,7 +6,8 @@ using EmulationPortal.Mvc.Routing;
 namespace EmulationPortal.Calendar.Services;
 
 /// <summary>The events of published items whose types put them on the calendar (conferences, plans' deadlines).</summary>
-public sealed class PublicCalendar(ContentStore contentStore, ContentTypeRegistry types, IClusterDirectory clusterDirectory, ContentLinks links)
+public sealed class PublicCalendar(ContentStore contentStore, ContentTypeRegistry types, IClusterDirectory clusterDirectory, ContentLinks links,
+    IWorkingCalendarProvider workingCalendar)
 {
     // A plan issued late in a year sets deadlines early in the next; a year before the range is read for them.
     private const int YearsBefore = 1;
@@ -23,6 +24,7 @@ public sealed class PublicCalendar(ContentStore contentStore, ContentTypeRegistr
             return [];
         }
         var clusters = await clusterDirectory.AllAsync(cancellationToken);
+        var workingDays = await workingCalendar.GetAsync(cancellationToken);
         var entries = new List<CalendarEntry>();
         for (var year = from.Year - YearsBefore; year <= to.Year; year++)
         {
@@ -33,7 +35,7 @@ public sealed class PublicCalendar(ContentStore contentStore, ContentTypeRegistr
             foreach (var record in items.Items)
             {
                 var type = types.Get(record.Type);
-                var events = ((IScheduledContent)type).Events(types.Deserialize(record.Type, record.Data));
+                var events = ((IScheduledContent)type).Events(types.Deserialize(record.Type, record.Data), workingDays);
                 entries.AddRange(events.Select((e, i) => (Event: e, Index: i))
                     .Where(e => e.Event.Date >= from && e.Event.Date <= to)
                     .Select(e => new CalendarEntry(

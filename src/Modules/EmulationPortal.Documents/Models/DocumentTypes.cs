@@ -65,7 +65,7 @@ public abstract class OfficialDocumentType<TData> : ContentType<TData> where TDa
 
 public sealed class PlanType : OfficialDocumentType<PlanData>, IScheduledContent
 {
-    public IReadOnlyList<ContentEvent> Events(ContentData data) =>
+    public IReadOnlyList<ContentEvent> Events(ContentData data, WorkingCalendar workingDays) =>
         ((PlanData)data).Milestones.Select(m => new ContentEvent(m.Due, "Hạn kế hoạch", m.Text)).ToList();
 
     protected override IEnumerable<string> Extra(PlanData data) => data.Milestones.Select(m => m.Text);

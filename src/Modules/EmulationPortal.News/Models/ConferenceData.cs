@@ -55,7 +55,7 @@ public sealed class ConferenceType : ContentType<ConferenceData>, IScheduledCont
 
     protected override ContentFacts Describe(ConferenceData data) => new(data.Date, data.Date.Year, null);
 
-    public IReadOnlyList<ContentEvent> Events(ContentData data) =>
+    public IReadOnlyList<ContentEvent> Events(ContentData data, WorkingCalendar workingDays) =>
         [new ContentEvent(((ConferenceData)data).Date, "Hội nghị", Location: ((ConferenceData)data).Location is { Length: > 0 } place ? place : null)];
 
     protected override ContentSummary Summarize(ConferenceData data) =>

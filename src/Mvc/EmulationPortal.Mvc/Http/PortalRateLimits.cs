@@ -20,10 +20,18 @@ public sealed class RateLimitOptions
 
     public SearchLimit Search { get; set; } = new();
 
+    public CommentLimit Comment { get; set; } = new();
+
     public sealed class LoginLimit
     {
         /// <summary>Sign-in attempts an address may make in a minute, right or wrong.</summary>
         public int PermitsPerMinute { get; set; } = 10;
+    }
+
+    public sealed class CommentLimit
+    {
+        /// <summary>Comments on consultations an address may send in an hour (a family or an office shares one address).</summary>
+        public int PermitsPerHour { get; set; } = 10;
     }
 
     public sealed class SearchLimit
@@ -53,7 +61,7 @@ public static class PortalRateLimits
     {
         services.AddOptions<RateLimitOptions>()
             .Bind(configuration.GetSection(RateLimitOptions.Section))
-            .Validate(o => o.Login.PermitsPerMinute >= 1 && o.Search.PermitsPerMinute >= 1 && o.Search.Burst >= 1,
+            .Validate(o => o.Login.PermitsPerMinute >= 1 && o.Search.PermitsPerMinute >= 1 && o.Search.Burst >= 1 && o.Comment.PermitsPerHour >= 1,
                 $"{RateLimitOptions.Section}: every limit must be at least 1.")
             .ValidateOnStart();
         services.AddRateLimiter(_ => { });

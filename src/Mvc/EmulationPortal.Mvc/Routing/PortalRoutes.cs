@@ -18,6 +18,7 @@ public static class PortalRoutes
     public const string AwardLookup = "award-lookup";
     public const string Calendar = "calendar";
     public const string CalendarFeed = "calendar-feed";
+    public const string Consultations = "consultations-list";
     public const string AdminDashboard = "admin-dashboard";
     public const string ContentList = "admin-content-list";
     public const string ContentItem = "admin-content-item";

@@ -22,9 +22,9 @@ document.addEventListener("click", async (event) => {
         const template = body.querySelector("tr:last-child");
         const index = body.querySelectorAll("tr").length;
         const row = template.cloneNode(true);
-        row.querySelectorAll("input, select").forEach((input) => {
+        row.querySelectorAll("input, select, textarea").forEach((input) => {
             input.name = input.name.replace(/\[\d+\]/, `[${index}]`);
-            if (input.tagName === "INPUT") input.value = "";
+            if (input.tagName !== "SELECT") input.value = "";
         });
         row.querySelectorAll("[data-row-note], .field-error").forEach((note) => { note.textContent = ""; });
         body.appendChild(row);

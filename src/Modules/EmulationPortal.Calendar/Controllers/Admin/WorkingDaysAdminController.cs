@@ -1,3 +1,4 @@
+using EmulationPortal.Core.Calendar;
 using EmulationPortal.Calendar.Models;
 using EmulationPortal.Calendar.Services;
 using EmulationPortal.Mvc.Admin;
@@ -15,12 +16,12 @@ public sealed class WorkingDaysAdminController(AnnouncedDays announcedDays, Time
 {
     [HttpGet("/admin/ngay-nghi", Name = Routes.AdminWorkingDays)]
     public async Task<IActionResult> Index([FromQuery(Name = "nam")] int? year, CancellationToken cancellationToken) =>
-        View(await PageAsync(year ?? clock.GetUtcNow().AddHours(7).Year, new AnnouncedDayForm(), cancellationToken));
+        View(await PageAsync(year ?? clock.TodayInVietnam().Year, new AnnouncedDayForm(), cancellationToken));
 
     [HttpPost("/admin/ngay-nghi")]
     public async Task<IActionResult> Add(AnnouncedDayForm dayForm, CancellationToken cancellationToken)
     {
-        var year = dayForm.Date?.Year ?? clock.GetUtcNow().AddHours(7).Year;
+        var year = dayForm.Date?.Year ?? clock.TodayInVietnam().Year;
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;

@@ -1,3 +1,4 @@
+using EmulationPortal.Core.Calendar;
 using Dapper;
 using EmulationPortal.Core.Content;
 using EmulationPortal.Core.Data;
@@ -23,7 +24,7 @@ public sealed class DocumentArchive(IDbConnectionFactory connections, TimeProvid
         """;
 
     /// <summary>Today in Vietnam, which is what "in force from" means on a document.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(7));
+    public DateOnly Today => clock.TodayInVietnam();
 
     /// <summary>Every published document, newest first, with its status.</summary>
     public async Task<IReadOnlyList<RegisteredDocument>> ListAsync(CancellationToken cancellationToken = default)

@@ -1,0 +1,52 @@
+using EmulationPortal.Consultations.Models;
+using EmulationPortal.Core.Calendar;
+using EmulationPortal.Core.Content;
+using EmulationPortal.Mvc.Routing;
+
+namespace EmulationPortal.Consultations.Services;
+
+/// <summary>Published consultations with their periods worked out on today's working calendar.</summary>
+public sealed class ConsultationDirectory(ContentStore contentStore, ContentTypeRegistry types, IWorkingCalendarProvider workingCalendar,
+    TimeProvider clock, ContentLinks links)
+{
+    // A province publishes some tens a year; the list shows them all, open ones first.
+    private const int Listed = 500;
+
+    private static readonly string[] TypeNames = [ConsultationType.TypeName];
+
+    public DateOnly Today => clock.TodayInVietnam();
+
+    public Task<WorkingCalendar> CalendarAsync(CancellationToken cancellationToken) => workingCalendar.GetAsync(cancellationToken);
+
+    public async Task<ConsultationListPage> ListAsync(CancellationToken cancellationToken)
+    {
+        var calendar = await workingCalendar.GetAsync(cancellationToken);
+        var today = Today;
+        var records = await contentStore.ListPublishedAsync(new ContentQuery { Types = TypeNames, PageSize = Listed }, cancellationToken);
+        var cards = records.Items.Select(record =>
+        {
+            var data = types.Deserialize<ConsultationData>(record);
+            var period = ConsultationPeriod.Of(data, calendar);
+            return new ConsultationCard(record, data, period, period.Countdown(today, calendar), !period.HasClosed(today));
+        }).ToList();
+        // Open ones closing soonest first; closed ones newest first.
+        return new ConsultationListPage(
+            cards.Where(c => c.IsOpen).OrderBy(c => c.Period.Closes).ToList(),
+            cards.Where(c => !c.IsOpen).OrderByDescending(c => c.Period.Closes).ToList());
+    }
+
+    public Task<ContentRecord?> PublishedAsync(string slug, CancellationToken cancellationToken) =>
+        contentStore.GetPublishedBySlugAsync(TypeNames, slug, cancellationToken);
+
+    /// <summary>The published award decision of <paramref name="number"/>, whichever type the archive keeps it as.</summary>
+    public async Task<DecisionLink?> DecisionAsync(string? number, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(number))
+        {
+            return null;
+        }
+        var documentTypes = types.All.Where(t => t.Name != ConsultationType.TypeName).Select(t => t.Name).ToList();
+        var found = await contentStore.ListPublishedAsync(new ContentQuery { Types = documentTypes, Number = number.Trim(), PageSize = 1 }, cancellationToken);
+        return found.Items.FirstOrDefault() is { } record ? new DecisionLink(number.Trim(), record.Title, links.Public(types.Get(record.Type), record.Slug)) : null;
+    }
+}
