@@ -22,7 +22,9 @@ public sealed class ConsultationTests : IAsyncLifetime
     private readonly PortalFactory _site = PortalFactory.Fresh(demoContent: false);
     private readonly DateOnly _today = TimeProvider.System.TodayInVietnam();
 
-    public async Task InitializeAsync()
+    public Task InitializeAsync() => SetUpAsync(_site);
+
+    private async Task SetUpAsync(PortalFactory site)
     {
         var recipe = TestRecipes.BaseSteps();
         TestRecipes.WithUsers(recipe,
@@ -32,7 +34,7 @@ public sealed class ConsultationTests : IAsyncLifetime
         recipe["steps"]!.AsArray().Add(Step(
             Consultation(OpenId, OpenSlug, _today),
             Consultation("lay-y-kien-cu", ClosedSlug, _today.AddDays(-90))));
-        await _site.Service<RecipeExecutor>().RunAsync(TestRecipes.Write(recipe));
+        await site.Service<RecipeExecutor>().RunAsync(TestRecipes.Write(recipe));
     }
 
     public Task DisposeAsync()
@@ -175,6 +177,32 @@ public sealed class ConsultationTests : IAsyncLifetime
         Assert.Contains("Đã hết thời hạn lấy ý kiến", (await PortalFactory.ParseAsync(late)).QuerySelector(".error-box")?.TextContent ?? "");
 
         Assert.Equal(before, (await _site.Service<EmulationPortal.Consultations.Services.ConsultationComments>().ListAsync(OpenId)).Count);
+    }
+
+    [Fact]
+    public async Task Comments_beyond_an_addresss_hourly_limit_come_back_with_their_text_and_another_address_may_still_send()
+    {
+        using var site = new PortalFactory(PortalFactory.NewDataPath(), demoContent: false,
+            new Dictionary<string, string> { ["Portal:RateLimits:Comment:PermitsPerHour"] = "2" }, ownsDataPath: true);
+        await SetUpAsync(site);
+        using var office = AdminClient.Anonymous(site);
+        office.Http.DefaultRequestHeaders.Add(PortalFactory.ClientAddressHeader, "203.0.113.7");
+        for (var i = 1; i <= 2; i++)
+        {
+            Assert.Equal(HttpStatusCode.Redirect, (await office.PostFormAsync($"/lay-y-kien/{OpenSlug}/gop-y", Comment($"Ý kiến thứ {i} từ cùng một cơ quan."))).StatusCode);
+        }
+
+        var third = await office.PostFormAsync($"/lay-y-kien/{OpenSlug}/gop-y", Comment("Ý kiến thứ ba, viết dài và cẩn thận."));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
+        Assert.NotNull(third.Headers.RetryAfter);
+        var page = await PortalFactory.ParseAsync(third);
+        Assert.Equal("Ý kiến thứ ba, viết dài và cẩn thận.", page.QuerySelector("textarea[name=Body]")!.TextContent);
+        Assert.Contains("nhiều ý kiến trong một giờ", page.QuerySelector(".error-box")!.TextContent);
+        using var neighbour = AdminClient.Anonymous(site);
+        neighbour.Http.DefaultRequestHeaders.Add(PortalFactory.ClientAddressHeader, "203.0.113.8");
+        Assert.Equal(HttpStatusCode.Redirect, (await neighbour.PostFormAsync($"/lay-y-kien/{OpenSlug}/gop-y", Comment("Ý kiến từ địa chỉ khác."))).StatusCode);
+        Assert.Equal(3, (await site.Service<EmulationPortal.Consultations.Services.ConsultationComments>().ListAsync(OpenId)).Count);
     }
 
     [Fact]
