@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EmulationPortal.BrowserTests;
@@ -23,20 +24,23 @@ public sealed class PortalServer : WebApplicationFactory<Program>
 
     private readonly bool _demoContent;
     private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly TimeProvider? _clock;
 
-    private PortalServer(bool demoContent, IReadOnlyDictionary<string, string> settings)
+    private PortalServer(bool demoContent, IReadOnlyDictionary<string, string> settings, TimeProvider? clock)
     {
         _demoContent = demoContent;
         _settings = settings;
+        _clock = clock;
         DataPath = Path.Combine(Path.GetTempPath(), "portal-browser-tests", Guid.NewGuid().ToString("N"));
     }
 
     /// <summary>Starts a fresh site and returns once it answers on its port.</summary>
     /// <param name="demoContent">Whether the first start imports the demo recipe.</param>
     /// <param name="settings">More configuration, e.g. <c>["Portal:Media:MaxFileBytes"] = "1000"</c>.</param>
-    public static PortalServer Start(bool demoContent = true, IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="clock">The site's clock, when a journey moves time on (a comment period closing).</param>
+    public static PortalServer Start(bool demoContent = true, IReadOnlyDictionary<string, string>? settings = null, TimeProvider? clock = null)
     {
-        var server = new PortalServer(demoContent, settings ?? new Dictionary<string, string>());
+        var server = new PortalServer(demoContent, settings ?? new Dictionary<string, string>(), clock);
         try
         {
             // Port 0: the system picks a free port, so parallel collections never collide.
@@ -113,6 +117,10 @@ public sealed class PortalServer : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+        if (_clock is { } clock)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
         }
     }
 

@@ -2,18 +2,11 @@ using Dapper;
 using EmulationPortal.Core.Content;
 using EmulationPortal.Core.Recipes;
 using EmulationPortal.News.Models;
+using EmulationPortal.TestSupport;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EmulationPortal.FunctionalTests.Workflow;
-
-/// <summary>A clock the test moves by hand.</summary>
-public sealed class ManualClock(DateTimeOffset start) : TimeProvider
-{
-    public DateTimeOffset Now { get; set; } = start;
-
-    public override DateTimeOffset GetUtcNow() => Now;
-}
 
 public sealed class ScheduledPublishingTests
 {
