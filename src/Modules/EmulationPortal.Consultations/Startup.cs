@@ -16,6 +16,7 @@ public sealed class Startup : IModuleStartup
     {
         services.AddSingleton<IContentType, ConsultationType>();
         services.AddSingleton<ConsultationDirectory>();
+        services.AddSingleton<IRelatedContent>(provider => provider.GetRequiredService<ConsultationDirectory>());
         services.AddSingleton<ConsultationComments>();
         services.AddSingleton<CommentLimiter>();
         services.AddSingleton<IAdminMenu, AdminMenu>();

@@ -240,6 +240,31 @@ public sealed class ConsultationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Once_the_award_decision_is_published_the_closed_consultation_and_the_decision_link_to_each_other()
+    {
+        var consultation = Consultation("lay-y-kien-cu", ClosedSlug, _today.AddDays(-90));
+        consultation["decisionNumber"] = "2150/QĐ-CTN";
+        var decision = new JsonObject
+        {
+            ["type"] = "AwardDecision", ["id"] = "qd-huan-chuong", ["cluster"] = TestRecipes.ClusterId, ["slug"] = "qd-huan-chuong", ["status"] = "Published",
+            ["title"] = "Quyết định tặng Huân chương Lao động", ["number"] = "2150/QĐ-CTN", ["issuedOn"] = _today.AddDays(-20).ToString("yyyy-MM-dd"),
+            ["issuer"] = "Chủ tịch nước", ["summary"] = "Về việc tặng Huân chương Lao động", ["year"] = _today.Year,
+            ["awards"] = new JsonArray(new JsonObject { ["kind"] = "Huân chương Lao động hạng Ba", ["recipientType"] = "Individual", ["recipient"] = "Ông Nguyễn Văn Bình" }),
+        };
+        var recipe = TestRecipes.WithContent(decision);
+        recipe["steps"]!.AsArray().Add(Step(consultation));
+        await _site.Service<RecipeExecutor>().RunAsync(TestRecipes.Write(recipe));
+
+        using var reader = AdminClient.Anonymous(_site);
+        var page = await reader.GetDocumentAsync($"/lay-y-kien/{ClosedSlug}");
+        Assert.Equal("/van-ban/qd-huan-chuong", page.QuerySelector(".closed-notice a")!.GetAttribute("href"));
+        var decisionPage = await reader.GetDocumentAsync("/van-ban/qd-huan-chuong");
+        Assert.NotNull(decisionPage.QuerySelector($"section.relations a[href='/lay-y-kien/{ClosedSlug}']"));
+        var json = JsonNode.Parse(await (await reader.GetAsync("/api/consultations/lay-y-kien-cu")).Content.ReadAsStringAsync())!;
+        Assert.Equal("2150/QĐ-CTN", (string)json["decision"]!["number"]!);
+    }
+
+    [Fact]
     public async Task The_API_gives_the_period_and_list_the_feed_lists_every_notice_and_unknown_ones_are_problems()
     {
         using var reader = AdminClient.Anonymous(_site);

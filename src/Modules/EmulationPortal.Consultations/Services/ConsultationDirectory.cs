@@ -5,9 +5,12 @@ using EmulationPortal.Mvc.Routing;
 
 namespace EmulationPortal.Consultations.Services;
 
-/// <summary>Published consultations with their periods worked out on today's working calendar.</summary>
+/// <summary>
+/// Published consultations with their periods worked out on today's working calendar; an award decision's page links
+/// back to the consultation that named its number.
+/// </summary>
 public sealed class ConsultationDirectory(ContentStore contentStore, ContentTypeRegistry types, IWorkingCalendarProvider workingCalendar,
-    TimeProvider clock, ContentLinks links)
+    TimeProvider clock, ContentLinks links) : IRelatedContent
 {
     // A province publishes some tens a year; the list shows them all, open ones first.
     private const int Listed = 500;
@@ -33,6 +36,21 @@ public sealed class ConsultationDirectory(ContentStore contentStore, ContentType
         return new ConsultationListPage(
             cards.Where(c => c.IsOpen).OrderBy(c => c.Period.Closes).ToList(),
             cards.Where(c => !c.IsOpen).OrderByDescending(c => c.Period.Closes).ToList());
+    }
+
+    public async Task<IReadOnlyList<RelatedLink>> LinksAsync(ContentRecord record, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(record.Number) || record.Type == ConsultationType.TypeName)
+        {
+            return [];
+        }
+        var number = record.Number.Trim();
+        var consultations = await contentStore.ListPublishedAsync(new ContentQuery { Types = TypeNames, PageSize = Listed }, cancellationToken);
+        var type = types.Get(ConsultationType.TypeName);
+        return consultations.Items
+            .Where(c => string.Equals(types.Deserialize<ConsultationData>(c).DecisionNumber?.Trim(), number, StringComparison.OrdinalIgnoreCase))
+            .Select(c => new RelatedLink("Đã lấy ý kiến Nhân dân trước khi khen thưởng", c.Title, links.Public(type, c.Slug)))
+            .ToList();
     }
 
     public Task<ContentRecord?> PublishedAsync(string slug, CancellationToken cancellationToken) =>

@@ -13,7 +13,7 @@ using EmulationPortal.Mvc.Routing;
 
 namespace EmulationPortal.Documents.Controllers;
 
-public sealed class DocumentsController(ContentStore contentStore, ContentTypeRegistry contentTypes, ContentCards contentCards, IClusterDirectory clusterDirectory, IMediaStore mediaStore, ContentPreviews previews, IAwardFacts awardFacts, ContentLinks links, DocumentArchive archive) : PublicContentController(previews)
+public sealed class DocumentsController(ContentStore contentStore, ContentTypeRegistry contentTypes, ContentCards contentCards, IClusterDirectory clusterDirectory, IMediaStore mediaStore, ContentPreviews previews, IAwardFacts awardFacts, ContentLinks links, DocumentArchive archive, IEnumerable<IRelatedContent> relatedContent) : PublicContentController(previews)
 {
     private const int PageSize = 20;
 
@@ -77,8 +77,13 @@ public sealed class DocumentsController(ContentStore contentStore, ContentTypeRe
         var relations = await archive.RelationsAsync(record.Id, record.Title, data, cancellationToken);
         var jsonLd = LegislationJsonLd.Write(data, record.Title, kind, record.Slug, relations,
             slug => Url.RouteUrl(Routes.Details, new { slug }, Request.Scheme, Request.Host.Value)!);
+        var others = new List<RelatedLink>();
+        foreach (var related in relatedContent)
+        {
+            others.AddRange(await related.LinksAsync(record, cancellationToken));
+        }
         return new DocumentPage(record, type, data, clusters.GetValueOrDefault(record.ClusterId),
-            MarkdownRenderer.ToHtml(data.Body), AttachmentLink.For(data.Attachments, mediaStore), DecisionAwardNotes.None, relations, kind, jsonLd);
+            MarkdownRenderer.ToHtml(data.Body), AttachmentLink.For(data.Attachments, mediaStore), DecisionAwardNotes.None, relations, kind, jsonLd, others);
     }
 
     /// <summary>The register's word on the live version's list (a preview's list may differ from the register's, so it gets none).</summary>

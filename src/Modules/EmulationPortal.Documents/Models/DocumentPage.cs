@@ -13,7 +13,8 @@ public sealed record DocumentPage(
     DecisionAwardNotes AwardNotes,
     DocumentRelations Relations,
     string Kind,
-    string JsonLd)
+    string JsonLd,
+    IReadOnlyList<RelatedLink> OtherContent)
 {
     /// <summary>The documents in the archive that the page's text names, by folded number, for the "Căn cứ" lines' links.</summary>
     public IReadOnlyDictionary<string, RegisteredDocument> Cited { get; } = Relations.Outgoing
