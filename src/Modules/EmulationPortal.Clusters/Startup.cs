@@ -1,3 +1,4 @@
+using EmulationPortal.Clusters.Models;
 using EmulationPortal.Clusters.Recipes;
 using EmulationPortal.Clusters.Services;
 using EmulationPortal.Mvc.Admin;
@@ -23,6 +24,8 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<IRecipeStep, UnitsRecipeStep>();
         services.AddSingleton<IRecipeStep, ClustersRecipeStep>();
         services.AddSingleton<ClusterAdministration>();
+        services.AddSingleton<IContentType, ClusterYearType>();
+        services.AddSingleton<ClusterYears>();
         services.AddSingleton<IAdminMenu, AdminMenu>();
     }
 }

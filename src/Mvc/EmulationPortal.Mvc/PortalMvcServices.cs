@@ -18,9 +18,14 @@ public static class PortalMvcServices
         services.AddSingleton<ContentPreviews>();
         services.AddHttpContextAccessor();
         services.AddSingleton<ContentLinks>();
+        services.AddSingleton<NumberedDocuments>();
         services.AddSingleton<ContentCards>();
         services.AddSingleton<NewsCards>();
-        services.Configure<MvcOptions>(options => VietnameseBindingMessages.Apply(options.ModelBindingMessageProvider));
+        services.Configure<MvcOptions>(options =>
+        {
+            VietnameseBindingMessages.Apply(options.ModelBindingMessageProvider);
+            options.ModelBinderProviders.Insert(0, new DecimalPointBinderProvider());
+        });
         services.AddAuthorizationBuilder().AddPolicy(AdministratorsPolicy.Name, AdministratorsPolicy.Build());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuthorizationHandler, ContentAccessRequirementHandler>());
         return services;

@@ -141,7 +141,7 @@ public sealed class DemoAwardsTests(DemoSite site)
             var cells = page.QuerySelectorAll("table.unit-terms tbody tr")
                 .Select(r => r.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList())
                 .Where(c => c[0] == year.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
-            Assert.Contains(cells, c => c[^1] == (role == "leader" ? leader : deputy));
+            Assert.Contains(cells, c => c[2] == (role == "leader" ? leader : deputy));
         }
     }
 

@@ -15,12 +15,15 @@ public enum UnitRole
     Member,
 }
 
-/// <summary>A unit's place in a cluster's year.</summary>
+/// <summary>A unit's place in a cluster's year, and its result there once the year's scores are published.</summary>
 /// <param name="IsBloc">The term is in a bloc (khối), whose leader is a Khối trưởng, not a cluster (cụm).</param>
-public sealed record UnitTerm(int Year, string ClusterId, string ClusterName, string ClusterSlug, UnitRole Role, bool IsBloc)
+public sealed record UnitTerm(int Year, string ClusterId, string ClusterName, string ClusterSlug, UnitRole Role, bool IsBloc, UnitYearResult? Result = null)
 {
     public string RoleTitle => UnitRoles.Title(Role, IsBloc);
 }
+
+/// <summary>A unit's rank among <paramref name="Ranked"/> members, its checked (or own) score, and whether the year-end conference voted it leading.</summary>
+public sealed record UnitYearResult(int? Rank, int Ranked, decimal? Score, bool VotedLeading, int? Votes);
 
 /// <summary>What a role is called in a cluster (Cụm trưởng, Cụm phó) or a bloc (Khối trưởng, Khối phó).</summary>
 public static class UnitRoles

@@ -9,7 +9,8 @@ using EmulationPortal.Mvc.Routing;
 
 namespace EmulationPortal.Clusters.Controllers;
 
-public sealed class ClustersController(ClusterStore clusterDirectory, ContentStore contentStore, ContentTypeRegistry contentTypes, ContentCards contentCards, NewsCards newsCards) : Controller
+public sealed class ClustersController(ClusterStore clusterDirectory, ContentStore contentStore, ContentTypeRegistry contentTypes, ContentCards contentCards, NewsCards newsCards,
+    ClusterYears years) : Controller
 {
 
     [OutputCache(PolicyName = PublicPageCache.Policy)]
@@ -40,6 +41,7 @@ public sealed class ClustersController(ClusterStore clusterDirectory, ContentSto
             cluster,
             await clusterDirectory.TermsAsync(cluster.Id, cancellationToken),
             await newsCards.BuildAsync(news.Items, cancellationToken),
-            await contentCards.BuildAsync(documents.Items, cancellationToken)));
+            await contentCards.BuildAsync(documents.Items, cancellationToken),
+            (await years.PublishedAsync(cluster.Id, cancellationToken)).Select(y => y.Data.Year).ToList()));
     }
 }

@@ -12,4 +12,8 @@ public static class Routes
     public const string AdminUnits = "admin-units";
     public const string AdminUnitCreate = "admin-unit-create";
     public const string AdminUnit = "admin-unit";
+    public const string YearBySlug = "cluster-year-by-slug";
+    public const string YearPreview = "cluster-year-preview";
+    public const string AdminYearCreate = "admin-cluster-year-create";
+    public const string AdminYearEdit = "admin-cluster-year-edit";
 }

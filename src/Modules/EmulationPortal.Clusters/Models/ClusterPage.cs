@@ -7,4 +7,5 @@ public sealed record ClusterPage(
     Cluster Cluster,
     IReadOnlyList<ClusterTerm> Terms,
     IReadOnlyList<NewsCard> News,
-    IReadOnlyList<ContentCard> Documents);
+    IReadOnlyList<ContentCard> Documents,
+    IReadOnlyList<int> PublishedYears);

@@ -3,6 +3,7 @@ using EmulationPortal.Consultations.Services;
 using EmulationPortal.Core.Content;
 using EmulationPortal.Mvc.Caching;
 using EmulationPortal.Mvc.Http;
+using EmulationPortal.Mvc.Routing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
@@ -11,7 +12,8 @@ namespace EmulationPortal.Consultations.Controllers;
 
 /// <summary><c>/api/consultations/{id}</c>: one published consultation, its period worked out in working days, and its list.</summary>
 [EnableRateLimiting(PortalRateLimits.Search)]
-public sealed class ConsultationsApiController(ContentStore contentStore, ContentTypeRegistry contentTypes, ConsultationDirectory consultations)
+public sealed class ConsultationsApiController(ContentStore contentStore, ContentTypeRegistry contentTypes, ConsultationDirectory consultations,
+    NumberedDocuments numbered)
     : Controller
 {
     [OutputCache(PolicyName = PublicPageCache.Policy)]
@@ -30,7 +32,7 @@ public sealed class ConsultationsApiController(ContentStore contentStore, Conten
         var calendar = await consultations.CalendarAsync(cancellationToken);
         var period = ConsultationPeriod.Of(data, calendar);
         var today = consultations.Today;
-        var decision = await consultations.DecisionAsync(data.DecisionNumber, cancellationToken);
+        var decision = await numbered.FindAsync(data.DecisionNumber, cancellationToken);
         return Json(new
         {
             id = record.Id,

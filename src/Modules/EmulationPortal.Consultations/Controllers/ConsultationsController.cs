@@ -21,7 +21,7 @@ namespace EmulationPortal.Consultations.Controllers;
 /// form whose comments only staff read.
 /// </summary>
 public sealed partial class ConsultationsController(ConsultationDirectory consultations, ConsultationComments comments, CommentLimiter limiter,
-    ContentTypeRegistry contentTypes, IMediaStore mediaStore, ContentPreviews previews) : PublicContentController(previews)
+    ContentTypeRegistry contentTypes, IMediaStore mediaStore, ContentPreviews previews, NumberedDocuments numbered) : PublicContentController(previews)
 {
     [OutputCache(PolicyName = PublicPageCache.Policy)]
     [HttpGet("/lay-y-kien", Name = PortalRoutes.Consultations)]
@@ -145,7 +145,7 @@ public sealed partial class ConsultationsController(ConsultationDirectory consul
         var period = ConsultationPeriod.Of(data, calendar);
         var today = consultations.Today;
         return new ConsultationPage(record, data, period, today, period.Countdown(today, calendar), MarkdownRenderer.ToHtml(data.Body),
-            AttachmentLink.For(data.Attachments, mediaStore), await consultations.DecisionAsync(data.DecisionNumber, cancellationToken), form);
+            AttachmentLink.For(data.Attachments, mediaStore), await numbered.FindAsync(data.DecisionNumber, cancellationToken), form);
     }
 
     // A phone number of 8 to 15 digits, spaces, dots or dashes allowed, or an e-mail address.

@@ -141,9 +141,10 @@ public sealed class ConsultationType : ContentType<ConsultationData>, IScheduled
     protected override ContentSummary Summarize(ConsultationData data) =>
         new(DisplayName, $"{data.Award}: {data.Candidates.Count} tập thể, cá nhân do {data.Proposer} đề nghị.");
 
+    // The award is in the title already; as the summary too it would outweigh documents that merely share its words.
     protected override SearchText SearchText(ConsultationData data) => new(
-        data.Award,
-        MarkdownText.Plain(data.Body) + "\n" + string.Join("\n", data.Candidates.Select(c => $"{c.Position} {c.Unit} {c.Achievements}")),
+        null,
+        data.Award + "\n" + MarkdownText.Plain(data.Body) + "\n" + string.Join("\n", data.Candidates.Select(c => $"{c.Position} {c.Unit} {c.Achievements}")),
         data.Candidates.Select(c => c.Name).ToList(),
         data.Proposer,
         null,

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using EmulationPortal.Core.Content;
 using EmulationPortal.Mvc.Media;
+using EmulationPortal.Mvc.Routing;
 
 namespace EmulationPortal.Consultations.Models;
 
@@ -13,14 +14,11 @@ public sealed record ConsultationPage(
     string Countdown,
     string BodyHtml,
     IReadOnlyList<AttachmentLink> Attachments,
-    DecisionLink? Decision,
+    NumberedLink? Decision,
     CommentForm Form)
 {
     public bool IsOpen => Period.IsOpen(Today);
 }
-
-/// <summary>The award decision that followed the consultation, once it is published.</summary>
-public sealed record DecisionLink(string Number, string Title, string Url);
 
 /// <summary>
 /// What a reader sends. The limits keep one comment to what a person writes by hand; <see cref="Website"/> is a field

@@ -55,16 +55,4 @@ public sealed class ConsultationDirectory(ContentStore contentStore, ContentType
 
     public Task<ContentRecord?> PublishedAsync(string slug, CancellationToken cancellationToken) =>
         contentStore.GetPublishedBySlugAsync(TypeNames, slug, cancellationToken);
-
-    /// <summary>The published award decision of <paramref name="number"/>, whichever type the archive keeps it as.</summary>
-    public async Task<DecisionLink?> DecisionAsync(string? number, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrWhiteSpace(number))
-        {
-            return null;
-        }
-        var documentTypes = types.All.Where(t => t.Name != ConsultationType.TypeName).Select(t => t.Name).ToList();
-        var found = await contentStore.ListPublishedAsync(new ContentQuery { Types = documentTypes, Number = number.Trim(), PageSize = 1 }, cancellationToken);
-        return found.Items.FirstOrDefault() is { } record ? new DecisionLink(number.Trim(), record.Title, links.Public(types.Get(record.Type), record.Slug)) : null;
-    }
 }

@@ -43,7 +43,7 @@ public abstract class ContentEditorController<TForm>(ContentEditorServices servi
             return Forbid();
         }
         form.ClusterOptions = clusters;
-        return EditView(form);
+        return await EditViewAsync(form);
     }
 
     protected async Task<IActionResult> CreateAsync(TForm form)
@@ -88,7 +88,7 @@ public abstract class ContentEditorController<TForm>(ContentEditorServices servi
         form.Title = item.Title;
         form.ClusterId = item.ClusterId;
         form.ClusterOptions = await WritableClustersAsync(access);
-        return EditView(form);
+        return await EditViewAsync(form);
     }
 
     protected async Task<IActionResult> SaveAsync(string id, TForm form)
@@ -128,7 +128,7 @@ public abstract class ContentEditorController<TForm>(ContentEditorServices servi
             form.Version = current.LatestVersion;
             Response.StatusCode = StatusCodes.Status409Conflict;
             form.ClusterOptions = await WritableClustersAsync(access);
-            return EditView(form);
+            return await EditViewAsync(form);
         }
     }
 
@@ -152,7 +152,7 @@ public abstract class ContentEditorController<TForm>(ContentEditorServices servi
         form.TypeFieldLabels = Types.Find(TypeOf(form))?.FieldLabels ?? form.TypeFieldLabels;
         form.ClusterOptions = await WritableClustersAsync(access);
         Response.StatusCode = ModelState.ErrorCount > 0 ? StatusCodes.Status422UnprocessableEntity : status;
-        return EditView(form);
+        return await EditViewAsync(form);
     }
 
     /// <summary>
@@ -272,9 +272,13 @@ public abstract class ContentEditorController<TForm>(ContentEditorServices servi
         }
     }
 
-    private ViewResult EditView(TForm form)
+    /// <summary>What a type's form needs beyond what was posted before it is shown (the cluster's members for a year's tables).</summary>
+    protected virtual Task PrepareViewAsync(TForm form) => Task.CompletedTask;
+
+    private async Task<ViewResult> EditViewAsync(TForm form)
     {
         form.PhotoThumbnails = form.Photos.Select(photo => Media.PhotoUrl(photo.File, 480, "jpg")).ToList();
+        await PrepareViewAsync(form);
         return View("Edit", form);
     }
 

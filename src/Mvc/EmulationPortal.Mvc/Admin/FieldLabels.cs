@@ -46,6 +46,7 @@ public static partial class FieldLabels
     private static string CamelCase(string field) =>
         string.Join('.', field.Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));
 
-    [GeneratedRegex(@"^(?<list>[a-zA-Z]+)\[(?<index>\d+)\]\.(?<part>[a-zA-Z.]+)$")]
+    // The list may sit inside an object ("covenant.criteria[0].name").
+    [GeneratedRegex(@"^(?<list>[a-zA-Z.]+?)\[(?<index>\d+)\]\.(?<part>[a-zA-Z.]+)$")]
     private static partial Regex RowField();
 }

@@ -16,8 +16,8 @@ internal sealed record Matches(int Total, IReadOnlyList<RankedDocument> Document
 /// AND-ed, OR-ed where asked (AND binding tighter), then the exclusions taken out; a phrase is found
 /// as all its pairs of tokens side by side in one field. Filters and the five facets (each counted
 /// with every filter but its own) are read from the documents' facts. The score is BM25F (k1 1.2,
-/// b 0.75) over the query's tokens, times 1 + the words as a phrase anywhere + 2 × in the title; an
-/// exact document number comes first.
+/// b 0.75) over the query's tokens, times 1 + the words as a phrase anywhere + 2 × in the title + the share
+/// of a longer query's neighbouring words found side by side; an exact document number comes first.
 /// </summary>
 internal static class QueryEngine
 {
@@ -157,13 +157,20 @@ internal static class QueryEngine
             }
             var phrase = query.Phrase is { } words ? lists.Phrase(words, segment.Pairs) : null;
             var titlePhrase = query.Phrase is { } same ? lists.Phrase(same, segment.TitlePairs) : null;
+            // Of a longer query, the share of its neighbouring words found side by side: "lao động xuất sắc Thanh Chương"
+            // is the decision naming a "Tập thể lao động xuất sắc" of Thanh Chương, not a notice with "Huân chương Lao
+            // động" in its title and "xuất sắc" and "Thanh Hóa" scattered below.
+            var neighbours = query.Phrase is { Count: > 2 } all
+                ? Enumerable.Range(0, all.Count - 1).Select(i => lists.Phrase([all[i], all[i + 1]], segment.Pairs)).ToList()
+                : [];
             for (var w = 0; w < candidates.Length; w++)
             {
                 for (var word = candidates[w]; word != 0; word &= word - 1)
                 {
                     var ordinal = (w << 6) + BitOperations.TrailingZeroCount(word);
                     ref readonly var d = ref documents[ordinal];
-                    var boost = 1 + (phrase is not null && Bits.Get(phrase, ordinal) ? 1 : 0) + (titlePhrase is not null && Bits.Get(titlePhrase, ordinal) ? 2 : 0);
+                    var boost = 1 + (phrase is not null && Bits.Get(phrase, ordinal) ? 1 : 0) + (titlePhrase is not null && Bits.Get(titlePhrase, ordinal) ? 2 : 0)
+                        + (neighbours.Count == 0 ? 0 : neighbours.Count(pair => Bits.Get(pair, ordinal)) / (double)neighbours.Count);
                     best.Offer(new RankedDocument(d.DocId, query.Number is not null && d.NumberFolded == query.Number, scores[ordinal] * boost, d.Date));
                 }
             }
