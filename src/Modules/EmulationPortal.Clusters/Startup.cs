@@ -26,6 +26,7 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<ClusterAdministration>();
         services.AddSingleton<IContentType, ClusterYearType>();
         services.AddSingleton<ClusterYears>();
+        services.AddSingleton<IUnitResults>(provider => provider.GetRequiredService<ClusterYears>());
         services.AddSingleton<IAdminMenu, AdminMenu>();
     }
 }

@@ -61,3 +61,9 @@ public interface IUnitDirectory
     /// <summary>Adds a unit met in a decision and not yet in the directory; returns its id.</summary>
     Task<string> CreateAsync(DataSession session, string name, string? province);
 }
+
+/// <summary>A unit's results in the published years of its clusters (rank, score, votes), which the clusters' module keeps.</summary>
+public interface IUnitResults
+{
+    Task<IReadOnlyDictionary<(string ClusterId, int Year), UnitYearResult>> OfUnitAsync(string unitId, CancellationToken cancellationToken = default);
+}

@@ -5,7 +5,7 @@ using EmulationPortal.Core.Content;
 namespace EmulationPortal.Clusters.Services;
 
 /// <summary>The published years of the clusters (covenants, scores, votes) and the units they name.</summary>
-public sealed class ClusterYears(ContentStore contentStore, ContentTypeRegistry types, ClusterStore clusters)
+public sealed class ClusterYears(ContentStore contentStore, ContentTypeRegistry types, ClusterStore clusters) : IUnitResults
 {
     // A province has some tens of clusters, each with a year a year: every published year is read at once.
     private const int AllYears = 2000;

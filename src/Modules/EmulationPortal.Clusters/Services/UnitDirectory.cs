@@ -3,14 +3,11 @@ using EmulationPortal.Clusters.Models;
 using EmulationPortal.Core.Awards;
 using EmulationPortal.Core.Data;
 using EmulationPortal.Core.Text;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace EmulationPortal.Clusters.Services;
 
-// The years' results come from published content, whose store notifies the awards register, which asks this
-// directory for units: the years are resolved when first asked for, not injected, to keep that circle out of DI.
 /// <summary>The units of the cluster directory as the awards register sees them (Core's <see cref="IUnitDirectory"/>).</summary>
-public sealed class UnitDirectory(IDbConnectionFactory connections, IChangeFeed changes, IServiceProvider services) : IUnitDirectory
+public sealed class UnitDirectory(IDbConnectionFactory connections, IChangeFeed changes) : IUnitDirectory
 {
     private const string UnitColumns = "id AS Id, name AS Name, province AS Province";
 
@@ -52,10 +49,8 @@ public sealed class UnitDirectory(IDbConnectionFactory connections, IChangeFeed 
                 WHERE m.unit_id = @id
                 ORDER BY m.year DESC, c.name
                 """, new { id }, cancellationToken: cancellationToken));
-        var results = await services.GetRequiredService<ClusterYears>().OfUnitAsync(id, cancellationToken);
         return terms.Select(t => new UnitTerm(t.Year, t.ClusterId, t.ClusterName, t.ClusterSlug,
-            t.Leader == id ? UnitRole.Leader : t.Deputy == id ? UnitRole.Deputy : UnitRole.Member, t.Kind == nameof(ClusterKind.Bloc),
-            results.GetValueOrDefault((t.ClusterId, t.Year)))).ToList();
+            t.Leader == id ? UnitRole.Leader : t.Deputy == id ? UnitRole.Deputy : UnitRole.Member, t.Kind == nameof(ClusterKind.Bloc))).ToList();
     }
 
     public async Task<IReadOnlyList<UnitSummary>> SuggestAsync(string text, int limit, CancellationToken cancellationToken = default)
