@@ -6,6 +6,7 @@ using EmulationPortal.Core.Awards;
 using EmulationPortal.Core.Content;
 using EmulationPortal.Core.Modules;
 using EmulationPortal.Core.Recipes;
+using EmulationPortal.Core.Search;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -27,6 +28,7 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<IContentType, ClusterYearType>();
         services.AddSingleton<ClusterYears>();
         services.AddSingleton<IUnitResults>(provider => provider.GetRequiredService<ClusterYears>());
+        services.AddSingleton<IContentObserver, NextTermFromYear>();
         services.AddSingleton<IAdminMenu, AdminMenu>();
     }
 }

@@ -101,8 +101,13 @@ public sealed class ClusterYearTests : IAsyncLifetime
 
         var clusterPage = await reader.GetDocumentAsync($"/cum-thi-dua/{TestRecipes.ClusterSlug}");
         Assert.NotNull(clusterPage.QuerySelector($"nav.year-nav a[href='/cum-thi-dua/{TestRecipes.ClusterSlug}/2025']"));
+        // The conference's election opened next year's term with this year's members.
+        var nextTerm = clusterPage.QuerySelector("section.term")!;
+        Assert.Equal("Năm 2026", nextTerm.QuerySelector("h3")!.TextContent);
+        Assert.Contains("Cụm trưởng: Trường Tiểu học Vĩnh Lộc", nextTerm.TextContent.Replace("\n", " ").Replace("  ", " "));
+        Assert.Equal(3, nextTerm.QuerySelectorAll("ol li").Length);
         var unitPage = await reader.GetDocumentAsync("/don-vi/don-vi-b");
-        var result = unitPage.QuerySelector("table.unit-terms tbody tr")!.TextContent;
+        var result = unitPage.QuerySelectorAll("table.unit-terms tbody tr").Single(r => r.QuerySelector("td")!.TextContent.Trim() == "2025").TextContent;
         Assert.Contains("Xếp thứ 1/3, 97,75 điểm", result);
         Assert.Contains("được suy tôn dẫn đầu (3 phiếu)", result);
         var calendar = await reader.GetDocumentAsync("/lich?thang=2025-03");
