@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using EmulationPortal.Core.Recipes;
 
 namespace EmulationPortal.BrowserTests;
 
@@ -11,25 +10,10 @@ public static class Cluster42People
     public const string Editor = "bientap42";
     public const string Reviewer = "duyet42";
 
-    public static async Task AddAsync(PortalServer portal)
-    {
-        var folder = Path.Combine(portal.DataPath, "people");
-        Directory.CreateDirectory(folder);
-        var recipe = new JsonObject
-        {
-            ["name"] = "cum-42-people",
-            ["steps"] = new JsonArray(new JsonObject
-            {
-                ["name"] = "Users",
-                ["users"] = new JsonArray(
-                    Person(Editor, "Biên tập viên Cụm 42", "Editor"),
-                    Person(Reviewer, "Văn phòng Cụm trưởng Cụm 42", "Reviewer")),
-            }),
-        };
-        var path = Path.Combine(folder, "people.recipe.json");
-        await File.WriteAllTextAsync(path, recipe.ToJsonString());
-        await portal.Service<RecipeExecutor>().RunAsync(path);
-    }
+    public static Task AddAsync(PortalServer portal) =>
+        portal.AddUsersAsync(
+            Person(Editor, "Biên tập viên Cụm 42", "Editor"),
+            Person(Reviewer, "Văn phòng Cụm trưởng Cụm 42", "Reviewer"));
 
     private static JsonObject Person(string userName, string displayName, string role) => new()
     {

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using DocumentFormat.OpenXml.Packaging;
 using EmulationPortal.Core.Calendar;
-using EmulationPortal.Core.Recipes;
 using EmulationPortal.TestSupport;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -116,24 +115,9 @@ public sealed class ConsultationJourneyTests(BrowserFixture browser)
         await BrowserFixture.ScreenshotAsync(staff, "consultation-05-staff-comments");
     }
 
-    private static async Task AddStaffAsync(PortalServer portal)
-    {
-        var folder = Path.Combine(portal.DataPath, "people");
-        Directory.CreateDirectory(folder);
-        var recipe = new JsonObject
+    private static Task AddStaffAsync(PortalServer portal) =>
+        portal.AddUsersAsync(new JsonObject
         {
-            ["name"] = "board-staff",
-            ["steps"] = new JsonArray(new JsonObject
-            {
-                ["name"] = "Users",
-                ["users"] = new JsonArray(new JsonObject
-                {
-                    ["userName"] = "canbo-ban", ["displayName"] = "Ban Thi đua – Khen thưởng", ["password"] = Password, ["roles"] = new JsonArray("Staff"),
-                }),
-            }),
-        };
-        var path = Path.Combine(folder, "staff.recipe.json");
-        await File.WriteAllTextAsync(path, recipe.ToJsonString());
-        await portal.Service<RecipeExecutor>().RunAsync(path);
-    }
+            ["userName"] = "canbo-ban", ["displayName"] = "Ban Thi đua – Khen thưởng", ["password"] = Password, ["roles"] = new JsonArray("Staff"),
+        });
 }

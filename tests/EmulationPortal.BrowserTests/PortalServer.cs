@@ -1,5 +1,7 @@
 using System.Data.Common;
+using System.Text.Json.Nodes;
 using EmulationPortal.Core.Data;
+using EmulationPortal.Core.Recipes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -105,6 +107,21 @@ public sealed class PortalServer : WebApplicationFactory<Program>
     public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
 
     public async Task<DbConnection> OpenDatabaseAsync() => await Service<IDbConnectionFactory>().OpenAsync();
+
+    /// <summary>Adds accounts through a recipe's <c>Users</c> step, as an administrator moving people in would.</summary>
+    public async Task AddUsersAsync(params JsonObject[] users)
+    {
+        var folder = Path.Combine(DataPath, "people");
+        Directory.CreateDirectory(folder);
+        var recipe = new JsonObject
+        {
+            ["name"] = "people",
+            ["steps"] = new JsonArray(new JsonObject { ["name"] = "Users", ["users"] = new JsonArray(users) }),
+        };
+        var path = Path.Combine(folder, $"{Guid.NewGuid():N}.recipe.json");
+        await File.WriteAllTextAsync(path, recipe.ToJsonString());
+        await Service<RecipeExecutor>().RunAsync(path);
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
