@@ -78,6 +78,23 @@ public sealed class CalendarFeedTests : IDisposable
     public void Dispose() => _site.Dispose();
 
     [Fact]
+    public async Task A_busy_month_shows_every_conference_not_only_the_first_hundred()
+    {
+        var conferences = Enumerable.Range(1, 130).Select(i =>
+        {
+            var conference = TestRecipes.Conference($"hoi-nghi-{i}", $"Hội nghị sơ kết số {i}");
+            conference["slug"] = $"hoi-nghi-{i}";
+            conference["date"] = $"2024-05-{1 + i % 28:00}";
+            return conference;
+        }).ToArray();
+        await _site.Service<RecipeExecutor>().RunAsync(TestRecipes.Write(TestRecipes.WithContent(conferences)));
+
+        var page = await _site.GetDocumentAsync("/lich?thang=2024-05");
+
+        Assert.Equal(130, page.QuerySelectorAll(".calendar-entry:not(.day-off)").Length);
+    }
+
+    [Fact]
     public async Task The_feed_parses_back_with_whole_day_events_folded_lines_and_links()
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));

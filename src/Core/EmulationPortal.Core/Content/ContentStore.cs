@@ -88,6 +88,25 @@ public sealed partial class ContentStore
         return new PagedResult<ContentRecord>(items.AsList(), total, page, pageSize);
     }
 
+    /// <summary>
+    /// Every published item the query matches, read a page at a time: for lists that need the whole (a calendar's year,
+    /// the consultations, the sitemap), which one page of <see cref="MaxPageSize"/> would cut short.
+    /// </summary>
+    public async Task<IReadOnlyList<ContentRecord>> ListAllPublishedAsync(ContentQuery query, CancellationToken cancellationToken = default)
+    {
+        var all = new List<ContentRecord>();
+        for (var page = 1; page <= MaxPage; page++)
+        {
+            var result = await ListPublishedAsync(query with { Page = page, PageSize = MaxPageSize }, cancellationToken);
+            all.AddRange(result.Items);
+            if (result.Items.Count < MaxPageSize || all.Count >= result.Total)
+            {
+                break;
+            }
+        }
+        return all;
+    }
+
     /// <summary>The years that have published items of these types, newest first, for filters.</summary>
     public async Task<IReadOnlyList<int>> PublishedYearsAsync(IReadOnlyCollection<string> types, string? clusterId = null, CancellationToken cancellationToken = default)
     {

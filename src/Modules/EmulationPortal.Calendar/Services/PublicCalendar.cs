@@ -12,9 +12,6 @@ public sealed class PublicCalendar(ContentStore contentStore, ContentTypeRegistr
     // A plan issued late in a year sets deadlines early in the next; a year before the range is read for them.
     private const int YearsBefore = 1;
 
-    // Items of a scheduled type published in one year: a province's clusters write some hundreds.
-    private const int ItemsPerYear = 5000;
-
     /// <summary>Events from <paramref name="from"/> to <paramref name="to"/> (both included), by date, of one cluster or all.</summary>
     public async Task<IReadOnlyList<CalendarEntry>> EventsAsync(DateOnly from, DateOnly to, string? clusterId, CancellationToken cancellationToken = default)
     {
@@ -28,11 +25,11 @@ public sealed class PublicCalendar(ContentStore contentStore, ContentTypeRegistr
         var entries = new List<CalendarEntry>();
         for (var year = from.Year - YearsBefore; year <= to.Year; year++)
         {
-            var items = await contentStore.ListPublishedAsync(new ContentQuery
+            var items = await contentStore.ListAllPublishedAsync(new ContentQuery
             {
-                Types = scheduled.Select(t => t.Name).ToList(), ClusterId = clusterId, Year = year, PageSize = ItemsPerYear,
+                Types = scheduled.Select(t => t.Name).ToList(), ClusterId = clusterId, Year = year,
             }, cancellationToken);
-            foreach (var record in items.Items)
+            foreach (var record in items)
             {
                 var type = types.Get(record.Type);
                 var events = ((IScheduledContent)type).Events(types.Deserialize(record.Type, record.Data), workingDays);

@@ -7,9 +7,6 @@ namespace EmulationPortal.Clusters.Services;
 /// <summary>The published years of the clusters (covenants, scores, votes) and the units they name.</summary>
 public sealed class ClusterYears(ContentStore contentStore, ContentTypeRegistry types, ClusterStore clusters) : IUnitResults
 {
-    // A province has some tens of clusters, each with a year a year: every published year is read at once.
-    private const int AllYears = 2000;
-
     private static readonly string[] TypeNames = [ClusterYearType.TypeName];
 
     /// <summary>The units that may appear in a year's tables: that year's members, else the nearest earlier term's, else any term's.</summary>
@@ -33,8 +30,8 @@ public sealed class ClusterYears(ContentStore contentStore, ContentTypeRegistry 
 
     public async Task<IReadOnlyList<(ContentRecord Record, ClusterYearData Data)>> PublishedAsync(string? clusterId, CancellationToken cancellationToken = default)
     {
-        var items = await contentStore.ListPublishedAsync(new ContentQuery { Types = TypeNames, ClusterId = clusterId, PageSize = AllYears }, cancellationToken);
-        return items.Items.Select(r => (r, types.Deserialize<ClusterYearData>(r))).OrderByDescending(y => y.Item2.Year).ToList();
+        var items = await contentStore.ListAllPublishedAsync(new ContentQuery { Types = TypeNames, ClusterId = clusterId }, cancellationToken);
+        return items.Select(r => (r, types.Deserialize<ClusterYearData>(r))).OrderByDescending(y => y.Item2.Year).ToList();
     }
 
     /// <summary>A unit's rank, score and votes in each published year it was scored in, by cluster and year.</summary>

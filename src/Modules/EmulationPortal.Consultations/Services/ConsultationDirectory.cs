@@ -12,9 +12,6 @@ namespace EmulationPortal.Consultations.Services;
 public sealed class ConsultationDirectory(ContentStore contentStore, ContentTypeRegistry types, IWorkingCalendarProvider workingCalendar,
     TimeProvider clock, ContentLinks links) : IRelatedContent
 {
-    // A province publishes some tens a year; the list shows them all, open ones first.
-    private const int Listed = 500;
-
     private static readonly string[] TypeNames = [ConsultationType.TypeName];
 
     public DateOnly Today => clock.TodayInVietnam();
@@ -25,8 +22,8 @@ public sealed class ConsultationDirectory(ContentStore contentStore, ContentType
     {
         var calendar = await workingCalendar.GetAsync(cancellationToken);
         var today = Today;
-        var records = await contentStore.ListPublishedAsync(new ContentQuery { Types = TypeNames, PageSize = Listed }, cancellationToken);
-        var cards = records.Items.Select(record =>
+        var records = await contentStore.ListAllPublishedAsync(new ContentQuery { Types = TypeNames }, cancellationToken);
+        var cards = records.Select(record =>
         {
             var data = types.Deserialize<ConsultationData>(record);
             var period = ConsultationPeriod.Of(data, calendar);
@@ -45,9 +42,9 @@ public sealed class ConsultationDirectory(ContentStore contentStore, ContentType
             return [];
         }
         var number = record.Number.Trim();
-        var consultations = await contentStore.ListPublishedAsync(new ContentQuery { Types = TypeNames, PageSize = Listed }, cancellationToken);
+        var consultations = await contentStore.ListAllPublishedAsync(new ContentQuery { Types = TypeNames }, cancellationToken);
         var type = types.Get(ConsultationType.TypeName);
-        return consultations.Items
+        return consultations
             .Where(c => string.Equals(types.Deserialize<ConsultationData>(c).DecisionNumber?.Trim(), number, StringComparison.OrdinalIgnoreCase))
             .Select(c => new RelatedLink("Đã lấy ý kiến Nhân dân trước khi khen thưởng", c.Title, links.Public(type, c.Slug)))
             .ToList();

@@ -14,8 +14,8 @@ namespace EmulationPortal.Consultations.Controllers.Admin;
 public sealed class ConsultationCommentsController(ContentStore contentStore, ContentTypeRegistry types, IContentAccessProvider accessProvider,
     ConsultationComments comments, IWorkingCalendarProvider workingCalendar, TimeProvider clock) : AdminController
 {
-    // The consultations one person handles at once.
-    private const int Listed = 200;
+    // The hundred most recently changed: the ones still being handled.
+    private const int Listed = ContentStore.MaxPageSize;
 
     [HttpGet("/admin/lay-y-kien", Name = Routes.AdminList)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
