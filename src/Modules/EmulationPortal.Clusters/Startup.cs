@@ -29,6 +29,7 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<ClusterYears>();
         services.AddSingleton<IUnitResults>(provider => provider.GetRequiredService<ClusterYears>());
         services.AddSingleton<IContentObserver, NextTermFromYear>();
+        services.AddSingleton<EmulationPortal.Mvc.Syndication.ISitemapSource, ClustersSitemap>();
         services.AddSingleton<IAdminMenu, AdminMenu>();
     }
 }

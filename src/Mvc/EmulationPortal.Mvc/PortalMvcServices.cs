@@ -19,6 +19,8 @@ public static class PortalMvcServices
         services.AddHttpContextAccessor();
         services.AddSingleton<ContentLinks>();
         services.AddSingleton<NumberedDocuments>();
+        services.AddSingleton<EmulationPortal.Mvc.Syndication.ContentFeeds>();
+        services.AddSingleton<EmulationPortal.Mvc.Syndication.ISitemapSource, EmulationPortal.Mvc.Syndication.ContentSitemap>();
         services.AddSingleton<ContentCards>();
         services.AddSingleton<NewsCards>();
         services.Configure<MvcOptions>(options =>

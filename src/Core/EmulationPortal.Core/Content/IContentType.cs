@@ -66,6 +66,9 @@ public interface IContentType
     /// a cluster's editors, but the cluster did not issue it.
     /// </summary>
     bool ShowsCluster => true;
+
+    /// <summary>Whether search engines are given the item's public address; false when that address only leads to a page listed otherwise.</summary>
+    bool InSitemap => true;
 }
 
 public abstract class ContentType<TData> : IContentType where TData : ContentData
@@ -95,4 +98,6 @@ public abstract class ContentType<TData> : IContentType where TData : ContentDat
     public abstract ContentRoutes Routes { get; }
 
     public virtual bool ShowsCluster => true;
+
+    public virtual bool InSitemap => true;
 }

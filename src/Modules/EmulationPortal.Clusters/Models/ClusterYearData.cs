@@ -119,6 +119,9 @@ public sealed class ClusterYearType : ContentType<ClusterYearData>, IScheduledCo
 
     public override string DisplayName => "Năm thi đua của cụm, khối";
 
+    // Its address by slug redirects to /cum-thi-dua/{slug}/{year}, which the clusters' sitemap gives.
+    public override bool InSitemap => false;
+
     public override IReadOnlyDictionary<string, string> FieldLabels { get; } = new Dictionary<string, string>
     {
         ["year"] = "Năm thi đua",

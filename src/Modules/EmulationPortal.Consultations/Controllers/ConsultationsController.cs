@@ -1,6 +1,5 @@
 using System.ServiceModel.Syndication;
 using System.Text.RegularExpressions;
-using System.Xml;
 using EmulationPortal.Consultations.Models;
 using EmulationPortal.Consultations.Services;
 using EmulationPortal.Core.Content;
@@ -9,6 +8,7 @@ using EmulationPortal.Mvc.Caching;
 using EmulationPortal.Mvc.Content;
 using EmulationPortal.Mvc.Media;
 using EmulationPortal.Mvc.Routing;
+using EmulationPortal.Mvc.Syndication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -33,14 +33,14 @@ public sealed partial class ConsultationsController(ConsultationDirectory consul
     public async Task<IActionResult> Feed(CancellationToken cancellationToken)
     {
         var list = await consultations.ListAsync(cancellationToken);
-        var root = new Uri($"{Request.Scheme}://{Request.Host}{Request.PathBase}/");
+        var root = ContentFeeds.Root(Request);
         var items = list.Open.Concat(list.Closed).OrderByDescending(c => c.Record.PublishedUtc).Select(card =>
         {
             var url = new Uri(root, Url.RouteUrl(Routes.Details, new { slug = card.Record.Slug })!.TrimStart('/'));
             var item = new SyndicationItem(card.Record.Title, $"{card.Data.Award} – {card.Data.Proposer}. {card.Countdown}", url, url.AbsoluteUri,
-                new DateTimeOffset(DateTime.SpecifyKind(card.Record.ModifiedUtc, DateTimeKind.Utc)))
+                ContentFeeds.InVietnam(card.Record.ModifiedUtc))
             {
-                PublishDate = new DateTimeOffset(DateTime.SpecifyKind(card.Record.PublishedUtc ?? card.Record.ModifiedUtc, DateTimeKind.Utc)),
+                PublishDate = ContentFeeds.InVietnam(card.Record.PublishedUtc ?? card.Record.ModifiedUtc),
             };
             return item;
         }).ToList();
@@ -51,12 +51,7 @@ public sealed partial class ConsultationsController(ConsultationDirectory consul
             Language = "vi",
             LastUpdatedTime = items.Count == 0 ? DateTimeOffset.UnixEpoch : items.Max(i => i.LastUpdatedTime),
         };
-        using var text = new StringWriter();
-        using (var writer = XmlWriter.Create(text, new XmlWriterSettings { Indent = true }))
-        {
-            new Rss20FeedFormatter(feed, serializeExtensionsAsAtom: false).WriteTo(writer);
-        }
-        return Content(text.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal), "application/rss+xml; charset=utf-8");
+        return ContentFeeds.Write(feed, FeedFormat.Rss);
     }
 
     // Not cached: the comment form carries the reader's own antiforgery token.

@@ -10,10 +10,11 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using EmulationPortal.Mvc.Routing;
+using EmulationPortal.Mvc.Syndication;
 
 namespace EmulationPortal.Documents.Controllers;
 
-public sealed class DocumentsController(ContentStore contentStore, ContentTypeRegistry contentTypes, ContentCards contentCards, IClusterDirectory clusterDirectory, IMediaStore mediaStore, ContentPreviews previews, IAwardFacts awardFacts, ContentLinks links, DocumentArchive archive, IEnumerable<IRelatedContent> relatedContent) : PublicContentController(previews)
+public sealed class DocumentsController(ContentStore contentStore, ContentTypeRegistry contentTypes, ContentCards contentCards, IClusterDirectory clusterDirectory, IMediaStore mediaStore, ContentPreviews previews, IAwardFacts awardFacts, ContentLinks links, DocumentArchive archive, IEnumerable<IRelatedContent> relatedContent, ContentFeeds feeds) : PublicContentController(previews)
 {
     private const int PageSize = 20;
 
@@ -47,6 +48,34 @@ public sealed class DocumentsController(ContentStore contentStore, ContentTypeRe
             cluster?.Slug,
             year,
             status));
+    }
+
+    /// <summary>The newest documents of all clusters or one (<c>?cum=</c>), of every type or one (<c>?loai=</c>).</summary>
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
+    [HttpGet("/van-ban/rss", Name = PortalRoutes.DocumentsFeed)]
+    public Task<IActionResult> Rss([FromQuery(Name = "loai")] string? type, [FromQuery(Name = "cum")] string? clusterSlug, CancellationToken cancellationToken) =>
+        FeedAsync(type, clusterSlug, FeedFormat.Rss, cancellationToken);
+
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
+    [HttpGet("/van-ban/atom", Name = Routes.Atom)]
+    public Task<IActionResult> Atom([FromQuery(Name = "loai")] string? type, [FromQuery(Name = "cum")] string? clusterSlug, CancellationToken cancellationToken) =>
+        FeedAsync(type, clusterSlug, FeedFormat.Atom, cancellationToken);
+
+    private async Task<IActionResult> FeedAsync(string? type, string? clusterSlug, FeedFormat format, CancellationToken cancellationToken)
+    {
+        var documentTypes = contentTypes.NamesIn(DocumentsSection.Section);
+        var selectedType = documentTypes.FirstOrDefault(t => t == type);
+        var cluster = (await clusterDirectory.AllAsync(cancellationToken)).Values.FirstOrDefault(c => c.Slug == clusterSlug);
+        if ((!string.IsNullOrWhiteSpace(type) && selectedType is null) || (!string.IsNullOrWhiteSpace(clusterSlug) && cluster is null))
+        {
+            return NotFound();
+        }
+        var kind = selectedType is null ? "Văn bản" : contentTypes.Get(selectedType).DisplayName;
+        var feed = await feeds.BuildAsync(cluster is null ? $"{kind} mới ban hành" : $"{kind} – {cluster.Name}",
+            "Kế hoạch, quyết định khen thưởng và các văn bản về thi đua, khen thưởng mới ban hành.", ContentFeeds.Root(Request),
+            Url.RouteUrl(PortalRoutes.DocumentsList, new { loai = selectedType, cum = cluster?.Slug })!,
+            new ContentQuery { Types = selectedType is null ? documentTypes : [selectedType], ClusterId = cluster?.Id }, cancellationToken);
+        return ContentFeeds.Write(feed, format);
     }
 
     [OutputCache(PolicyName = PublicPageCache.Policy)]

@@ -4,6 +4,7 @@ namespace EmulationPortal.Documents.Controllers;
 public static class Routes
 {
     public const string Details = "documents-details";
+    public const string Atom = "documents-atom";
     public const string Preview = "documents-preview";
     public const string AdminCreate = "admin-documents-create";
     public const string AdminEdit = "admin-documents-edit";

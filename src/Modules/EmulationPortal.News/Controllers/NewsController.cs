@@ -4,14 +4,16 @@ using EmulationPortal.Mvc.Content;
 using EmulationPortal.Core.Media;
 using EmulationPortal.Mvc.Media;
 using EmulationPortal.News.Models;
+using EmulationPortal.News.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using EmulationPortal.Mvc.Routing;
+using EmulationPortal.Mvc.Syndication;
 
 namespace EmulationPortal.News.Controllers;
 
-public sealed class NewsController(ContentStore contentStore, ContentTypeRegistry contentTypes, NewsCards newsCards, IClusterDirectory clusterDirectory, IMediaLibrary mediaLibrary, IMediaStore mediaStore, ContentPreviews previews) : PublicContentController(previews)
+public sealed class NewsController(ContentStore contentStore, ContentTypeRegistry contentTypes, NewsCards newsCards, IClusterDirectory clusterDirectory, IMediaLibrary mediaLibrary, IMediaStore mediaStore, ContentPreviews previews, SiteSettings settings, ContentFeeds feeds) : PublicContentController(previews)
 {
     private const int PageSize = 12;
 
@@ -32,6 +34,32 @@ public sealed class NewsController(ContentStore contentStore, ContentTypeRegistr
             await contentStore.PublishedYearsAsync(types, cancellationToken: cancellationToken),
             cluster?.Slug,
             year));
+    }
+
+    /// <summary>The newest write-ups of all clusters or one (<c>?cum=</c>), for feed readers.</summary>
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
+    [HttpGet("/tin-tuc/rss", Name = PortalRoutes.NewsFeed)]
+    public Task<IActionResult> Rss([FromQuery(Name = "cum")] string? clusterSlug, CancellationToken cancellationToken) =>
+        FeedAsync(clusterSlug, FeedFormat.Rss, cancellationToken);
+
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
+    [HttpGet("/tin-tuc/atom", Name = Routes.Atom)]
+    public Task<IActionResult> Atom([FromQuery(Name = "cum")] string? clusterSlug, CancellationToken cancellationToken) =>
+        FeedAsync(clusterSlug, FeedFormat.Atom, cancellationToken);
+
+    private async Task<IActionResult> FeedAsync(string? clusterSlug, FeedFormat format, CancellationToken cancellationToken)
+    {
+        var clusters = await clusterDirectory.AllAsync(cancellationToken);
+        var cluster = clusters.Values.FirstOrDefault(c => c.Slug == clusterSlug);
+        if (!string.IsNullOrWhiteSpace(clusterSlug) && cluster is null)
+        {
+            return NotFound();
+        }
+        var feed = await feeds.BuildAsync(cluster is null ? "Tin hội nghị các cụm, khối thi đua" : $"Tin hội nghị – {cluster.Name}",
+            "Tin tức hội nghị sơ kết, tổng kết, ký kết giao ước thi đua của các cụm, khối thi đua.", ContentFeeds.Root(Request),
+            Url.RouteUrl(PortalRoutes.NewsList, new { cum = cluster?.Slug })!,
+            new ContentQuery { Types = contentTypes.NamesIn(NewsSection.Section), ClusterId = cluster?.Id }, cancellationToken);
+        return ContentFeeds.Write(feed, format);
     }
 
     [OutputCache(PolicyName = PublicPageCache.Policy)]
@@ -57,7 +85,15 @@ public sealed class NewsController(ContentStore contentStore, ContentTypeRegistr
         var data = contentTypes.Deserialize<ConferenceData>(record);
         var clusters = await clusterDirectory.AllAsync(cancellationToken);
         var photos = await mediaLibrary.PhotosAsync(data.Photos.Select(p => p.File), cancellationToken);
+        var urls = PhotoUrls.For(photos, mediaLibrary);
+        var lead = contentTypes.Get(record.Type).Summarize(data).Text;
+        string Absolute(string path) => $"{Request.Scheme}://{Request.Host}{Request.PathBase}{path}";
+        var images = data.Photos.Select(p => urls.GetValueOrDefault(p.File)?.LargestUrl).OfType<string>().Take(3).Select(Absolute).ToList();
+        var jsonLd = NewsArticleJsonLd.Write(record.Title, lead, data.Date, record.PublishedUtc, record.ModifiedUtc, images,
+            await settings.GetAsync(SiteSettings.SiteName, cancellationToken) ?? SiteSettings.DefaultSiteName, Absolute(Url.RouteUrl(Routes.Details, new { slug = record.Slug })!),
+            [("Trang chủ", Absolute(Url.RouteUrl(PortalRoutes.Home)!)), ("Tin tức", Absolute(Url.RouteUrl(PortalRoutes.NewsList)!)),
+                (record.Title, Absolute(Url.RouteUrl(Routes.Details, new { slug = record.Slug })!))]);
         return new ConferencePage(record, data, clusters.GetValueOrDefault(record.ClusterId), MarkdownRenderer.ToHtml(data.Body),
-            PhotoUrls.For(photos, mediaLibrary), AttachmentLink.For(data.Attachments, mediaStore));
+            urls, AttachmentLink.For(data.Attachments, mediaStore), lead, jsonLd);
     }
 }

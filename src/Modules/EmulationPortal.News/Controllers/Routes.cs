@@ -5,6 +5,7 @@ public static class Routes
 {
     public const string Details = "news-details";
     public const string Preview = "news-preview";
+    public const string Atom = "news-atom";
     public const string AdminCreate = "admin-news-create";
     public const string AdminEdit = "admin-news-edit";
 }
