@@ -59,11 +59,11 @@ public sealed class SiteFilesController(IEnumerable<ISitemapSource> sources, Sit
             : Content(SitemapXml.UrlSet(ContentFeeds.Root(Request), chunk), "application/xml; charset=utf-8");
     }
 
-    [HttpGet("/favicon.ico")]
+    [HttpGet("/favicon.ico", Name = PortalRoutes.Favicon)]
     public IActionResult Favicon() => ThemeFile("favicon.ico", "image/x-icon");
 
     [OutputCache(PolicyName = PublicPageCache.Policy)]
-    [HttpGet("/site.webmanifest")]
+    [HttpGet("/site.webmanifest", Name = PortalRoutes.WebManifest)]
     public async Task<IActionResult> Manifest(CancellationToken cancellationToken)
     {
         var name = await settings.GetAsync(SiteSettings.SiteName, cancellationToken) ?? SiteSettings.DefaultSiteName;

@@ -21,6 +21,8 @@ public static class PortalRoutes
     public const string Consultations = "consultations-list";
     public const string NewsFeed = "news-rss";
     public const string DocumentsFeed = "documents-rss";
+    public const string Favicon = "favicon";
+    public const string WebManifest = "web-manifest";
     public const string ClusterYear = "cluster-year";
     public const string AdminDashboard = "admin-dashboard";
     public const string ContentList = "admin-content-list";
