@@ -36,17 +36,18 @@ public sealed class PublicJourneyTests(BrowserFixture browser)
         await BrowserFixture.ExpectFitsTheScreenAsync(page);
         await BrowserFixture.ScreenshotAsync(page, "reader-02-write-up-phone");
 
+        await page.Locator(".menu-button").TapAsync();
         await page.Locator("nav.site-nav").GetByRole(AriaRole.Link, new() { Name = "Văn bản", Exact = true }).TapAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/van-ban$"));
         await Expect(page.Locator("h1")).ToHaveTextAsync("Văn bản");
-        await Expect(page.Locator(".docs .doc-row").First).ToBeVisibleAsync();
+        await Expect(page.Locator("table.doc-table tbody tr").First).ToBeVisibleAsync();
         await BrowserFixture.ExpectFitsTheScreenAsync(page);
         await BrowserFixture.ScreenshotAsync(page, "reader-03-documents-phone");
 
         await page.Locator("select[name=loai]").SelectOptionAsync(new SelectOptionValue { Label = "Quyết định khen thưởng" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Lọc" }).TapAsync();
         await Expect(page).ToHaveURLAsync(new Regex("[?&]loai=AwardDecision(&|$)"));
-        var decisions = page.Locator(".docs .doc-row");
+        var decisions = page.Locator("table.doc-table tbody tr");
         await Expect(decisions.First).ToBeVisibleAsync();
         var kinds = await decisions.Locator(".doc-kind").AllInnerTextsAsync();
         Assert.Equal(await decisions.CountAsync(), kinds.Count);
@@ -66,31 +67,33 @@ public sealed class PublicJourneyTests(BrowserFixture browser)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Danh sách khen thưởng ({awardCount})" })).ToBeVisibleAsync();
         foreach (var cells in await awards.EvaluateAllAsync<string[][]>("rows => rows.map(r => Array.from(r.cells, c => c.innerText.trim()))"))
         {
-            Assert.Equal(4, cells.Length);
-            Assert.All(cells.Take(3), cell => Assert.NotEmpty(cell));
+            Assert.Equal(3, cells.Length);
+            Assert.All(cells.Take(2), cell => Assert.NotEmpty(cell));
         }
         await BrowserFixture.ExpectFitsTheScreenAsync(page);
         await BrowserFixture.ScreenshotAsync(page, "reader-05-award-decision-phone");
     }
 
     [BrowserFact]
-    public async Task On_a_desktop_screen_the_home_page_lays_the_news_out_in_three_columns()
+    public async Task On_a_desktop_screen_the_home_page_sets_the_lead_story_and_its_rows_beside_the_newest_documents()
     {
         await using var context = await browser.NewContextAsync(Device.Desktop);
         var page = await context.NewPageAsync();
 
         await page.GotoAsync("/");
-        var cards = page.Locator(".card");
-        await Expect(cards.Nth(2)).ToBeVisibleAsync();
-        var tops = new List<float>();
-        for (var i = 0; i < 4; i++)
-        {
-            var box = await cards.Nth(i).BoundingBoxAsync();
-            tops.Add(box!.Y);
-        }
-        Assert.Equal(tops[0], tops[1]);
-        Assert.Equal(tops[0], tops[2]);
-        Assert.True(tops[3] > tops[0], "The fourth card starts a second row.");
+        var lead = (await page.Locator(".home-news .card-lead").BoundingBoxAsync())!;
+        var rows = page.Locator(".home-news .card-row");
+        await Expect(rows.First).ToBeVisibleAsync();
+        var firstRow = (await rows.First.BoundingBoxAsync())!;
+        var firstRowPhoto = (await rows.First.Locator(".card-photo").BoundingBoxAsync())!;
+        var news = (await page.Locator(".home-news").BoundingBoxAsync())!;
+        var documents = (await page.Locator(".home-documents").BoundingBoxAsync())!;
+        var clusters = (await page.Locator(".cluster-list").BoundingBoxAsync())!;
+        Assert.True(firstRow.Y >= lead.Y + lead.Height, "The compact rows follow the lead story.");
+        Assert.True(firstRowPhoto.Width < firstRow.Width / 3, "A row's thumbnail stands beside its title.");
+        Assert.True(documents.X >= lead.X + lead.Width, "The newest documents stand beside the news.");
+        Assert.Equal(news.Y, documents.Y);
+        Assert.True(clusters.Y > firstRow.Y, "The clusters come last.");
         await BrowserFixture.ExpectFitsTheScreenAsync(page);
         await BrowserFixture.ScreenshotAsync(page, "home-desktop");
     }
@@ -102,12 +105,11 @@ public sealed class PublicJourneyTests(BrowserFixture browser)
         var page = await context.NewPageAsync();
 
         await page.GotoAsync("/");
-        // Six sections in two rows of the menu; the site's name leads home.
-        var shownLinks = await page.Locator("nav.site-nav a").EvaluateAllAsync<double[]>(
-            "links => links.filter(a => a.offsetParent !== null).map(a => Math.round(a.getBoundingClientRect().top))");
-        Assert.Equal(6, shownLinks.Length);
-        Assert.Equal(2, shownLinks.Distinct().Count());
+        // The sections wait behind the menu button; the site's name leads home.
+        await Expect(page.Locator("nav.site-nav")).ToBeHiddenAsync();
         await Expect(page.Locator("a.brand")).ToHaveAttributeAsync("href", "/");
+        await page.Locator(".menu-button").TapAsync();
+        await Expect(page.Locator(".menu-button")).ToHaveAttributeAsync("aria-expanded", "true");
 
         await page.Locator("nav.site-nav").GetByRole(AriaRole.Link, new() { Name = "Khen thưởng", Exact = true }).TapAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/khen-thuong$"));

@@ -152,7 +152,7 @@ public sealed class PublicPagesTests(DemoSite site)
         var decisions = DemoRecipe.Items("AwardDecision").ToList();
         var byType = await site.GetDocumentAsync("/van-ban?loai=AwardDecision");
         Assert.Contains($"{decisions.Count} văn bản", byType.QuerySelector(".result-count")!.TextContent);
-        Assert.Equal(Math.Min(DocumentsPerPage, decisions.Count), byType.QuerySelectorAll(".doc-row").Length);
+        Assert.Equal(Math.Min(DocumentsPerPage, decisions.Count), byType.QuerySelectorAll("table.doc-table tbody tr").Length);
         Assert.All(byType.QuerySelectorAll(".doc-kind"), kind => Assert.Equal("Quyết định khen thưởng", kind.TextContent));
 
         var plan = DemoRecipe.Items("Plan").First();
@@ -163,7 +163,7 @@ public sealed class PublicPagesTests(DemoSite site)
 
         var year = (int)decisions[0]["year"]!;
         var byYear = await site.GetDocumentAsync($"/van-ban?loai=AwardDecision&nam={year}");
-        Assert.Equal(decisions.Count(d => (int)d["year"]! == year), byYear.QuerySelectorAll(".doc-row").Length);
+        Assert.Equal(decisions.Count(d => (int)d["year"]! == year), byYear.QuerySelectorAll("table.doc-table tbody tr").Length);
     }
 
     [Fact]

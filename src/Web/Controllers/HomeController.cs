@@ -18,7 +18,7 @@ public sealed class HomeController(ContentStore contentStore, ContentTypeRegistr
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var news = await contentStore.ListPublishedAsync(new ContentQuery { Types = contentTypes.NamesIn(NewsSection.Section), PageSize = 6 }, cancellationToken);
-        var documents = await contentStore.ListPublishedAsync(new ContentQuery { Types = contentTypes.NamesIn(DocumentsSection.Section), PageSize = 8 }, cancellationToken);
+        var documents = await contentStore.ListPublishedAsync(new ContentQuery { Types = contentTypes.NamesIn(DocumentsSection.Section), PageSize = 6 }, cancellationToken);
         var clusters = await clusterDirectory.AllAsync(cancellationToken);
         return View(new HomePage(
             await newsCards.BuildAsync(news.Items, cancellationToken),

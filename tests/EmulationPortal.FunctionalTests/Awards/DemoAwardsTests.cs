@@ -152,11 +152,19 @@ public sealed class DemoAwardsTests(DemoSite site)
 
         var page = await site.GetDocumentAsync(line.Decision.Url);
 
-        var table = page.QuerySelector("table.awards")!;
-        Assert.Equal(["Hình thức", "Tập thể, cá nhân", "Tên tập thể, cá nhân", "Đơn vị"], table.QuerySelectorAll("thead th").Select(th => th.TextContent.Trim()));
-        var rows = table.QuerySelectorAll("tbody tr").Select(r => r.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList()).ToList();
-        Assert.All(rows, cells => Assert.Contains(cells[1], new[] { "Tập thể", "Cá nhân" }));
-        Assert.Contains(rows, cells => cells[2].StartsWith(line.Recipient, StringComparison.Ordinal));
+        // One table per award, under a heading with the award's name and its count.
+        var rows = new List<List<string>>();
+        foreach (var kind in page.QuerySelectorAll("h3.award-kind"))
+        {
+            var table = kind.NextElementSibling!.QuerySelector("table.awards")!;
+            Assert.Equal(["Tập thể, cá nhân", "Tên tập thể, cá nhân", "Đơn vị"], table.QuerySelectorAll("thead th").Select(th => th.TextContent.Trim()));
+            var cellsOfRows = table.QuerySelectorAll("tbody tr").Select(r => r.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList()).ToList();
+            Assert.Matches($@"^\S.* \({cellsOfRows.Count}\)$", kind.TextContent.Trim());
+            rows.AddRange(cellsOfRows);
+        }
+        Assert.Equal(page.QuerySelectorAll("table.awards tbody tr").Length, rows.Count);
+        Assert.All(rows, cells => Assert.Contains(cells[0], new[] { "Tập thể", "Cá nhân" }));
+        Assert.Contains(rows, cells => cells[1].StartsWith(line.Recipient, StringComparison.Ordinal));
     }
 
     [Fact]

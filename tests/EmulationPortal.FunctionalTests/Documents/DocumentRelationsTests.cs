@@ -61,7 +61,7 @@ public sealed class DocumentRelationsTests : IDisposable
 
         // The list filter and the API.
         var replaced = await _site.GetDocumentAsync("/van-ban?hieu-luc=bi-thay-the");
-        Assert.Single(replaced.QuerySelectorAll("li.doc-row"));
+        Assert.Single(replaced.QuerySelectorAll("table.doc-table tbody tr"));
         var client = _site.CreateClient();
         var api = JsonNode.Parse(await client.GetStringAsync("/api/documents?status=Replaced"))!;
         Assert.Equal(1, (int)api["total"]!);
@@ -108,9 +108,9 @@ public sealed class DocumentRelationsTests : IDisposable
         // The cluster whose editors entered the law did not issue it: readers are not told of it.
         Assert.DoesNotContain("Cụm, khối", lawPage.QuerySelector("dl.facts")!.TextContent);
         var references = await _site.GetDocumentAsync("/van-ban?loai=Reference");
-        Assert.Equal(2, references.QuerySelectorAll("li.doc-row").Length);
-        Assert.Empty(references.QuerySelectorAll("li.doc-row .tag"));
-        Assert.NotEmpty((await _site.GetDocumentAsync("/van-ban?loai=Document")).QuerySelectorAll("li.doc-row .tag"));
+        Assert.Equal(2, references.QuerySelectorAll("table.doc-table tbody tr").Length);
+        Assert.Empty(references.QuerySelectorAll("table.doc-table .tag"));
+        Assert.NotEmpty((await _site.GetDocumentAsync("/van-ban?loai=Document")).QuerySelectorAll("table.doc-table .tag"));
         var api = JsonNode.Parse(await _site.CreateClient().GetStringAsync("/api/documents/quy-dinh-tinh"))!;
         Assert.Contains(api["relations"]!["outgoing"]!.AsArray(), r => (string?)r!["document"]?["slug"] == "luat-2022" && (string)r["kind"]! == "Cites");
     }

@@ -90,3 +90,6 @@ public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Total, int Page,
 {
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 }
+
+/// <summary>An item's neighbours in a published list, either missing at the list's ends.</summary>
+public sealed record ContentNeighbours(ContentRecord? Newer, ContentRecord? Older);

@@ -89,6 +89,35 @@ public sealed partial class ContentStore
     }
 
     /// <summary>
+    /// The published items of these types just newer and just older than this one, in the order lists show them
+    /// (date, then publishing time, then id): a write-up's "previous" and "next".
+    /// </summary>
+    public async Task<ContentNeighbours> NeighboursAsync(IReadOnlyCollection<string> types, string id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        async Task<ContentRecord?> Next(string after, string order) =>
+            await connection.QueryFirstOrDefaultAsync<ContentRecord>(new CommandDefinition($"""
+                WITH me AS (
+                    SELECT v.item_date AS d, i.published_utc AS p, i.id AS id
+                    FROM content_items i JOIN content_versions v ON v.item_id = i.id AND v.version = i.published_version
+                    WHERE i.id = @id
+                )
+                SELECT {RecordColumns}
+                FROM content_items i JOIN content_versions v ON v.item_id = i.id AND v.version = i.published_version CROSS JOIN me
+                WHERE {_connections.Dialect.InList("i.type", "@types")} AND i.id <> me.id AND ({after})
+                ORDER BY {order}
+                LIMIT 1
+                """, new { id, types = types.ToArray() }, cancellationToken: cancellationToken));
+        var older = await Next(
+            "v.item_date < me.d OR (v.item_date = me.d AND (i.published_utc < me.p OR (i.published_utc = me.p AND i.id > me.id)))",
+            "v.item_date DESC, i.published_utc DESC, i.id");
+        var newer = await Next(
+            "v.item_date > me.d OR (v.item_date = me.d AND (i.published_utc > me.p OR (i.published_utc = me.p AND i.id < me.id)))",
+            "v.item_date, i.published_utc, i.id DESC");
+        return new ContentNeighbours(newer, older);
+    }
+
+    /// <summary>
     /// Every published item the query matches, read a page at a time: for lists that need the whole (a calendar's year,
     /// the consultations, the sitemap), which one page of <see cref="MaxPageSize"/> would cut short.
     /// </summary>

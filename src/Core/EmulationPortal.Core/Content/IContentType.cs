@@ -3,8 +3,11 @@ namespace EmulationPortal.Core.Content;
 /// <summary>Columns every version carries so that lists and filters need not read the JSON.</summary>
 public sealed record ContentFacts(DateOnly? Date, int? Year, string? Number);
 
-/// <summary>What a list shows of an item besides its title: a line of text, a place, a photo, a kind.</summary>
-public sealed record ContentSummary(string Label, string? Text, string? Location = null, Photo? Photo = null);
+/// <summary>
+/// What a list shows of an item besides its title: a line of text, a place, a photo, a kind, and the file readers
+/// came for (a document's signed text), which lists offer to download.
+/// </summary>
+public sealed record ContentSummary(string Label, string? Text, string? Location = null, Photo? Photo = null, Attachment? File = null);
 
 /// <summary>
 /// The part of the public site a type is listed in (the news list, the documents list…). The module that

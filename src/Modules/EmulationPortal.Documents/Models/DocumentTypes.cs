@@ -36,7 +36,7 @@ public abstract class OfficialDocumentType<TData> : ContentType<TData> where TDa
     protected override ContentFacts Describe(TData data) =>
         new(data.IssuedOn, data.IssuedOn.Year, DocumentNumber.TryParse(data.Number, out var number) ? number!.ToString() : data.Number);
 
-    protected override ContentSummary Summarize(TData data) => new(Label(data), data.Summary);
+    protected override ContentSummary Summarize(TData data) => new(Label(data), data.Summary, File: data.Attachments.FirstOrDefault());
 
     protected virtual string Label(TData data) => DisplayName;
 

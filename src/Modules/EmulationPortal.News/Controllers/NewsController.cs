@@ -13,9 +13,10 @@ using EmulationPortal.Mvc.Syndication;
 
 namespace EmulationPortal.News.Controllers;
 
-public sealed class NewsController(ContentStore contentStore, ContentTypeRegistry contentTypes, NewsCards newsCards, IClusterDirectory clusterDirectory, IMediaLibrary mediaLibrary, IMediaStore mediaStore, ContentPreviews previews, SiteSettings settings, ContentFeeds feeds) : PublicContentController(previews)
+public sealed class NewsController(ContentStore contentStore, ContentTypeRegistry contentTypes, NewsCards newsCards, ContentCards contentCards, IClusterDirectory clusterDirectory, IMediaLibrary mediaLibrary, IMediaStore mediaStore, ContentPreviews previews, SiteSettings settings, ContentFeeds feeds) : PublicContentController(previews)
 {
     private const int PageSize = 12;
+    private const int RelatedCount = 4;
 
     [OutputCache(PolicyName = PublicPageCache.Policy)]
     [HttpGet("/tin-tuc", Name = PortalRoutes.NewsList)]
@@ -93,7 +94,14 @@ public sealed class NewsController(ContentStore contentStore, ContentTypeRegistr
             await settings.GetAsync(SiteSettings.SiteName, cancellationToken) ?? SiteSettings.DefaultSiteName, Absolute(Url.RouteUrl(Routes.Details, new { slug = record.Slug })!),
             [("Trang chủ", Absolute(Url.RouteUrl(PortalRoutes.Home)!)), ("Tin tức", Absolute(Url.RouteUrl(PortalRoutes.NewsList)!)),
                 (record.Title, Absolute(Url.RouteUrl(Routes.Details, new { slug = record.Slug })!))]);
+        var types = contentTypes.NamesIn(NewsSection.Section);
+        var sameCluster = await contentStore.ListPublishedAsync(
+            new ContentQuery { Types = types, ClusterId = record.ClusterId, PageSize = RelatedCount + 1 }, cancellationToken);
+        var related = await newsCards.BuildAsync(sameCluster.Items.Where(r => r.Id != record.Id).Take(RelatedCount), cancellationToken);
+        var neighbours = await contentStore.NeighboursAsync(types, record.Id, cancellationToken);
+        var neighbourCards = await contentCards.BuildAsync(new[] { neighbours.Newer, neighbours.Older }.OfType<ContentRecord>(), cancellationToken);
         return new ConferencePage(record, data, clusters.GetValueOrDefault(record.ClusterId), MarkdownRenderer.ToHtml(data.Body),
-            urls, AttachmentLink.For(data.Attachments, mediaStore), lead, jsonLd);
+            urls, AttachmentLink.For(data.Attachments, mediaStore), lead, jsonLd, related,
+            neighbourCards.FirstOrDefault(c => c.Id == neighbours.Newer?.Id), neighbourCards.FirstOrDefault(c => c.Id == neighbours.Older?.Id));
     }
 }

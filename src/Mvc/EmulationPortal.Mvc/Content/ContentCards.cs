@@ -1,5 +1,6 @@
 using EmulationPortal.Core.Content;
 using EmulationPortal.Core.Media;
+using EmulationPortal.Mvc.Media;
 using EmulationPortal.Mvc.Routing;
 
 namespace EmulationPortal.Mvc.Content;
@@ -15,9 +16,10 @@ public sealed record ContentCard(
     ContentSummary Summary,
     ClusterSummary? Cluster,
     PhotoSource? Photo,
-    ContentBadge? Badge = null);
+    ContentBadge? Badge = null,
+    AttachmentLink? Download = null);
 
-public sealed class ContentCards(ContentTypeRegistry types, IClusterDirectory clusterDirectory, IMediaLibrary media, ContentLinks links,
+public sealed class ContentCards(ContentTypeRegistry types, IClusterDirectory clusterDirectory, IMediaLibrary media, IMediaStore store, ContentLinks links,
     IEnumerable<IContentBadges> badgeSources)
 {
     public async Task<IReadOnlyList<ContentCard>> BuildAsync(IEnumerable<ContentRecord> records, CancellationToken cancellationToken = default)
@@ -50,7 +52,8 @@ public sealed class ContentCards(ContentTypeRegistry types, IClusterDirectory cl
                 summary,
                 types.Get(record.Type).ShowsCluster ? clusters.GetValueOrDefault(record.ClusterId) : null,
                 summary.Photo is { } photo ? photos.GetValueOrDefault(photo.File) : null,
-                badges.GetValueOrDefault(record.Id));
+                badges.GetValueOrDefault(record.Id),
+                summary.File is { } file ? AttachmentLink.For([file], store)[0] : null);
         }).ToList();
     }
 }
