@@ -159,6 +159,28 @@ public sealed partial class ReaderLayoutTests(BrowserFixture browser)
         Assert.DoesNotContain("Lịch hội nghị, hạn nộp và ngày nghỉ", printed);
     }
 
+    [BrowserFact]
+    public async Task On_a_desktop_a_write_up_s_lines_stay_about_seventy_characters_long()
+    {
+        await using var context = await browser.NewContextAsync(Device.Desktop);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/tin-tuc");
+        await page.Locator(".card-link").First.ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/tin-tuc/[^/?]+$"));
+
+        // The paragraph's width over the mean width of its own letters in its own font.
+        var perLine = await page.Locator(".news-body > p").Nth(1).EvaluateAsync<double>("""
+            p => {
+                const context = document.createElement("canvas").getContext("2d");
+                const style = getComputedStyle(p);
+                context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+                const text = p.textContent.replace(/\s+/g, " ").trim();
+                return p.clientWidth / (context.measureText(text).width / text.length);
+            }
+            """);
+        Assert.InRange(perLine, 55, 80);
+    }
+
     /// <summary>Prints the page as Chromium does to paper and reads the PDF back with poppler's pdftotext.</summary>
     private static async Task<string> PrintedTextAsync(IPage page)
     {

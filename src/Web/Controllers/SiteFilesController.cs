@@ -38,26 +38,15 @@ public sealed class SiteFilesController(IEnumerable<ISitemapSource> sources, Sit
     public async Task<IActionResult> Sitemap(CancellationToken cancellationToken)
     {
         var entries = await EntriesAsync(cancellationToken);
-        var root = ContentFeeds.Root(Request);
-        if (entries.Count <= SitemapXml.MaxUrls)
-        {
-            return Content(SitemapXml.UrlSet(root, entries), "application/xml; charset=utf-8");
-        }
-        var files = entries.Chunk(SitemapXml.MaxUrls).Select((chunk, i) =>
-            (new Uri(root, $"sitemap-{i + 1}.xml"), chunk.Max(e => e.LastModifiedUtc)));
-        return Content(SitemapXml.Index(files), "application/xml; charset=utf-8");
+        return Content(SitemapXml.Root(ContentFeeds.Root(Request), entries), "application/xml; charset=utf-8");
     }
 
     [OutputCache(PolicyName = PublicPageCache.Policy)]
     [HttpGet("/sitemap-{part:int:min(1)}.xml")]
-    public async Task<IActionResult> SitemapPart(int part, CancellationToken cancellationToken)
-    {
-        var entries = await EntriesAsync(cancellationToken);
-        var chunk = entries.Skip((part - 1) * SitemapXml.MaxUrls).Take(SitemapXml.MaxUrls).ToList();
-        return chunk.Count == 0 || entries.Count <= SitemapXml.MaxUrls
-            ? NotFound()
-            : Content(SitemapXml.UrlSet(ContentFeeds.Root(Request), chunk), "application/xml; charset=utf-8");
-    }
+    public async Task<IActionResult> SitemapPart(int part, CancellationToken cancellationToken) =>
+        SitemapXml.Part(ContentFeeds.Root(Request), await EntriesAsync(cancellationToken), part) is { } xml
+            ? Content(xml, "application/xml; charset=utf-8")
+            : NotFound();
 
     [HttpGet("/favicon.ico", Name = PortalRoutes.Favicon)]
     public IActionResult Favicon() => ThemeFile("favicon.ico", "image/x-icon");

@@ -37,6 +37,26 @@ public static class SitemapXml
 
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
+    /// <summary>
+    /// <c>/sitemap.xml</c>: every address when they fit one file, else an index of <c>sitemap-N.xml</c> files, each
+    /// with the newest change among its addresses.
+    /// </summary>
+    public static string Root(Uri root, IReadOnlyList<SitemapEntry> entries, int maxUrls = MaxUrls) =>
+        entries.Count <= maxUrls
+            ? UrlSet(root, entries)
+            : Index(entries.Chunk(maxUrls).Select((chunk, i) => (new Uri(root, $"sitemap-{i + 1}.xml"), chunk.Max(e => e.LastModifiedUtc))));
+
+    /// <summary>The <paramref name="part"/>th file of an index (from 1), or null when there is no such file or no index.</summary>
+    public static string? Part(Uri root, IReadOnlyList<SitemapEntry> entries, int part, int maxUrls = MaxUrls)
+    {
+        if (entries.Count <= maxUrls || part < 1)
+        {
+            return null;
+        }
+        var chunk = entries.Skip((part - 1) * maxUrls).Take(maxUrls).ToList();
+        return chunk.Count == 0 ? null : UrlSet(root, chunk);
+    }
+
     public static string UrlSet(Uri root, IEnumerable<SitemapEntry> entries) => Write(writer =>
     {
         writer.WriteStartElement("urlset", Namespace);
