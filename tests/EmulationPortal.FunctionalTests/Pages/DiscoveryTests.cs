@@ -134,6 +134,11 @@ public sealed class DiscoveryTests(DemoSite site)
     {
         var search = await site.GetDocumentAsync("/tim-kiem?q=thi+%C4%91ua");
         Assert.Equal("noindex, follow", search.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
+        Assert.Contains("“thi đua”", search.QuerySelector("meta[name=description]")!.GetAttribute("content"));
+        // The empty search page is the archive's way in: indexed, with a description of its own.
+        var searchPage = await site.GetDocumentAsync("/tim-kiem");
+        Assert.Null(searchPage.QuerySelector("meta[name=robots]"));
+        Assert.NotEmpty(searchPage.QuerySelector("meta[name=description]")!.GetAttribute("content")!);
         var documents = await site.GetDocumentAsync("/van-ban");
         Assert.Null(documents.QuerySelector("meta[name=robots]"));
         Assert.Equal(2, documents.QuerySelectorAll("link[rel=alternate][type='application/rss+xml']").Length);
