@@ -93,6 +93,8 @@ public sealed class RecipeTests
         { "STEP3", "items[1].number: '12345' không phải số, ký hiệu văn bản", """{ "type": "AwardDecision", "id": "a", "cluster": "cum-thu-nghiem", "title": "T", "number": "12345", "issuedOn": "2025-01-01", "issuer": "UBND", "summary": "s" }""" },
         { "STEP3", "items[1].awards[0].recipientType: must be one of Collective, Individual", """{ "type": "AwardDecision", "id": "a", "cluster": "cum-thu-nghiem", "title": "T", "number": "1/QĐ-UBND", "issuedOn": "2025-01-01", "issuer": "UBND", "summary": "s", "awards": [ { "kind": "Bằng khen", "recipientType": "Team", "recipient": "A" } ] }""" },
         { "STEP3", "items[1].colour: is not a known field", """{ "type": "Conference", "id": "a", "cluster": "cum-thu-nghiem", "title": "T", "date": "2025-01-01", "body": "x", "colour": "red" }""" },
+        { "STEP3", "items[1].photos[0].focus.x: phải là một số từ 0 đến 1", """{ "type": "Conference", "id": "a", "cluster": "cum-thu-nghiem", "title": "T", "date": "2025-01-01", "body": "x", "photos": [ { "file": "anh.jpg", "caption": "c", "focus": { "x": 2, "y": 0.5 } } ] }""" },
+        { "STEP3", "items[1].photos[0].focus.x", """{ "type": "Conference", "id": "a", "cluster": "cum-thu-nghiem", "title": "T", "date": "2025-01-01", "body": "x", "photos": [ { "file": "anh.jpg", "caption": "c", "focus": { "x": "giữa" } } ] }""" },
     };
 
     [Theory]

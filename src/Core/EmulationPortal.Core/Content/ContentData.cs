@@ -13,6 +13,25 @@ public sealed class Photo : IMediaFile
 {
     public string File { get; set; } = "";
     public string Caption { get; set; } = "";
+
+    /// <summary>
+    /// Kept with the caption, in the item's data, so a new focus goes through review and versions like any
+    /// other edit and is exported with the item. Null is the centre, so photos saved before it stay unchanged.
+    /// </summary>
+    public PhotoFocus? Focus { get; set; }
+}
+
+/// <summary>
+/// The point of a photo that crops keep in view (a face, the banner), as fractions of its width and height
+/// from the top left corner.
+/// </summary>
+public sealed record PhotoFocus
+{
+    public decimal X { get; set; } = 0.5m;
+    public decimal Y { get; set; } = 0.5m;
+
+    [JsonIgnore]
+    public bool IsCentre => X == 0.5m && Y == 0.5m;
 }
 
 public sealed class Attachment : IMediaFile
@@ -58,6 +77,18 @@ public sealed class ValidationErrors
         if (value == default)
         {
             Add(field, "chưa có ngày (định dạng yyyy-MM-dd)");
+        }
+    }
+
+    public void Focus(PhotoFocus? focus, string field)
+    {
+        if (focus?.X is < 0 or > 1)
+        {
+            Add($"{field}.x", "phải là một số từ 0 đến 1");
+        }
+        if (focus?.Y is < 0 or > 1)
+        {
+            Add($"{field}.y", "phải là một số từ 0 đến 1");
         }
     }
 

@@ -28,6 +28,7 @@ public sealed class ConferenceData : ContentData
         {
             // The caption is also the photo's alt text.
             errors.Required(Photos[i].Caption, $"photos[{i}].caption");
+            errors.Focus(Photos[i].Focus, $"photos[{i}].focus");
         }
         errors.Files(Attachments, "attachments");
         for (var i = 0; i < Attachments.Count; i++)

@@ -19,6 +19,8 @@ public static partial class FieldLabels
         ["photos"] = "Ảnh",
         ["attachments"] = "Tệp đính kèm",
         ["caption"] = "chú thích",
+        ["focus.x"] = "tâm điểm (ngang)",
+        ["focus.y"] = "tâm điểm (dọc)",
         ["file"] = "tệp",
     };
 

@@ -58,6 +58,52 @@ document.addEventListener("click", (event) => {
     renumber(list);
 });
 
+// A photo's focal point: a click on the photo fills the two number fields, which are the whole control without
+// this script, and a marker shows the point. The marker is placed through CSSOM, which the CSP allows, unlike
+// a style attribute.
+const focusFields = (index) =>
+    `<fieldset class="focus-fields"><legend>Tâm điểm ảnh ${index + 1}</legend>` +
+    ["X", "Y"].map((axis) => `<label>${axis === "X" ? "Ngang" : "Dọc"} <input type="number" name="Photos[${index}].Focus.${axis}" value="0.5" ` +
+        `min="0" max="1" step="0.01" inputmode="decimal" data-focus-axis="${axis.toLowerCase()}"></label>`).join("") +
+    `</fieldset>`;
+
+const focusInputs = (row) => ["x", "y"].map((axis) => row.querySelector(`[data-focus-axis="${axis}"]`));
+
+const placeFocusMarker = (picker) => {
+    const [x, y] = focusInputs(picker.closest("li"));
+    let marker = picker.querySelector(".focus-marker");
+    if (!marker) {
+        marker = document.createElement("span");
+        marker.className = "focus-marker";
+        marker.setAttribute("aria-hidden", "true");
+        picker.appendChild(marker);
+    }
+    const percent = (input) => {
+        const value = Number.parseFloat(input.value);
+        return `${Number.isNaN(value) ? 50 : Math.min(Math.max(value, 0), 1) * 100}%`;
+    };
+    marker.style.left = percent(x);
+    marker.style.top = percent(y);
+};
+
+document.querySelectorAll("[data-focus-picker]").forEach(placeFocusMarker);
+
+document.addEventListener("click", (event) => {
+    const image = event.target.closest("[data-focus-picker] img");
+    if (!image) return;
+    const box = image.getBoundingClientRect();
+    const fraction = (offset, size) => (Math.min(Math.max(offset / size, 0), 1)).toFixed(2);
+    const [x, y] = focusInputs(image.closest("li"));
+    x.value = fraction(event.clientX - box.left, box.width);
+    y.value = fraction(event.clientY - box.top, box.height);
+    placeFocusMarker(image.parentElement);
+});
+
+document.addEventListener("input", (event) => {
+    const picker = event.target.matches("[data-focus-axis]") && event.target.closest("li").querySelector("[data-focus-picker]");
+    if (picker) placeFocusMarker(picker);
+});
+
 document.addEventListener("change", (event) => {
     const input = event.target.closest("input[type=file][data-upload]");
     if (!input || input.files.length === 0) return;
@@ -97,9 +143,10 @@ document.addEventListener("change", (event) => {
             const prefix = listName === "photos" ? "Photos" : "Attachments";
             const textField = listName === "photos" ? "Caption" : "Title";
             const label = listName === "photos" ? `Chú thích ảnh ${index + 1}` : `Tên tệp ${index + 1}`;
-            row.innerHTML = (answer.thumbnail ? `<img alt="" width="120" height="80">` : "") +
+            row.innerHTML = (answer.thumbnail ? `<span class="focus-picker" data-focus-picker><img alt="" width="120" height="80"></span>` : "") +
                 `<input type="hidden" name="${prefix}[${index}].File">` +
                 `<label>${label}<input type="text" name="${prefix}[${index}].${textField}" maxlength="500" required></label>` +
+                (listName === "photos" ? focusFields(index) : "") +
                 `<span class="row-buttons"><button type="button" class="button quiet" data-move="up">↑</button>` +
                 `<button type="button" class="button quiet" data-move="down">↓</button>` +
                 `<button type="button" class="button quiet" data-move="remove">Bỏ</button></span>`;
@@ -107,6 +154,7 @@ document.addEventListener("change", (event) => {
             row.querySelector("input[type=hidden]").value = answer.key;
             row.querySelector("input[type=text]").value = listName === "photos" ? "" : answer.title;
             list.appendChild(row);
+            row.querySelectorAll("[data-focus-picker]").forEach(placeFocusMarker);
         });
         request.addEventListener("error", () => {
             line.className = "upload-line error";

@@ -50,5 +50,38 @@
         if (event.key === "ArrowRight") show(index + 1);
     });
     dialog.addEventListener("click", (event) => { if (event.target === dialog) dialog.close(); });
+
+    // Swipes on a phone: left or right for the next or previous photo, down to close. Pointer events, so a finger,
+    // a pen and a mouse drag alike; the photo follows the pointer so the reader sees the gesture being taken.
+    const figure = dialog.querySelector("figure");
+    image.draggable = false;
+    let swipe = null;
+    figure.addEventListener("pointerdown", (event) => {
+        if (!event.isPrimary || event.button !== 0) return;
+        swipe = { id: event.pointerId, x: event.clientX, y: event.clientY };
+        figure.setPointerCapture(event.pointerId);
+        image.classList.add("dragging");
+    });
+    figure.addEventListener("pointermove", (event) => {
+        if (swipe?.id !== event.pointerId) return;
+        const dx = event.clientX - swipe.x;
+        const dy = event.clientY - swipe.y;
+        image.style.transform = Math.abs(dx) >= Math.abs(dy) ? `translateX(${dx}px)` : `translateY(${Math.max(dy, 0)}px)`;
+    });
+    const endSwipe = (event) => {
+        if (swipe?.id !== event.pointerId) return;
+        const dx = event.clientX - swipe.x;
+        const dy = event.clientY - swipe.y;
+        swipe = null;
+        image.classList.remove("dragging");
+        image.style.transform = "";
+        if (event.type === "pointercancel") return;
+        // A fifth of a phone's width, so a tap or a shaky finger never turns the page.
+        const distance = Math.min(80, window.innerWidth / 5);
+        if (Math.abs(dx) > distance && Math.abs(dx) > Math.abs(dy)) show(index + (dx < 0 ? 1 : -1));
+        else if (dy > distance && dy > Math.abs(dx)) dialog.close();
+    };
+    figure.addEventListener("pointerup", endSwipe);
+    figure.addEventListener("pointercancel", endSwipe);
     dialog.addEventListener("close", () => { image.removeAttribute("src"); opener?.focus(); });
 })();

@@ -27,7 +27,7 @@ public sealed class NewsAdminController(ContentEditorServices editor) : ContentE
         Date = form.Date ?? default,
         Location = form.Location.Trim(),
         Body = form.Body,
-        Photos = form.Photos.Select(p => new Photo { File = p.File, Caption = p.Caption?.Trim() ?? "" }).ToList(),
+        Photos = form.Photos.Select(p => new Photo { File = p.File, Caption = p.Caption?.Trim() ?? "", Focus = p.Focus is { IsCentre: false } ? p.Focus : null }).ToList(),
         Attachments = form.Attachments.Select(a => new Attachment { File = a.File, Title = a.Title?.Trim() ?? "" }).ToList(),
     };
 
