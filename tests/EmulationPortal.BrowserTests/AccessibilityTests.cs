@@ -1,0 +1,156 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace EmulationPortal.BrowserTests;
+
+/// <summary>
+/// axe-core (carried in <c>Accessibility/axe.min.js</c>, MPL-2.0, from the npm registry; no network at test time) run on
+/// every public page type and the admin's pages at a phone's and a desktop's size. Any serious or critical violation
+/// fails, listed with its page, size, rule and elements; so does a public page wider than a phone's screen.
+/// </summary>
+[Collection(PublicJourneyCollection.Name)]
+public sealed class AccessibilityTests(BrowserFixture browser)
+{
+    private const string EditorName = "a11y-bientap";
+    private const string Password = "Matkhau-a11y-2026";
+
+    private static readonly string AxeSource = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Accessibility", "axe.min.js"));
+
+    private static readonly Device[] Sizes = [Device.Phone, Device.Desktop];
+
+    [BrowserFact]
+    public async Task Public_pages_have_no_serious_accessibility_violation_at_either_size_and_none_is_wider_than_a_phone()
+    {
+        var pages = await PublicPagesAsync();
+        var problems = new List<string>();
+        foreach (var size in Sizes)
+        {
+            await using var context = await NewAxeContextAsync(size);
+            var page = await context.NewPageAsync();
+            foreach (var url in pages)
+            {
+                await page.GotoAsync(url);
+                problems.AddRange(await ViolationsAsync(page, url, size));
+                if (size == Device.Phone)
+                {
+                    var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+                    if (overflow > 0)
+                    {
+                        problems.Add($"{url} at {Name(size)}: {overflow} px wider than the screen");
+                    }
+                }
+            }
+        }
+        Assert.True(problems.Count == 0, $"{pages.Count} pages checked; problems:\n" + string.Join("\n", problems));
+    }
+
+    [BrowserFact]
+    public async Task The_admin_s_pages_have_no_serious_accessibility_violation_for_an_administrator_or_an_editor()
+    {
+        await browser.Portal.AddUsersAsync(new JsonObject
+        {
+            ["userName"] = EditorName,
+            ["displayName"] = "Biên tập viên kiểm tra trợ năng",
+            ["password"] = Password,
+            ["clusters"] = new JsonArray(new JsonObject { ["cluster"] = Cluster42People.Cluster, ["role"] = "Editor" }),
+        });
+        var problems = new List<string>();
+        var checkedPages = 0;
+        foreach (var (userName, password) in new[] { (PortalServer.AdminUserName, PortalServer.AdminPassword), (EditorName, Password) })
+        {
+            foreach (var size in Sizes)
+            {
+                await using var context = await NewAxeContextAsync(size);
+                var page = await context.NewPageAsync();
+                await BrowserFixture.SignInAsync(page, userName, password);
+                foreach (var url in await AdminPagesAsync(page))
+                {
+                    await page.GotoAsync(url);
+                    problems.AddRange(await ViolationsAsync(page, $"{url} ({userName})", size));
+                    checkedPages++;
+                }
+            }
+        }
+        Assert.True(problems.Count == 0, $"{checkedPages} admin pages checked; problems:\n" + string.Join("\n", problems));
+    }
+
+    /// <summary>One of each kind of public page, found through the lists' own links rather than known addresses.</summary>
+    private async Task<List<string>> PublicPagesAsync()
+    {
+        await using var context = await browser.NewContextAsync(Device.Desktop);
+        var page = await context.NewPageAsync();
+        async Task<string> FirstLink(string list, string selector)
+        {
+            await page.GotoAsync(list);
+            var href = await page.Locator(selector).First.GetAttributeAsync("href");
+            Assert.False(string.IsNullOrEmpty(href), $"{list} has no link {selector}.");
+            return href!;
+        }
+        var cluster = await FirstLink("/cum-thi-dua", ".cluster-list a");
+        return
+        [
+            "/", "/tin-tuc", await FirstLink("/tin-tuc", "a.card-link"),
+            "/cum-thi-dua", cluster, await FirstLink(cluster, ".year-nav a"),
+            "/van-ban", "/van-ban?loai=AwardDecision&hieu-luc=con-hieu-luc",
+            await FirstLink("/van-ban?loai=Plan", "a.doc-title"), await FirstLink("/van-ban?loai=AwardDecision", "a.doc-title"),
+            await FirstLink("/van-ban?loai=Document", "a.doc-title"),
+            "/tim-kiem", "/tim-kiem?q=quy%E1%BA%BFt+%C4%91%E1%BB%8Bnh+khen+th%C6%B0%E1%BB%9Fng&nam=2025", "/tim-kiem?q=xyzxyzkhongco",
+            "/khen-thuong", "/khen-thuong?q=nguyen", await FirstLink("/khen-thuong", "a[href^='/don-vi/']"),
+            "/thong-ke", "/lich", "/lay-y-kien", await FirstLink("/lay-y-kien", "a.consultation-title"),
+            "/trang-khong-co",
+        ];
+    }
+
+    /// <summary>The dashboard, every page its menu leads to, and the first item's editor and history.</summary>
+    private static async Task<List<string>> AdminPagesAsync(IPage page)
+    {
+        await page.GotoAsync("/admin");
+        var menu = await page.Locator("a[href^='/admin']").EvaluateAllAsync<string[]>(
+            "links => links.map(a => a.getAttribute('href')).filter(h => !h.includes('dang-xuat') && !h.includes('xem-truoc'))");
+        var pages = new List<string> { "/admin" };
+        pages.AddRange(menu.Select(h => h.Split('#')[0]).Distinct().Where(h => h != "/admin").Take(14));
+        foreach (var url in pages.ToList())
+        {
+            await page.GotoAsync(url);
+            var item = page.Locator("table a[href*='/admin/'][href*='/sua'], table a[href^='/admin/noi-dung/']").First;
+            if (await item.CountAsync() > 0)
+            {
+                pages.Add((await item.GetAttributeAsync("href"))!);
+                break;
+            }
+        }
+        return pages.Distinct().ToList();
+    }
+
+    private async Task<CheckedContext> NewAxeContextAsync(Device size)
+    {
+        var context = await browser.NewContextAsync(size);
+        // An init script runs before the page's own, outside its Content-Security-Policy, which a script tag would break.
+        await context.Context.AddInitScriptAsync(AxeSource);
+        return context;
+    }
+
+    private static async Task<IEnumerable<string>> ViolationsAsync(IPage page, string url, Device size)
+    {
+        await page.WaitForLoadStateAsync(LoadState.Load);
+        var result = await page.EvaluateAsync<JsonElement>("""
+            async () => {
+                const result = await axe.run(document, {
+                    runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+                    resultTypes: ["violations"],
+                });
+                return result.violations
+                    .filter(v => v.impact === "serious" || v.impact === "critical")
+                    .map(v => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map(n => n.target.join(" ")) }));
+            }
+            """);
+        return result.EnumerateArray().Select(v =>
+            $"{url} at {Name(size)}: {v.GetProperty("id").GetString()} ({v.GetProperty("impact").GetString()}) {v.GetProperty("help").GetString()} — " +
+            string.Join(" | ", v.GetProperty("targets").EnumerateArray().Select(t => t.GetString()))).ToList();
+    }
+
+    private static string Name(Device size) => size == Device.Phone ? "phone" : "desktop";
+}
