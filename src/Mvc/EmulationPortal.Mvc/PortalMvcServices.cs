@@ -23,6 +23,7 @@ public static class PortalMvcServices
         services.AddSingleton<EmulationPortal.Mvc.Syndication.ISitemapSource, EmulationPortal.Mvc.Syndication.ContentSitemap>();
         services.AddSingleton<ContentCards>();
         services.AddSingleton<NewsCards>();
+        services.AddSingleton<SiteIdentity>();
         services.Configure<MvcOptions>(options =>
         {
             VietnameseBindingMessages.Apply(options.ModelBindingMessageProvider);

@@ -7,12 +7,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using EmulationPortal.Web.Models;
 using EmulationPortal.Mvc.Routing;
+using EmulationPortal.Mvc.Syndication;
 
 namespace EmulationPortal.Web.Controllers;
 
-public sealed class HomeController(ContentStore contentStore, ContentTypeRegistry contentTypes, ContentCards contentCards, NewsCards newsCards, IClusterDirectory clusterDirectory) : Controller
+public sealed class HomeController(ContentStore contentStore, ContentTypeRegistry contentTypes, ContentCards contentCards, NewsCards newsCards, IClusterDirectory clusterDirectory, SiteIdentity siteIdentity) : Controller
 {
-
     [OutputCache(PolicyName = PublicPageCache.Policy)]
     [HttpGet("/", Name = PortalRoutes.Home)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -23,6 +23,7 @@ public sealed class HomeController(ContentStore contentStore, ContentTypeRegistr
         return View(new HomePage(
             await newsCards.BuildAsync(news.Items, cancellationToken),
             await contentCards.BuildAsync(documents.Items, cancellationToken),
-            clusters.Values.OrderBy(c => c.Name, StringComparer.Ordinal).ToList()));
+            clusters.Values.OrderBy(c => c.Name, StringComparer.Ordinal).ToList(),
+            OrganizationJsonLd.Write(await siteIdentity.GetAsync(cancellationToken), ContentFeeds.Root(Request))));
     }
 }

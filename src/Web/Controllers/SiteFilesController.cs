@@ -18,7 +18,8 @@ public sealed class SiteFilesController(IEnumerable<ISitemapSource> sources, Sit
     private static readonly string[] ListRoutes =
     [
         PortalRoutes.Home, PortalRoutes.NewsList, PortalRoutes.DocumentsList, PortalRoutes.ClustersList, PortalRoutes.AwardLookup,
-        PortalRoutes.AwardStatistics, PortalRoutes.Calendar, PortalRoutes.Consultations,
+        PortalRoutes.AwardStatistics, PortalRoutes.Calendar, PortalRoutes.Consultations, PortalRoutes.About, PortalRoutes.Contact,
+        PortalRoutes.English,
     ];
 
     [OutputCache(PolicyName = PublicPageCache.Policy)]

@@ -302,34 +302,16 @@ public sealed partial class ContentRecipeStep(ContentStore store, ContentTypeReg
 
     private async Task StoreFilesAsync(RecipeStepContext context, ContentData data, string path, Dictionary<string, string> storedFiles)
     {
-        var baseDirectory = Path.GetFullPath(context.BaseDirectory) + Path.DirectorySeparatorChar;
         foreach (var (field, file) in data.MediaFiles)
         {
             var fieldPath = $"{path}.{field}";
-            var fullPath = Path.GetFullPath(Path.Combine(baseDirectory, file.File));
-            if (!fullPath.StartsWith(baseDirectory, StringComparison.Ordinal))
+            var fullPath = RecipeMediaFiles.Resolve(context, fieldPath, file.File);
+            if (!storedFiles.TryGetValue(fullPath, out var key))
             {
-                throw context.Error(fieldPath, $"the file '{file.File}' lies outside the recipe's folder");
+                key = (await RecipeMediaFiles.ImportAsync(context, fieldPath, file.File, fullPath, library)).Key;
+                storedFiles[fullPath] = key;
             }
-            if (storedFiles.TryGetValue(fullPath, out var key))
-            {
-                file.File = key;
-                continue;
-            }
-            if (!File.Exists(fullPath))
-            {
-                throw context.Error(fieldPath, $"the file '{file.File}' does not exist");
-            }
-            try
-            {
-                await using var stream = File.OpenRead(fullPath);
-                file.File = (await library.AddAsync(stream, Path.GetFileName(fullPath), context.Session)).Key;
-                storedFiles[fullPath] = file.File;
-            }
-            catch (MediaRejectedException e)
-            {
-                throw context.Error(fieldPath, $"the file '{file.File}' was refused: {e.Message}");
-            }
+            file.File = key;
         }
     }
 
@@ -457,27 +439,12 @@ public sealed partial class ContentRecipeStep(ContentStore store, ContentTypeReg
         var data = types.Deserialize(type, json);
         foreach (var (_, file) in data.MediaFiles)
         {
-            file.File = await ExportFileAsync(context, file.File);
+            file.File = await RecipeMediaFiles.ExportAsync(context, media, file.File);
         }
         foreach (var (key, value) in JsonSerializer.SerializeToNode(data, data.GetType(), ContentJson.Options)!.AsObject())
         {
             target[key] = value?.DeepClone();
         }
-    }
-
-    private async Task<string> ExportFileAsync(RecipeExportContext context, string key)
-    {
-        var relative = $"media/{key}";
-        var target = Path.Combine(context.BaseDirectory, "media", key);
-        if (!File.Exists(target))
-        {
-            // Checked by RefuseMissingFiles before anything was written.
-            await using var source = media.OpenRead(key) ?? throw new InvalidOperationException($"Media file {key} is missing from the store.");
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            await using var output = File.Create(target);
-            await source.CopyToAsync(output);
-        }
-        return relative;
     }
 
     /// <summary>Says what the field should hold, in the recipe's terms rather than .NET's.</summary>

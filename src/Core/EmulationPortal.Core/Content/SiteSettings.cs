@@ -11,6 +11,17 @@ public sealed class SiteSettings
     public const string SetupCompleted = SystemPrefix + "setupCompleted";
     public const string DefaultSiteName = "Cổng thông tin Thi đua – Khen thưởng";
 
+    // Who runs the portal and how to reach them, as Decree 42/2022/NĐ-CP expects a state e-portal to say (SiteProfile).
+    public const string Agency = "agency";
+    public const string Address = "address";
+    public const string Phone = "phone";
+    public const string Email = "email";
+    public const string ContentManager = "contentManager";
+    public const string ContentManagerPosition = "contentManagerPosition";
+    public const string Licence = "licence";
+    /// <summary>A media key; a recipe carries the file itself (see <c>SettingsRecipeStep</c>).</summary>
+    public const string Logo = "logo";
+
     private readonly IDbConnectionFactory _connections;
     private readonly IChangeFeed _changes;
 
@@ -43,6 +54,34 @@ public sealed class SiteSettings
         await SetAsync(session, name, value);
         _changes.PublishAfterCommit(session, ChangeTopics.Settings);
         await session.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Several settings in one transaction; an empty value removes the setting, so pages fall back to leaving it out.</summary>
+    public async Task SaveAsync(IReadOnlyDictionary<string, string?> values, CancellationToken cancellationToken = default)
+    {
+        await using var session = await _connections.BeginSessionAsync(cancellationToken);
+        foreach (var (name, value) in values)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                await session.Connection.ExecuteAsync("DELETE FROM site_settings WHERE name = @name", new { name }, session.Transaction);
+            }
+            else
+            {
+                await SetAsync(session, name, value);
+            }
+        }
+        _changes.PublishAfterCommit(session, ChangeTopics.Settings);
+        await session.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>The site's name and contacts, each null when not set.</summary>
+    public async Task<SiteProfile> ProfileAsync(CancellationToken cancellationToken = default)
+    {
+        async Task<string?> Get(string name) => await GetAsync(name, cancellationToken) is { } value && !string.IsNullOrWhiteSpace(value) ? value : null;
+        return new SiteProfile(
+            await Get(SiteName) ?? DefaultSiteName, await Get(Agency), await Get(Address), await Get(Phone), await Get(Email),
+            await Get(ContentManager), await Get(ContentManagerPosition), await Get(Licence), await Get(Logo));
     }
 
     public static Task SetAsync(DataSession session, string name, string value) =>

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using System.Net.Mail;
 using EmulationPortal.Core.Content;
+using EmulationPortal.Mvc.Validation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace EmulationPortal.Users.Models;
@@ -23,7 +23,7 @@ public class UserForm
     [StringLength(200, ErrorMessage = "Họ tên hiển thị dài quá 200 ký tự.")]
     public string? DisplayName { get => _displayName; set => _displayName = Trimmed(value); }
 
-    [CustomValidation(typeof(UserForm), nameof(CheckEmail))]
+    [MailAddress]
     public string? Email { get => _email; set => _email = Trimmed(value); }
 
     public virtual string? Password { get; set; }
@@ -49,11 +49,6 @@ public class UserForm
     protected virtual bool PasswordRequired => false;
 
     public string? RoleIn(string clusterId) => Clusters.GetValueOrDefault(clusterId);
-
-    public static ValidationResult? CheckEmail(string? email) =>
-        email is null || (email.Length <= 254 && MailAddress.TryCreate(email, out var address) && address.Address == email)
-            ? ValidationResult.Success
-            : new ValidationResult("Địa chỉ thư điện tử không hợp lệ.");
 
     /// <summary>A missing password is said once, not also as a mismatch.</summary>
     public static ValidationResult? CheckConfirmation(string? confirmation, ValidationContext context)

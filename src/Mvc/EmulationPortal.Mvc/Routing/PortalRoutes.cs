@@ -24,6 +24,9 @@ public static class PortalRoutes
     public const string Favicon = "favicon";
     public const string WebManifest = "web-manifest";
     public const string ClusterYear = "cluster-year";
+    public const string Contact = "contact";
+    public const string About = "about";
+    public const string English = "english";
     public const string AdminDashboard = "admin-dashboard";
     public const string ContentList = "admin-content-list";
     public const string ContentItem = "admin-content-item";
