@@ -100,7 +100,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
             "/tim-kiem", "/tim-kiem?q=quy%E1%BA%BFt+%C4%91%E1%BB%8Bnh+khen+th%C6%B0%E1%BB%9Fng&nam=2025", "/tim-kiem?q=xyzxyzkhongco",
             "/khen-thuong", "/khen-thuong?q=nguyen", await FirstLink("/khen-thuong", "a[href^='/don-vi/']"),
             "/thong-ke", "/lich", "/lay-y-kien", await FirstLink("/lay-y-kien", "a.consultation-title"),
-            "/trang-khong-co",
+            "/lien-he", "/gioi-thieu", "/en", "/trang-khong-co",
         ];
     }
 
