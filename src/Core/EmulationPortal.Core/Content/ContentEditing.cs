@@ -14,8 +14,12 @@ public sealed class ContentEditing(IDbConnectionFactory connections, ContentStor
 {
     public const string SchedulerUserName = "lich-dang-tu-dong";
 
+    /// <summary>
+    /// A new draft; with <paramref name="then"/>, also that workflow step in the same transaction ("save and submit"),
+    /// refused before anything is written when the person may not take it.
+    /// </summary>
     public async Task<ContentRecord> CreateAsync(ContentAccess access, string type, string clusterId, string title, ContentData data,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default, WorkflowAction? then = null)
     {
         var contentType = types.Get(type);
         Validate(title, data);
@@ -28,19 +32,101 @@ public sealed class ContentEditing(IDbConnectionFactory connections, ContentStor
         {
             throw new ContentAccessDeniedException();
         }
+        await EnsureMayTakeAsync(access, ContentStatus.Draft, clusterId, then, cancellationToken);
         var id = await store.CreateDraftAsync(session, contentType.Name, clusterId,
             Slug.From(title) is { Length: > 0 } slug ? slug : contentType.Name.ToLowerInvariant(),
             title.Trim(), data, access.UserName!, clock.GetUtcNow().UtcDateTime);
+        await ThenAsync(session, id, then, access.UserName!);
         await session.CommitAsync(cancellationToken);
         return (await store.GetLatestAsync(id, cancellationToken))!;
+    }
+
+    /// <summary>
+    /// A new draft of the person's with the newest version's fields of another item (next year's plan from this
+    /// year's): the same type and cluster, the title marked as a copy, its own slug and history.
+    /// </summary>
+    public async Task<ContentRecord> DuplicateAsync(ContentAccess access, string id, CancellationToken cancellationToken = default)
+    {
+        var source = await store.GetLatestAsync(id, cancellationToken) ?? throw new ContentNotFoundException();
+        if (!access.CanWorkIn(source.ClusterId))
+        {
+            throw new ContentAccessDeniedException();
+        }
+        return await CreateAsync(access, source.Type, source.ClusterId, $"{source.Title} (bản sao)", types.Deserialize(source.Type, source.Data),
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Deletes a draft that never went live, with its versions and history, and records who did. Its author or a
+    /// reviewer of its cluster may: a cluster's other editors should not remove a colleague's work.
+    /// </summary>
+    public async Task<ContentRecord> DeleteDraftAsync(ContentAccess access, string id, int expectedVersion, CancellationToken cancellationToken = default)
+    {
+        await using var session = await connections.BeginSessionAsync(cancellationToken);
+        var current = await LoadAsync(session, id);
+        if (!MayDelete(access, current))
+        {
+            throw new ContentAccessDeniedException();
+        }
+        if (current.LatestVersion != expectedVersion)
+        {
+            throw new ContentConflictException(current);
+        }
+        if (current.Status != ContentStatus.Draft || await store.WasEverPublishedAsync(session, current))
+        {
+            throw new ContentWorkflowException("Chỉ xóa được bản nháp chưa từng được đăng. Bài đã đăng thì gỡ bài hoặc chuyển vào lưu trữ.");
+        }
+        await store.DeleteAsync(session, current, access.UserName!, clock.GetUtcNow().UtcDateTime);
+        await session.CommitAsync(cancellationToken);
+        return current;
+    }
+
+    /// <summary>Whether the page offers deleting: the person's right and the item's state as far as its row tells.</summary>
+    public static bool OffersDelete(ContentAccess access, ContentRecord item) =>
+        MayDelete(access, item) && item.Status == ContentStatus.Draft && item.PublishedVersion is null && item.PublishedUtc is null;
+
+    private static bool MayDelete(ContentAccess access, ContentRecord item) =>
+        access.CanWorkIn(item.ClusterId) && (item.Author == access.UserName || access.CanReview(item.ClusterId));
+
+    /// <summary>
+    /// The workflow step the editor's "save and …" button asks for, after saving, if the person may take it from
+    /// where the save leaves the item: checked before anything is written, so a refusal keeps the item as it was.
+    /// </summary>
+    private async Task EnsureMayTakeAsync(ContentAccess access, ContentStatus afterSave, string clusterId, WorkflowAction? then,
+        CancellationToken cancellationToken)
+    {
+        if (then is not { } action)
+        {
+            return;
+        }
+        if (!access.CanTake(action, clusterId, await ReviewRequiredAsync(clusterId, cancellationToken)))
+        {
+            throw new ContentAccessDeniedException();
+        }
+        if (!ContentWorkflow.TryMove(afterSave, action, out _))
+        {
+            throw new ContentWorkflowException($"Không thể {ActionName(action)} khi bài đang ở trạng thái \"{StatusName(afterSave)}\".");
+        }
+    }
+
+    private async Task ThenAsync(DataSession session, string id, WorkflowAction? then, string userName)
+    {
+        if (then is { } action)
+        {
+            await MoveAsync(session, await LoadAsync(session, id), action, userName, null);
+        }
     }
 
     /// <summary>
     /// Saves a new version. <paramref name="expectedVersion"/> is the version the person started
     /// from: when someone saved since, nothing is written and the conflict says what is there now.
     /// </summary>
+    /// <remarks>
+    /// With <paramref name="then"/>, the workflow step follows in the same transaction: "save and submit", or a
+    /// reviewer's "save and publish" of a fix to a published item, each recorded in the history as the two steps it is.
+    /// </remarks>
     public async Task<ContentRecord> SaveAsync(ContentAccess access, string id, int expectedVersion, string title, string clusterId,
-        ContentData data, CancellationToken cancellationToken = default)
+        ContentData data, CancellationToken cancellationToken = default, WorkflowAction? then = null)
     {
         Validate(title, data);
         await using var session = await connections.BeginSessionAsync(cancellationToken);
@@ -58,15 +144,37 @@ public sealed class ContentEditing(IDbConnectionFactory connections, ContentStor
             throw new ContentValidationException("cluster", "Cụm thi đua không tồn tại.");
         }
         // Editing what is live starts a new draft; the published version stays until it is replaced.
-        var status = current.Status == ContentStatus.Published ? ContentStatus.Draft : current.Status;
+        var status = StatusAfterSave(current.Status);
+        await EnsureMayTakeAsync(access, status, clusterId, then, cancellationToken);
         if (!await store.AppendVersionAsync(session, current, title.Trim(), clusterId, data, status, access.UserName!, clock.GetUtcNow().UtcDateTime))
         {
             // What the winner saved, read after its commit, so the conflict page compares against it and a
             // save of the merged text is accepted.
             throw new ContentConflictException(await LoadAsync(session, id));
         }
+        await ThenAsync(session, id, then, access.UserName!);
         await session.CommitAsync(cancellationToken);
         return (await store.GetLatestAsync(id, cancellationToken))!;
+    }
+
+    /// <summary>Where a save leaves an item: a published one gets a new draft beside its live version.</summary>
+    public static ContentStatus StatusAfterSave(ContentStatus status) => status == ContentStatus.Published ? ContentStatus.Draft : status;
+
+    /// <summary>The "save and …" steps the editor offers on an item in <paramref name="status"/> (null for a new one).</summary>
+    public async Task<IReadOnlyList<WorkflowAction>> SaveThenActionsAsync(ContentAccess access, string clusterId, ContentStatus? status,
+        CancellationToken cancellationToken = default)
+    {
+        if (status is null)
+        {
+            // A new item, in whichever cluster the person picks, is saved then submitted; publishing at once is for
+            // fixing what is there.
+            return [WorkflowAction.Submit];
+        }
+        var reviewRequired = await ReviewRequiredAsync(clusterId, cancellationToken);
+        var after = StatusAfterSave(status.Value);
+        return new[] { WorkflowAction.Submit, WorkflowAction.Publish }
+            .Where(action => ContentWorkflow.TryMove(after, action, out _) && access.CanTake(action, clusterId, reviewRequired))
+            .ToList();
     }
 
     /// <summary>Makes an old version the newest draft again.</summary>

@@ -81,6 +81,10 @@ public sealed record EditorQuery
     public string? Author { get; init; }
 
     public bool ScheduledOnly { get; init; }
+
+    /// <summary>Words the newest version's title, number or text must hold, each as the start of a word, folded.</summary>
+    public string? Text { get; init; }
+
     public EditorOrder Order { get; init; }
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = 20;

@@ -1,11 +1,13 @@
 using System.Globalization;
 using Dapper;
 using EmulationPortal.Core.Data;
+using EmulationPortal.Core.Text;
 
 namespace EmulationPortal.Core.Content;
 
 /// <summary>
-/// Every write to <c>content_items</c>, <c>content_versions</c> and <c>content_transitions</c>. Each
+/// Every write to <c>content_items</c>, <c>content_versions</c> and <c>content_transitions</c>, and to what is kept
+/// beside them: <c>content_media</c>, <c>content_search_words</c> and <c>content_deletions</c>. Each
 /// write ends in <see cref="ChangedAsync"/>, which tells the observers (the search index) inside the
 /// transaction and the change feed after the commit, and only when readers can see the change.
 /// </summary>
@@ -114,6 +116,32 @@ public sealed partial class ContentStore
         await RecordTransitionAsync(session, current.Id, current.LatestVersion, current.Status, to, userName, comment, atUtc);
         await ChangedAsync(session, current.Id, ItemState.Of(current), new ItemState(to, publishedVersion));
     }
+
+    /// <summary>
+    /// Removes an item the caller has allowed to go (a draft never published, so neither search, the registers nor
+    /// the public caches hold it), with its versions, workflow history and the media references of its versions, and
+    /// records who deleted it. The files stay in the media store: another item may name the same one.
+    /// </summary>
+    public async Task DeleteAsync(DataSession session, ContentRecord current, string userName, DateTime atUtc)
+    {
+        await session.Connection.ExecuteAsync("""
+            INSERT INTO content_deletions (item_id, type, cluster_id, title, slug, latest_version, author, user_name, at_utc)
+            VALUES (@Id, @Type, @ClusterId, @Title, @Slug, @LatestVersion, @Author, @userName, @atUtc)
+            """, new { current.Id, current.Type, current.ClusterId, current.Title, current.Slug, current.LatestVersion, current.Author, userName, atUtc },
+            session.Transaction);
+        foreach (var table in new[] { "content_search_words", "content_media", "content_transitions", "content_versions" })
+        {
+            await session.Connection.ExecuteAsync($"DELETE FROM {table} WHERE item_id = @Id", new { current.Id }, session.Transaction);
+        }
+        await session.Connection.ExecuteAsync("DELETE FROM content_items WHERE id = @Id", new { current.Id }, session.Transaction);
+        await ChangedAsync(session, current.Id, ItemState.Of(current), ItemState.Of(null));
+    }
+
+    /// <summary>Whether the item ever went live: a draft that did cannot be deleted, its address having been public.</summary>
+    public async Task<bool> WasEverPublishedAsync(DataSession session, ContentRecord current) =>
+        current.PublishedVersion is not null || current.PublishedUtc is not null
+        || await session.Connection.ExecuteScalarAsync<int>(
+            "SELECT COUNT(*) FROM content_transitions WHERE item_id = @Id AND to_status = 'Published'", new { current.Id }, session.Transaction) > 0;
 
     /// <summary>
     /// Sets (or, with null, clears) an item's planned publication. Schedules show only in the admin, which
@@ -290,10 +318,58 @@ public sealed partial class ContentStore
                 atUtc,
             },
             session.Transaction);
+        // Versions are written oldest first, so the newest, the one the admin's search reads, is written last.
+        await SetSearchWordsAsync(session, itemId, SearchWords(item, title, facts.Number, data));
         var keys = data.MediaFiles.Select(f => f.File.File).Where(key => key.Length > 0).Distinct(StringComparer.Ordinal)
             .Select(mediaKey => new { itemId, version, mediaKey });
         await session.Connection.ExecuteAsync(
             "INSERT INTO content_media (item_id, version, media_key) VALUES (@itemId, @version, @mediaKey)", keys, session.Transaction);
+    }
+
+    /// <summary>What the admin's search finds an item by: its title, number and the text the public search reads of it.</summary>
+    private static string SearchWords(IContentType type, string title, string? number, ContentData data)
+    {
+        var text = type.SearchText(data);
+        return FoldedWords.Of([title, number, text.Summary, text.Body, text.Issuer, text.Signer, .. text.People]);
+    }
+
+    private static async Task SetSearchWordsAsync(DataSession session, string itemId, string words)
+    {
+        await session.Connection.ExecuteAsync("DELETE FROM content_search_words WHERE item_id = @itemId", new { itemId }, session.Transaction);
+        await session.Connection.ExecuteAsync(
+            "INSERT INTO content_search_words (item_id, words) VALUES (@itemId, @words)", new { itemId, words }, session.Transaction);
+    }
+
+    /// <summary>
+    /// Gives the newest versions saved before the admin's search existed their words, a batch at a time; a version of
+    /// a type no module defines any longer gets none to search, but is not read again.
+    /// </summary>
+    public async Task<int> FillMissingSearchWordsAsync(CancellationToken cancellationToken = default)
+    {
+        const int batch = 500;
+        var filled = 0;
+        while (true)
+        {
+            await using var session = await _connections.BeginSessionAsync(cancellationToken);
+            var rows = (await session.Connection.QueryAsync<ContentRecord>("""
+                SELECT i.id AS Id, i.type AS Type, v.title AS Title, v.number AS Number, v.data AS Data
+                FROM content_items i JOIN content_versions v ON v.item_id = i.id AND v.version = i.latest_version
+                LEFT JOIN content_search_words w ON w.item_id = i.id
+                WHERE w.item_id IS NULL
+                LIMIT @batch
+                """, new { batch }, session.Transaction)).AsList();
+            foreach (var row in rows)
+            {
+                await SetSearchWordsAsync(session, row.Id,
+                    _types.Find(row.Type) is { } type ? SearchWords(type, row.Title, row.Number, _types.Deserialize(row.Type, row.Data)) : " ");
+            }
+            await session.CommitAsync(cancellationToken);
+            filled += rows.Count;
+            if (rows.Count < batch)
+            {
+                return filled;
+            }
+        }
     }
 
     private static Task RecordTransitionAsync(DataSession session, string itemId, int version,

@@ -3,6 +3,7 @@ using System.Globalization;
 using Dapper;
 using EmulationPortal.Core.Data;
 using EmulationPortal.Core.Search;
+using EmulationPortal.Core.Text;
 
 namespace EmulationPortal.Core.Content;
 
@@ -230,7 +231,34 @@ public sealed partial class ContentStore
             """, new { mediaKey }, cancellationToken: cancellationToken))).AsList();
     }
 
-    /// <summary>The newest version of items in the admin's lists, only from clusters the person works in.</summary>
+    public sealed class DeletionInfo
+    {
+        public string ItemId { get; set; } = "";
+        public string Type { get; set; } = "";
+        public string ClusterId { get; set; } = "";
+        public string Title { get; set; } = "";
+        public string UserName { get; set; } = "";
+        public DateTime AtUtc { get; set; }
+    }
+
+    /// <summary>The drafts deleted from these clusters (every cluster when null), the latest first.</summary>
+    public async Task<IReadOnlyList<DeletionInfo>> ListDeletionsAsync(IReadOnlyCollection<string>? clusterIds, int limit,
+        CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<DeletionInfo>(new CommandDefinition($"""
+            SELECT item_id AS ItemId, type AS Type, cluster_id AS ClusterId, title AS Title, user_name AS UserName, at_utc AS AtUtc
+            FROM content_deletions
+            {(clusterIds is null ? "" : $"WHERE {_connections.Dialect.InList("cluster_id", "@clusterIds")}")}
+            ORDER BY at_utc DESC
+            LIMIT @limit
+            """, new { clusterIds = clusterIds?.ToArray(), limit }, cancellationToken: cancellationToken))).AsList();
+    }
+
+    /// <summary>
+    /// The newest version of items in the admin's lists, only from clusters the person works in; with
+    /// <see cref="EditorQuery.Text"/>, only those whose newest version holds every word of it, folded.
+    /// </summary>
     public async Task<PagedResult<ContentRecord>> ListForEditorsAsync(EditorQuery query, ContentAccess access, CancellationToken cancellationToken = default)
     {
         var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
@@ -248,13 +276,18 @@ public sealed partial class ContentStore
             + (query.Status is null ? "" : " AND i.status = @Status")
             + (query.Author is null ? "" : " AND v.author = @Author")
             + (query.ScheduledOnly ? " AND i.scheduled_publish_utc IS NOT NULL" : "");
+        var patterns = FoldedWords.Patterns(query.Text);
+        for (var i = 0; i < patterns.Count; i++)
+        {
+            where += $" AND w.words LIKE @Word{i}";
+        }
         var order = query.Order switch
         {
             EditorOrder.RecentlyPublished => "i.published_utc DESC, i.id",
             EditorOrder.Scheduled => "i.scheduled_publish_utc, i.id",
             _ => "i.modified_utc DESC, i.id",
         };
-        var parameters = new
+        var parameters = new DynamicParameters(new
         {
             Types = query.Types?.ToArray(),
             query.ClusterId,
@@ -264,15 +297,20 @@ public sealed partial class ContentStore
             query.Author,
             Limit = pageSize,
             Offset = (page - 1) * pageSize,
-        };
+        });
+        for (var i = 0; i < patterns.Count; i++)
+        {
+            parameters.Add($"Word{i}", patterns[i]);
+        }
+        var searched = patterns.Count == 0 ? "" : "JOIN content_search_words w ON w.item_id = i.id";
         await using var connection = await _connections.OpenAsync(cancellationToken);
         var total = await connection.ExecuteScalarAsync<int>(new CommandDefinition($"""
-            SELECT COUNT(*) FROM content_items i JOIN content_versions v ON v.item_id = i.id AND v.version = i.latest_version
+            SELECT COUNT(*) FROM content_items i JOIN content_versions v ON v.item_id = i.id AND v.version = i.latest_version {searched}
             WHERE {where}
             """, parameters, cancellationToken: cancellationToken));
         var items = await connection.QueryAsync<ContentRecord>(new CommandDefinition($"""
             SELECT {RecordColumns}, i.scheduled_publish_utc AS ScheduledPublishUtc
-            FROM content_items i JOIN content_versions v ON v.item_id = i.id AND v.version = i.latest_version
+            FROM content_items i JOIN content_versions v ON v.item_id = i.id AND v.version = i.latest_version {searched}
             WHERE {where}
             ORDER BY {order}
             LIMIT @Limit OFFSET @Offset

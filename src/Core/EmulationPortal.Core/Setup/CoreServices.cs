@@ -61,6 +61,7 @@ public static class CoreServices
         services.AddSingleton<IRecipeStep, ContentRecipeStep>();
         services.AddSingleton<SiteInitializer>();
         services.AddSingleton<IStartupTask, UploadBufferCleanup>();
+        services.AddSingleton<IStartupTask, AdminSearchWordsFill>();
         foreach (var module in catalog.Modules)
         {
             module.Startup.ConfigureServices(services, configuration);

@@ -8,4 +8,6 @@ public static class Routes
     public const string AdminContentSchedule = "admin-content-schedule";
     public const string AdminContentCancelSchedule = "admin-content-cancel-schedule";
     public const string AdminContentRestore = "admin-content-restore";
+    public const string AdminContentDelete = "admin-content-delete";
+    public const string AdminContentDuplicate = "admin-content-duplicate";
 }

@@ -11,5 +11,6 @@ public sealed record ContentListPage(
     string? Type,
     string? ClusterId,
     ContentStatus? Status,
+    string? Text,
     IReadOnlyList<ClusterSummary> WritableClusters,
     IReadOnlyList<CreateLink> CreateLinks);

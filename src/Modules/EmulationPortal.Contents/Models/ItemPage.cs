@@ -14,4 +14,5 @@ public sealed record ItemPage(
     IReadOnlyList<ContentStore.TransitionInfo> Transitions,
     bool CanEdit,
     IReadOnlyList<WorkflowAction> Actions,
-    bool CanSchedule);
+    bool CanSchedule,
+    bool CanDelete);

@@ -55,8 +55,8 @@ public abstract class ContentEditorController<TForm>(ContentEditorServices servi
         }
         try
         {
-            var created = await Editing.CreateAsync(access, TypeOf(form), form.ClusterId, form.Title, ToData(form), HttpContext.RequestAborted);
-            Notify("Đã lưu bản nháp.");
+            var created = await Editing.CreateAsync(access, TypeOf(form), form.ClusterId, form.Title, ToData(form), HttpContext.RequestAborted, form.Then);
+            Notify(SavedMessage(form.Then) ?? "Đã lưu bản nháp.");
             return RedirectToRoute(PortalRoutes.ContentItem, new { id = created.Id });
         }
         catch (ContentAccessDeniedException)
@@ -66,6 +66,11 @@ public abstract class ContentEditorController<TForm>(ContentEditorServices servi
         catch (ContentValidationException e)
         {
             ModelState.AddErrors(e.Errors);
+            return await RedisplayAsync(form, access);
+        }
+        catch (ContentWorkflowException e)
+        {
+            ModelState.AddModelError("then", e.Message);
             return await RedisplayAsync(form, access);
         }
     }
@@ -101,8 +106,8 @@ public abstract class ContentEditorController<TForm>(ContentEditorServices servi
         }
         try
         {
-            await Editing.SaveAsync(access, id, form.Version, form.Title, form.ClusterId, ToData(form), HttpContext.RequestAborted);
-            Notify("Đã lưu.");
+            await Editing.SaveAsync(access, id, form.Version, form.Title, form.ClusterId, ToData(form), HttpContext.RequestAborted, form.Then);
+            Notify(SavedMessage(form.Then) ?? "Đã lưu.");
             return RedirectToRoute(PortalRoutes.ContentItem, new { id });
         }
         catch (ContentNotFoundException)
@@ -116,6 +121,11 @@ public abstract class ContentEditorController<TForm>(ContentEditorServices servi
         catch (ContentValidationException e)
         {
             ModelState.AddErrors(e.Errors);
+            return await RedisplayAsync(form, access);
+        }
+        catch (ContentWorkflowException e)
+        {
+            ModelState.AddModelError("then", e.Message);
             return await RedisplayAsync(form, access);
         }
         catch (ContentConflictException e)
@@ -275,9 +285,19 @@ public abstract class ContentEditorController<TForm>(ContentEditorServices servi
     /// <summary>What a type's form needs beyond what was posted before it is shown (the cluster's members for a year's tables).</summary>
     protected virtual Task PrepareViewAsync(TForm form) => Task.CompletedTask;
 
+    private static string? SavedMessage(WorkflowAction? then) => then switch
+    {
+        WorkflowAction.Submit => "Đã lưu và gửi bài để duyệt.",
+        WorkflowAction.Publish => "Đã lưu và đăng phiên bản mới lên trang công khai.",
+        _ => null,
+    };
+
     private async Task<ViewResult> EditViewAsync(TForm form)
     {
         form.PhotoThumbnails = form.Photos.Select(photo => Media.PhotoUrl(photo.File, 480, "jpg")).ToList();
+        var item = form.Id is null ? null : await Store.GetLatestAsync(form.Id, HttpContext.RequestAborted);
+        form.SaveThenActions = item is null && form.Id is not null ? [] : await Editing.SaveThenActionsAsync(
+            await AccessAsync(), item?.ClusterId ?? form.ClusterId, item?.Status, HttpContext.RequestAborted);
         await PrepareViewAsync(form);
         return View("Edit", form);
     }

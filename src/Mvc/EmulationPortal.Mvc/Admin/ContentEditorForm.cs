@@ -26,6 +26,13 @@ public abstract class ContentEditorForm
     /// <summary>A button of the file lists pressed without JavaScript: "photo-up:2", "attachment-remove:0"…</summary>
     public string? MediaCommand { get; set; }
 
+    /// <summary>The workflow step to take once saved, from the editor's "Lưu và gửi duyệt" or "Lưu và đăng" button.</summary>
+    public WorkflowAction? Then { get; set; }
+
+    /// <summary>The "save and …" buttons this person is offered on this item.</summary>
+    [BindNever]
+    public IReadOnlyList<WorkflowAction> SaveThenActions { get; set; } = [];
+
     public IReadOnlyList<ClusterSummary> ClusterOptions { get; set; } = [];
 
     /// <summary>The address of each photo's small rendition, in the order of <see cref="Photos"/>.</summary>

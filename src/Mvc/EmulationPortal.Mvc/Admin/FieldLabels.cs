@@ -16,6 +16,7 @@ public static partial class FieldLabels
         ["cluster"] = "Cụm, khối thi đua",
         ["body"] = "Nội dung",
         ["comment"] = "Góp ý",
+        ["then"] = "Sau khi lưu",
         ["photos"] = "Ảnh",
         ["attachments"] = "Tệp đính kèm",
         ["caption"] = "chú thích",

@@ -29,8 +29,10 @@ public sealed class ContentAdminController(ContentStore contentStore, ContentEdi
 
     [HttpGet("/admin/noi-dung", Name = PortalRoutes.ContentList)]
     public async Task<IActionResult> Index([FromQuery(Name = "loai")] string? type, [FromQuery(Name = "cum")] string? clusterId,
-        [FromQuery(Name = "trang-thai")] ContentStatus? status, [FromQuery(Name = "trang")] int page = 1, CancellationToken cancellationToken = default)
+        [FromQuery(Name = "trang-thai")] ContentStatus? status, [FromQuery(Name = "q")] string? text, [FromQuery(Name = "trang")] int page = 1,
+        CancellationToken cancellationToken = default)
     {
+        text = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
         var access = await accessProvider.GetAsync(User, HttpContext.RequestAborted);
         var lookups = await LookupsAsync(cancellationToken);
         var selectedType = contentTypes.Find(type)?.Name;
@@ -39,26 +41,21 @@ public sealed class ContentAdminController(ContentStore contentStore, ContentEdi
             Types = selectedType is null ? null : [selectedType],
             ClusterId = clusterId,
             Status = status,
+            Text = text,
             Page = page,
         }, access, cancellationToken);
         var writable = lookups.Clusters.Values.Where(c => access.CanWorkIn(c.Id)).OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
         var createLinks = lookups.Types.OrderBy(t => t.Section.Order).ThenBy(t => t.DisplayName)
             .Select(t => new CreateLink(t.DisplayName, links.Create(t, clusterId))).ToList();
-        return View(new ContentListPage(result, lookups, selectedType, clusterId, status, writable, createLinks));
+        return View(new ContentListPage(result, lookups, selectedType, clusterId, status, text, writable, createLinks));
     }
 
     [HttpGet("/admin/noi-dung/{id}", Name = PortalRoutes.ContentItem)]
     public async Task<IActionResult> Item(string id, CancellationToken cancellationToken)
     {
-        var access = await accessProvider.GetAsync(User, HttpContext.RequestAborted);
-        var item = await contentStore.GetLatestAsync(id, cancellationToken);
-        if (item is null)
+        if (await WorkedItemAsync(id, cancellationToken) is not (var access, { } item))
         {
-            return NotFound();
-        }
-        if (!access.CanWorkIn(item.ClusterId))
-        {
-            return Forbid();
+            return await RefusalAsync(id, cancellationToken);
         }
         var cluster = (await clusterDirectory.AllAsync(cancellationToken)).GetValueOrDefault(item.ClusterId);
         var reviewRequired = cluster?.ReviewRequired ?? true;
@@ -72,7 +69,78 @@ public sealed class ContentAdminController(ContentStore contentStore, ContentEdi
             await contentStore.ListTransitionsAsync(id, cancellationToken),
             access.CanEdit(item.ClusterId, item.Status),
             ContentWorkflow.ActionsFrom(item.Status).Where(a => access.CanTake(a, item.ClusterId, reviewRequired)).ToList(),
-            access.CanSchedule(item.ClusterId, reviewRequired) && ContentWorkflow.TryMove(item.Status, WorkflowAction.Publish, out _)));
+            access.CanSchedule(item.ClusterId, reviewRequired) && ContentWorkflow.TryMove(item.Status, WorkflowAction.Publish, out _),
+            ContentEditing.OffersDelete(access, item)));
+    }
+
+    /// <summary>The confirmation of a deletion, which cannot be undone: a page of its own, so it works without JavaScript.</summary>
+    [HttpGet("/admin/noi-dung/{id}/xoa", Name = Routes.AdminContentDelete)]
+    public async Task<IActionResult> Delete(string id, CancellationToken cancellationToken)
+    {
+        if (await WorkedItemAsync(id, cancellationToken) is not (var access, { } item))
+        {
+            return await RefusalAsync(id, cancellationToken);
+        }
+        if (!ContentEditing.OffersDelete(access, item))
+        {
+            NotifyError("Chỉ người soạn hoặc người duyệt của cụm xóa được bản nháp chưa từng được đăng.");
+            return RedirectToRoute(PortalRoutes.ContentItem, new { id });
+        }
+        return View(new DeletePage(item, contentTypes.Get(item.Type).DisplayName, await contentStore.ListVersionsAsync(id, cancellationToken)));
+    }
+
+    [HttpPost("/admin/noi-dung/{id}/xoa")]
+    public async Task<IActionResult> DeleteConfirmed(string id, int expectedVersion)
+    {
+        var access = await accessProvider.GetAsync(User, HttpContext.RequestAborted);
+        try
+        {
+            var deleted = await editing.DeleteDraftAsync(access, id, expectedVersion, HttpContext.RequestAborted);
+            Notify($"Đã xóa bản nháp \"{deleted.Title}\".");
+            return RedirectToRoute(PortalRoutes.ContentList);
+        }
+        catch (ContentNotFoundException)
+        {
+            return NotFound();
+        }
+        catch (ContentAccessDeniedException)
+        {
+            return Forbid();
+        }
+        catch (ContentWorkflowException e)
+        {
+            NotifyError(e.Message);
+        }
+        catch (ContentConflictException)
+        {
+            NotifyError("Bài vừa được người khác lưu nên chưa bị xóa. Xin xem lại phiên bản mới nhất trước khi xóa.");
+        }
+        return RedirectToRoute(PortalRoutes.ContentItem, new { id });
+    }
+
+    [HttpPost("/admin/noi-dung/{id}/nhan-ban", Name = Routes.AdminContentDuplicate)]
+    public async Task<IActionResult> Duplicate(string id)
+    {
+        var access = await accessProvider.GetAsync(User, HttpContext.RequestAborted);
+        try
+        {
+            var copy = await editing.DuplicateAsync(access, id, HttpContext.RequestAborted);
+            Notify("Đã nhân bản thành một bản nháp mới. Hãy sửa tiêu đề, năm và ngày tháng trước khi gửi duyệt.");
+            return Redirect(links.Edit(contentTypes.Get(copy.Type), copy.Id));
+        }
+        catch (ContentNotFoundException)
+        {
+            return NotFound();
+        }
+        catch (ContentAccessDeniedException)
+        {
+            return Forbid();
+        }
+        catch (ContentValidationException e)
+        {
+            NotifyError("Chưa nhân bản được: " + string.Join(" ", e.Errors.All.Select(error => error.Message)));
+            return RedirectToRoute(PortalRoutes.ContentItem, new { id });
+        }
     }
 
     [HttpPost("/admin/noi-dung/{id}/chuyen", Name = Routes.AdminContentTransition)]
@@ -170,6 +238,18 @@ public sealed class ContentAdminController(ContentStore contentStore, ContentEdi
         }
         return RedirectToRoute(PortalRoutes.ContentItem, new { id });
     }
+
+    /// <summary>The person and the item's newest version, or a null item when there is none or it is another cluster's.</summary>
+    private async Task<(ContentAccess Access, ContentRecord? Item)> WorkedItemAsync(string id, CancellationToken cancellationToken)
+    {
+        var access = await accessProvider.GetAsync(User, HttpContext.RequestAborted);
+        var item = await contentStore.GetLatestAsync(id, cancellationToken);
+        return (access, item is not null && access.CanWorkIn(item.ClusterId) ? item : null);
+    }
+
+    /// <summary>Why <see cref="WorkedItemAsync"/> gave no item: none by that id (404), or one the person may not see (403).</summary>
+    private async Task<IActionResult> RefusalAsync(string id, CancellationToken cancellationToken) =>
+        await contentStore.GetLatestAsync(id, cancellationToken) is null ? NotFound() : Forbid();
 
     private async Task<AdminLookups> LookupsAsync(CancellationToken cancellationToken) =>
         new(contentTypes.All.ToList(), await clusterDirectory.AllAsync(cancellationToken));
