@@ -6,6 +6,11 @@ public enum RecipientType
     Individual,
 }
 
+public static class RecipientTypes
+{
+    public static string Name(RecipientType type) => type == RecipientType.Collective ? "Tập thể" : "Cá nhân";
+}
+
 /// <summary>One line of an award decision's list, as the register reads it.</summary>
 /// <param name="UnitId">The unit an editor picked from the directory; when null the register matches by name.</param>
 public sealed record AwardEntry(string Kind, RecipientType RecipientType, string Recipient, string? Unit, string? UnitId);

@@ -54,6 +54,13 @@ public interface IContentType
     /// </summary>
     IReadOnlyDictionary<string, string> FieldLabels { get; }
 
+    /// <summary>
+    /// The Vietnamese name of a value as stored ("Collective" → "Tập thể") of the field <paramref name="field"/>, its
+    /// list indexes left out ("awards.recipientType"); null when the stored value is what people read. The version
+    /// comparison asks, so editors never see an enum's English name.
+    /// </summary>
+    string? ValueName(string field, string value) => null;
+
     ContentFacts Describe(ContentData data);
 
     ContentSummary Summarize(ContentData data);
@@ -85,6 +92,12 @@ public abstract class ContentType<TData> : IContentType where TData : ContentDat
     public Type DataType => typeof(TData);
 
     public virtual IReadOnlyDictionary<string, string> FieldLabels { get; } = new Dictionary<string, string>();
+
+    public virtual string? ValueName(string field, string value) => null;
+
+    /// <summary>The name of a stored enum value, by the function that names the enum elsewhere in the site.</summary>
+    protected static string? Named<TEnum>(string value, Func<TEnum, string> name) where TEnum : struct, Enum =>
+        Enum.TryParse<TEnum>(value, out var parsed) && Enum.IsDefined(parsed) ? name(parsed) : null;
 
     public ContentFacts Describe(ContentData data) => Describe((TData)data);
 

@@ -38,5 +38,5 @@ public static class AwardNames
 
     public static string Of(AwardForm form) => form == AwardForm.DanhHieu ? "Danh hiệu thi đua" : "Hình thức khen thưởng";
 
-    public static string Of(RecipientType type) => type == RecipientType.Collective ? "Tập thể" : "Cá nhân";
+    public static string Of(RecipientType type) => RecipientTypes.Name(type);
 }

@@ -126,6 +126,9 @@ public sealed class ConsultationType : ContentType<ConsultationData>, IScheduled
         ["correction"] = "Nội dung đính chính",
     };
 
+    public override string? ValueName(string field, string value) =>
+        field == "candidates.recipientType" ? Named<RecipientType>(value, RecipientTypes.Name) : null;
+
     protected override ContentFacts Describe(ConsultationData data) => new(data.Opens, data.Opens.Year, null);
 
     public IReadOnlyList<ContentEvent> Events(ContentData data, WorkingCalendar workingDays)

@@ -1,3 +1,4 @@
+using EmulationPortal.Core.Awards;
 using EmulationPortal.Core.Calendar;
 using EmulationPortal.Core.Content;
 using EmulationPortal.Core.Search;
@@ -23,7 +24,7 @@ public abstract class OfficialDocumentType<TData> : ContentType<TData> where TDa
         ["text"] = "nội dung",
         ["awards"] = "Danh sách khen thưởng",
         ["kind"] = "hình thức",
-        ["recipient"] = "tập thể, cá nhân",
+        ["recipient"] = "tên tập thể, cá nhân",
         ["revokes"] = "Thu hồi khen thưởng",
         ["decision"] = "quyết định bị thu hồi",
         ["lines"] = "các dòng",
@@ -31,6 +32,30 @@ public abstract class OfficialDocumentType<TData> : ContentType<TData> where TDa
         ["expiresOn"] = "Ngày hết hiệu lực",
         ["relations"] = "Văn bản liên quan",
         ["url"] = "Địa chỉ văn bản gốc",
+        ["legalBases"] = "Căn cứ",
+        ["recipients"] = "Nơi nhận",
+        ["signer.position"] = "Chức vụ người ký",
+        ["signer.mode"] = "Hình thức ký",
+        ["signer.signsFor"] = "Ký thay cho",
+        ["signer.onBehalfOf"] = "Ký thay mặt tập thể",
+        ["urgency"] = "Độ khẩn",
+        ["confidentiality"] = "Độ mật",
+        ["appendices"] = "Phụ lục",
+        ["legalStatus"] = "Tình trạng hiệu lực",
+        ["dismissedCitations"] = "Trích dẫn không phải văn bản liên quan",
+        ["recipientType"] = "đối tượng",
+        ["unit"] = "đơn vị",
+        ["document"] = "văn bản",
+    };
+
+    public override string? ValueName(string field, string value) => field switch
+    {
+        "awards.recipientType" => Named<RecipientType>(value, RecipientTypes.Name),
+        "urgency" => Named<Urgency>(value, DocumentMarks.Name),
+        "confidentiality" => Named<Confidentiality>(value, DocumentMarks.Name),
+        "legalStatus" => Named<DocumentStatus>(value, DocumentStatuses.Label),
+        "relations.kind" => Named<RelationKind>(value, RelationKinds.Outgoing),
+        _ => null,
     };
 
     protected override ContentFacts Describe(TData data) =>

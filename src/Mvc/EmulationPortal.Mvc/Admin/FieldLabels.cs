@@ -36,13 +36,19 @@ public static partial class FieldLabels
             return label;
         }
         var row = RowField().Match(name);
-        if (row.Success && Label(row.Groups["list"].Value) is { } list)
+        if (row.Success && Label(row.Groups["list"].Value) is not null)
         {
-            var index = int.Parse(row.Groups["index"].Value, CultureInfo.InvariantCulture) + 1;
-            var part = Label(row.Groups["part"].Value) ?? row.Groups["part"].Value;
-            return list == Shared["photos"] ? $"Ảnh thứ {index}: {part}" : $"{list}, dòng {index}: {part}";
+            var index = int.Parse(row.Groups["index"].Value, CultureInfo.InvariantCulture);
+            return $"{Row(row.Groups["list"].Value, index, typeLabels)}: {Label(row.Groups["part"].Value) ?? row.Groups["part"].Value}";
         }
         return name;
+    }
+
+    /// <summary>A row of a list by its 0-based index: "Danh sách khen thưởng, dòng 3", "Ảnh thứ 2".</summary>
+    public static string Row(string list, int index, IReadOnlyDictionary<string, string> typeLabels)
+    {
+        var label = For(list, typeLabels);
+        return label == Shared["photos"] ? $"Ảnh thứ {index + 1}" : $"{label}, dòng {index + 1}";
     }
 
     /// <summary>Model binding names a field as the form posts it ("Awards[0].Year"), a content type as its JSON does ("awards[0].year").</summary>

@@ -202,7 +202,7 @@ public sealed class ContentAdminController(ContentStore contentStore, ContentEdi
         {
             return Forbid();
         }
-        return View(new DiffPage(item, from, to, TextDiff.Lines(VersionText.Lines(before.Title, before.Data), VersionText.Lines(after.Title, after.Data))));
+        return View(new DiffPage(item, from, to, VersionComparison.Of(contentTypes.Find(item.Type), before.Title, before.Data, after.Title, after.Data)));
     }
 
     /// <summary>The editor's preview of a Markdown body, rendered exactly as the public page renders it.</summary>
