@@ -75,6 +75,32 @@ public sealed class NotificationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Scheduling_an_item_in_review_tells_the_author_when_it_will_go_live_and_the_scheduler_that_it_did()
+    {
+        var id = await _site.DraftAsync("Bài hẹn giờ đăng");
+        await _site.StepAsync(NotificationSite.Editor, id, "Submit");
+        var reviewer = await _site.ClientAsync(NotificationSite.Reviewer);
+        var scheduled = await reviewer.PostFormAsync($"/admin/noi-dung/{id}/len-lich", [new("publishAt", "2099-01-02T08:30")]);
+        Assert.Equal(HttpStatusCode.Redirect, scheduled.StatusCode);
+
+        var editor = await _site.ClientAsync(NotificationSite.Editor);
+        var entry = Assert.Single((await editor.GetDocumentAsync("/admin/thong-bao")).QuerySelectorAll(".notification-list li"));
+        Assert.Equal("ApprovedScheduled", entry.GetAttribute("data-kind"));
+        Assert.Contains("Bài “Bài hẹn giờ đăng” của anh/chị đã được Trần Thị Duyệt duyệt, hẹn đăng lúc 02/01/2099 08:30.", entry.TextContent);
+
+        await using (var connection = await _site.Site.OpenDatabaseAsync())
+        {
+            await connection.ExecuteAsync("UPDATE content_items SET scheduled_publish_utc = @past WHERE id = @id",
+                new { past = DateTime.UtcNow.AddMinutes(-1), id });
+        }
+        await _site.Site.Service<Core.Content.ContentEditing>().PublishDueAsync();
+        Assert.Equal("Published", await _site.StatusAsync(id));
+        var entries = (await editor.GetDocumentAsync("/admin/thong-bao")).QuerySelectorAll(".notification-list li");
+        Assert.Equal(["Published", "ApprovedScheduled"], entries.Select(e => e.GetAttribute("data-kind")));
+        Assert.Contains("Bài “Bài hẹn giờ đăng” của anh/chị đã được đăng lên trang công khai theo lịch.", entries[0].TextContent);
+    }
+
+    [Fact]
     public async Task Marking_read_lowers_the_badge_one_at_a_time_or_all_at_once_and_only_for_the_reader()
     {
         foreach (var title in new[] { "Bài một", "Bài hai", "Bài ba" })

@@ -53,6 +53,8 @@ public sealed class Notification
         NotificationKind.ApprovedScheduled =>
             $"Bài “{ItemTitle}” của anh/chị đã được {ActorName} duyệt, hẹn đăng lúc {(PublishAtUtc is { } at ? formatTime(at) : "")}.",
         NotificationKind.Rejected => $"Bài “{ItemTitle}” của anh/chị đã bị {ActorName} trả lại để sửa.",
+        NotificationKind.Published when Actor == ContentEditing.SchedulerUserName =>
+            $"Bài “{ItemTitle}” của anh/chị đã được đăng lên trang công khai theo lịch.",
         NotificationKind.Published => $"Bài “{ItemTitle}” của anh/chị đã được {ActorName} đăng lên trang công khai.",
         _ => ItemTitle,
     };
@@ -76,6 +78,8 @@ public sealed class Notification
     {
         { PublishAtUtc: not null, From: ContentStatus.InReview } => (NotificationKind.ApprovedScheduled, false),
         { PublishAtUtc: not null } => null,
+        // The approval was told when the reviewer set the time; now only the publication is news.
+        { UserName: ContentEditing.SchedulerUserName, To: ContentStatus.Published } => (NotificationKind.Published, false),
         { From: not ContentStatus.InReview, To: ContentStatus.InReview } => (NotificationKind.Submitted, true),
         { From: ContentStatus.InReview, To: ContentStatus.Draft } => (NotificationKind.Rejected, false),
         { From: ContentStatus.InReview, To: ContentStatus.Published } => (NotificationKind.Approved, false),
