@@ -152,4 +152,24 @@ public sealed class NotificationTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, (await reviewer.PostFormAsync("/admin/tai-khoan", [new("EmailNotifications", "true")])).StatusCode);
         Assert.True((await reviewer.GetDocumentAsync("/admin/tai-khoan")).QuerySelector("input[name=EmailNotifications]")!.HasAttribute("checked"));
     }
+
+    [Fact]
+    public async Task A_recipe_carries_an_e_mail_setting_that_is_turned_off()
+    {
+        var second = await _site.ClientAsync(NotificationSite.SecondReviewer);
+        Assert.Equal(HttpStatusCode.Redirect, (await second.PostFormAsync("/admin/tai-khoan", [])).StatusCode);
+        var folder = Path.Combine(Path.GetTempPath(), "portal-recipes", Guid.NewGuid().ToString("N"));
+        var path = Path.Combine(folder, "site.recipe.json");
+        await _site.Site.Service<Core.Recipes.RecipeExecutor>().ExportAsync(path);
+        var users = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(path))!["steps"]!.AsArray()
+            .Single(step => (string)step!["name"]! == "Users")!["users"]!.AsArray();
+        Assert.False((bool)users.Single(u => (string)u!["userName"]! == NotificationSite.SecondReviewer)!["emailNotifications"]!);
+        Assert.Null(users.Single(u => (string)u!["userName"]! == NotificationSite.Reviewer)!["emailNotifications"]);
+
+        using var copy = PortalFactory.Fresh(demoContent: false);
+        await copy.Service<Core.Recipes.RecipeExecutor>().RunAsync(path);
+        var people = await copy.Service<Core.Content.IPeopleDirectory>().FindAsync([NotificationSite.Reviewer, NotificationSite.SecondReviewer]);
+        Assert.Equal([true, false], people.Select(p => p.EmailNotifications));
+        Directory.Delete(folder, recursive: true);
+    }
 }
