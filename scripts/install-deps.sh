@@ -17,6 +17,7 @@ if [ "${1:-}" != "runtime" ]; then
     packages+=(
         chromium        # the browser tests (tests/EmulationPortal.BrowserTests)
         postgresql      # the functional tests' second run, on PostgreSQL (scripts/postgres.sh)
+        python3-aiosmtpd # the SMTP server the notification e-mail tests deliver to (Notifications/SmtpServerProcess)
     )
 fi
 

@@ -40,6 +40,14 @@ public sealed class ContentSecurityPolicyTests(BrowserFixture browser)
         await page.GotoAsync("/admin/don-vi");
         await page.Locator("table.list tbody a").First.ClickAsync();
         await Expect(page.Locator("form.narrow")).ToHaveCSSAsync("max-width", "720px");
+
+        await page.GotoAsync("/admin/thong-bao");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Thông báo");
+        // The stylesheet, not a style attribute, spaces the badge from its text.
+        await Expect(page.Locator(".admin-header a.admin-badge")).ToHaveCSSAsync("column-gap", "6px");
+        await page.GotoAsync("/admin/tai-khoan");
+        await Expect(page.Locator("input[name=EmailNotifications]")).ToBeCheckedAsync();
+        await BrowserFixture.ScreenshotAsync(page, "csp-03-account");
     }
 
     [BrowserFact]

@@ -72,6 +72,8 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<IRecipeStep, RolesRecipeStep>();
         services.AddSingleton<IRecipeStep, UsersRecipeStep>();
         services.AddSingleton<UserAdministration>();
+        services.AddSingleton<PeopleDirectory>();
+        services.AddSingleton<IPeopleDirectory>(provider => provider.GetRequiredService<PeopleDirectory>());
         services.AddSingleton<IAdminMenu, AdminMenu>();
     }
 

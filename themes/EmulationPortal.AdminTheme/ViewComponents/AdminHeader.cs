@@ -9,10 +9,17 @@ namespace EmulationPortal.AdminTheme.ViewComponents;
 public sealed record AdminHeaderLink(string Text, string Url, bool Current);
 
 /// <summary>What the admin header shows: the signed-in person and the entries they may use.</summary>
-public sealed record AdminHeaderModel(bool SignedIn, string? UserName, IReadOnlyList<AdminHeaderLink> Links);
+public sealed record AdminHeaderModel(bool SignedIn, string? UserName, IReadOnlyList<AdminHeaderLink> Links)
+{
+    /// <summary>Links with a count (unread notifications), beside the person's name.</summary>
+    public IReadOnlyList<AdminBadgeLink> Badges { get; init; } = [];
+}
+
+/// <summary>A badge of the header: its text, address, count and the count said in words.</summary>
+public sealed record AdminBadgeLink(string Text, string Url, int Count, string CountLabel, bool Current);
 
 /// <summary>The admin header: every module's menu entries, filtered by the person's rights.</summary>
-public sealed class AdminHeader(IEnumerable<IAdminMenu> menus, IContentAccessProvider accessProvider) : ViewComponent
+public sealed class AdminHeader(IEnumerable<IAdminMenu> menus, IEnumerable<IAdminBadges> badges, IContentAccessProvider accessProvider) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync()
     {
@@ -26,6 +33,18 @@ public sealed class AdminHeader(IEnumerable<IAdminMenu> menus, IContentAccessPro
             .Select(item => new AdminHeaderLink(item.Text, item.Url,
                 item.Url != dashboard && path.StartsWith(item.Url, StringComparison.Ordinal) || item.Url == path))
             .ToList();
-        return View(new AdminHeaderModel(access.IsAuthenticated, access.UserName, links));
+        var badgeLinks = new List<AdminBadgeLink>();
+        if (access.IsAuthenticated)
+        {
+            foreach (var source in badges)
+            {
+                if (await source.GetAsync(access, HttpContext.RequestAborted) is { } badge)
+                {
+                    var url = Url.RouteUrl(badge.RouteName)!;
+                    badgeLinks.Add(new AdminBadgeLink(badge.Text, url, badge.Count, badge.CountLabel, path == url));
+                }
+            }
+        }
+        return View(new AdminHeaderModel(access.IsAuthenticated, access.UserName, links) { Badges = badgeLinks });
     }
 }

@@ -10,8 +10,10 @@ namespace EmulationPortal.Core.Content;
 /// the repository (<see cref="ContentStore"/>) writes, and tells the search index and the caches.
 /// </summary>
 public sealed class ContentEditing(IDbConnectionFactory connections, ContentStore store, ContentTypeRegistry types,
-    IClusterDirectory clusters, TimeProvider clock)
+    IClusterDirectory clusters, TimeProvider clock, IEnumerable<IWorkflowObserver> observers)
 {
+    private readonly IReadOnlyList<IWorkflowObserver> _observers = observers.ToList();
+
     public const string SchedulerUserName = "lich-dang-tu-dong";
 
     /// <summary>
@@ -221,6 +223,7 @@ public sealed class ContentEditing(IDbConnectionFactory connections, ContentStor
             throw new ContentValidationException("scheduledAt", "Thời điểm đăng phải ở tương lai.");
         }
         await store.SetScheduleAsync(session, id, atUtc, access.UserName);
+        await TellAsync(session, current, current.Status, access.UserName!, null, atUtc);
         await session.CommitAsync(cancellationToken);
     }
 
@@ -272,8 +275,20 @@ public sealed class ContentEditing(IDbConnectionFactory connections, ContentStor
             _ when action == WorkflowAction.Unpublish => null,
             _ => current.PublishedVersion,
         };
-        await store.MoveAsync(session, current, to, publishedVersion, userName, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(),
-            clock.GetUtcNow().UtcDateTime);
+        var trimmed = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+        await store.MoveAsync(session, current, to, publishedVersion, userName, trimmed, clock.GetUtcNow().UtcDateTime);
+        await TellAsync(session, current, to, userName, trimmed, null);
+    }
+
+    private async Task TellAsync(DataSession session, ContentRecord current, ContentStatus to, string userName, string? comment, DateTime? publishAtUtc)
+    {
+        var step = new WorkflowStep(current.Id, current.Type, current.ClusterId, current.Title,
+            new[] { current.Author, current.VersionAuthor }.Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).ToList(),
+            current.Status, to, userName, comment, clock.GetUtcNow().UtcDateTime, publishAtUtc);
+        foreach (var observer in _observers)
+        {
+            await observer.StepTakenAsync(session, step);
+        }
     }
 
     private async Task<ContentRecord> LoadAsync(DataSession session, string id) =>

@@ -12,6 +12,12 @@ public interface IJobHandler
     bool CanRun => true;
 
     Task RunAsync(string subject, CancellationToken cancellationToken);
+
+    /// <summary>How often a job of this kind is tried before it fails for good; null for <c>Portal:Jobs:MaxAttempts</c>.</summary>
+    int? MaxAttempts => null;
+
+    /// <summary>How long a job waits after its <paramref name="attempts"/>-th failed try.</summary>
+    TimeSpan RetryDelay(int attempts) => TimeSpan.FromSeconds(10 * attempts);
 }
 
 public sealed class JobOptions
@@ -80,7 +86,12 @@ public sealed class JobQueue(IDbConnectionFactory connections, TimeProvider cloc
     /// every untried one, so a few hostile files retried over and over never hold back new uploads.
     /// The guarded update makes the take atomic, so two workers never hold one job.
     /// </summary>
-    public async Task<BackgroundJob?> TakeAsync(string owner, IReadOnlyCollection<string> kinds, TimeSpan lease, int maxAttempts,
+    public Task<BackgroundJob?> TakeAsync(string owner, IReadOnlyCollection<string> kinds, TimeSpan lease, int maxAttempts,
+        CancellationToken cancellationToken) =>
+        TakeAsync(owner, kinds, lease, _ => maxAttempts, cancellationToken);
+
+    /// <summary>As above, with a limit of tries for each kind.</summary>
+    public async Task<BackgroundJob?> TakeAsync(string owner, IReadOnlyCollection<string> kinds, TimeSpan lease, Func<string, int> maxAttempts,
         CancellationToken cancellationToken)
     {
         if (kinds.Count == 0)
@@ -114,7 +125,7 @@ public sealed class JobQueue(IDbConnectionFactory connections, TimeProvider cloc
                 : null;
             await transaction.CommitAsync(cancellationToken);
         }
-        if (job is null || job.Attempts <= maxAttempts)
+        if (job is null || job.Attempts <= maxAttempts(job.Kind))
         {
             return job;
         }

@@ -28,7 +28,8 @@ public sealed class JobWorker(JobQueue queue, IEnumerable<IJobHandler> handlers,
             try
             {
                 var runnable = byKind.Values.Where(h => h.CanRun).Select(h => h.Kind).ToList();
-                var job = await queue.TakeAsync(_owner, runnable, lease, options.Value.MaxAttempts, stoppingToken);
+                var job = await queue.TakeAsync(_owner, runnable, lease,
+                    kind => byKind[kind].MaxAttempts ?? options.Value.MaxAttempts, stoppingToken);
                 backoff.Succeeded();
                 if (job is null)
                 {
@@ -71,7 +72,7 @@ public sealed class JobWorker(JobQueue queue, IEnumerable<IJobHandler> handlers,
         if (failure is not null)
         {
             logger.LogError(failure, "Job {Kind} {Subject} failed", job.Kind, job.Subject);
-            await queue.RetryLaterAsync(job.Id, _owner, failure.Message, TimeSpan.FromSeconds(10 * job.Attempts), CancellationToken.None);
+            await queue.RetryLaterAsync(job.Id, _owner, failure.Message, handler.RetryDelay(job.Attempts), CancellationToken.None);
             return;
         }
         await queue.FinishAsync(job.Id, _owner, JobQueue.Done, null, CancellationToken.None);

@@ -21,7 +21,8 @@ public sealed class UsersRecipeStep(IPasswordHasher<PortalUser> hasher, TimeProv
 
     public async Task ImportAsync(RecipeStepContext context)
     {
-        foreach (var (node, path) in context.StepObjects("users", "userName", "email", "displayName", "password", "passwordHash", "roles", "clusters"))
+        foreach (var (node, path) in context.StepObjects("users", "userName", "email", "displayName", "password", "passwordHash", "roles", "clusters",
+            "emailNotifications"))
         {
             var userName = context.String(node, "userName", path);
             var password = context.OptionalString(node, "password", path);
@@ -31,6 +32,10 @@ public sealed class UsersRecipeStep(IPasswordHasher<PortalUser> hasher, TimeProv
                 throw context.Error($"{path}.password", "give either a password or a passwordHash, not both");
             }
             var roles = ReadRoles(context, node, path);
+            // Absent keeps what the person chose (on for a new account): a recipe written by hand need not know of it.
+            bool? emailNotifications = node.ContainsKey("emailNotifications")
+                ? context.OptionalBool(node, "emailNotifications", path, fallback: true)
+                : null;
             var clusters = await ReadClustersAsync(context, node, path);
 
             var id = await context.Connection.ExecuteScalarAsync<string?>(
@@ -38,9 +43,11 @@ public sealed class UsersRecipeStep(IPasswordHasher<PortalUser> hasher, TimeProv
                 new { normalized = PortalUserStore.Normalize(userName) }, context.Transaction) ?? Guid.NewGuid().ToString("N");
             var hash = password is null ? passwordHash : hasher.HashPassword(new PortalUser { Id = id, UserName = userName }, password);
             await context.Connection.ExecuteAsync("""
-                INSERT INTO users (id, user_name, normalized_user_name, email, display_name, password_hash, security_stamp, created_utc)
-                VALUES (@id, @userName, @normalized, @email, @displayName, @hash, @stamp, @now)
+                INSERT INTO users (id, user_name, normalized_user_name, email, display_name, password_hash, security_stamp, created_utc,
+                    email_notifications)
+                VALUES (@id, @userName, @normalized, @email, @displayName, @hash, @stamp, @now, COALESCE(@emailNotifications, TRUE))
                 ON CONFLICT (id) DO UPDATE SET user_name = excluded.user_name, email = excluded.email, display_name = excluded.display_name,
+                    email_notifications = COALESCE(@emailNotifications, users.email_notifications),
                     password_hash = COALESCE(excluded.password_hash, users.password_hash),
                     security_stamp = CASE WHEN excluded.password_hash IS NULL THEN users.security_stamp ELSE excluded.security_stamp END
                 """,
@@ -54,6 +61,7 @@ public sealed class UsersRecipeStep(IPasswordHasher<PortalUser> hasher, TimeProv
                     hash,
                     stamp = Guid.NewGuid().ToString("N"),
                     now = clock.GetUtcNow().UtcDateTime,
+                    emailNotifications,
                 },
                 context.Transaction);
             await context.Connection.ExecuteAsync("DELETE FROM user_roles WHERE user_id = @id", new { id }, context.Transaction);
@@ -116,8 +124,10 @@ public sealed class UsersRecipeStep(IPasswordHasher<PortalUser> hasher, TimeProv
 
     public async Task<JsonObject?> ExportAsync(RecipeExportContext context)
     {
-        var users = (await context.Connection.QueryAsync<(string Id, string UserName, string? Email, string? DisplayName, string? PasswordHash)>(
-            "SELECT id, user_name, email, display_name, password_hash FROM users ORDER BY user_name", transaction: context.Transaction)).AsList();
+        var users = (await context.Connection.QueryAsync<(string Id, string UserName, string? Email, string? DisplayName, string? PasswordHash,
+            bool EmailNotifications)>(
+            "SELECT id, user_name, email, display_name, password_hash, email_notifications FROM users ORDER BY user_name",
+            transaction: context.Transaction)).AsList();
         if (users.Count == 0)
         {
             return null;
@@ -130,6 +140,11 @@ public sealed class UsersRecipeStep(IPasswordHasher<PortalUser> hasher, TimeProv
         foreach (var user in users)
         {
             var node = new JsonObject { ["userName"] = user.UserName, ["email"] = user.Email, ["displayName"] = user.DisplayName };
+            // Written only when turned off, the one case that differs from a new account.
+            if (!user.EmailNotifications)
+            {
+                node["emailNotifications"] = false;
+            }
             if (context.IncludePasswordHashes && user.PasswordHash is not null)
             {
                 node["passwordHash"] = user.PasswordHash;

@@ -31,6 +31,7 @@ public static class PortalRoutes
     public const string ContentList = "admin-content-list";
     public const string ContentItem = "admin-content-item";
     public const string ChangePassword = "admin-change-password";
+    public const string Account = "admin-account";
     public const string Logout = "admin-logout";
     public const string MarkdownPreview = "admin-markdown-preview";
     public const string MediaUpload = "admin-media-upload";

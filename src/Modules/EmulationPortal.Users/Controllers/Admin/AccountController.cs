@@ -11,7 +11,8 @@ using EmulationPortal.Mvc.Routing;
 
 namespace EmulationPortal.Users.Controllers.Admin;
 
-public sealed class AccountController(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, PortalSignIn passwordSignIn) : AdminController
+public sealed class AccountController(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, PortalSignIn passwordSignIn,
+    PeopleDirectory people) : AdminController
 {
     /// <summary>One answer for an unknown name, a wrong password and a locked account, so none of them can be told apart.</summary>
     public const string LoginFailed =
@@ -59,6 +60,28 @@ public sealed class AccountController(SignInManager<PortalUser> signIn, UserMana
     {
         Response.StatusCode = StatusCodes.Status403Forbidden;
         return View();
+    }
+
+    [HttpGet("/admin/tai-khoan", Name = PortalRoutes.Account)]
+    public async Task<IActionResult> Account(CancellationToken cancellationToken)
+    {
+        if (await people.GetAsync(User.Identity?.Name ?? "", cancellationToken) is not { } person)
+        {
+            return Challenge();
+        }
+        return View(new AccountPage(person.UserName, person.DisplayName, person.Email, person.EmailNotifications));
+    }
+
+    [HttpPost("/admin/tai-khoan", Name = PortalRoutes.Account)]
+    public async Task<IActionResult> Account(AccountForm form, CancellationToken cancellationToken)
+    {
+        if (await people.GetAsync(User.Identity?.Name ?? "", cancellationToken) is not { } person)
+        {
+            return Challenge();
+        }
+        await people.SetEmailNotificationsAsync(person.UserName, form.EmailNotifications, cancellationToken);
+        Notify(form.EmailNotifications ? "Đã bật nhận thông báo qua e-mail." : "Đã tắt nhận thông báo qua e-mail.");
+        return RedirectToRoute(PortalRoutes.Account);
     }
 
     [HttpGet("/admin/doi-mat-khau", Name = PortalRoutes.ChangePassword)]
