@@ -141,9 +141,7 @@ public sealed partial class ReaderLayoutTests(BrowserFixture browser)
     {
         await using var context = await browser.NewContextAsync(Device.Desktop);
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/tin-tuc");
-        await page.Locator(".card-link").First.ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex("/tin-tuc/[^/?]+$"));
+        await OpenNewestWriteUpAsync(page);
         var title = (await page.Locator("h1").InnerTextAsync()).Trim();
         var firstParagraph = (await page.Locator(".news-body > p").First.InnerTextAsync()).Trim();
         await Expect(page.Locator("nav.prev-next")).ToBeVisibleAsync();
@@ -164,9 +162,7 @@ public sealed partial class ReaderLayoutTests(BrowserFixture browser)
     {
         await using var context = await browser.NewContextAsync(Device.Desktop);
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/tin-tuc");
-        await page.Locator(".card-link").First.ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex("/tin-tuc/[^/?]+$"));
+        await OpenNewestWriteUpAsync(page);
 
         // The paragraph's width over the mean width of its own letters in its own font.
         var perLine = await page.Locator(".news-body > p").Nth(1).EvaluateAsync<double>("""
@@ -179,6 +175,13 @@ public sealed partial class ReaderLayoutTests(BrowserFixture browser)
             }
             """);
         Assert.InRange(perLine, 55, 80);
+    }
+
+    private static async Task OpenNewestWriteUpAsync(IPage page)
+    {
+        await page.GotoAsync("/tin-tuc");
+        await page.Locator(".card-link").First.ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/tin-tuc/[^/?]+$"));
     }
 
     /// <summary>Prints the page as Chromium does to paper and reads the PDF back with poppler's pdftotext.</summary>

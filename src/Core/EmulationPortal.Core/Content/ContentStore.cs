@@ -231,30 +231,6 @@ public sealed partial class ContentStore
             """, new { mediaKey }, cancellationToken: cancellationToken))).AsList();
     }
 
-    public sealed class DeletionInfo
-    {
-        public string ItemId { get; set; } = "";
-        public string Type { get; set; } = "";
-        public string ClusterId { get; set; } = "";
-        public string Title { get; set; } = "";
-        public string UserName { get; set; } = "";
-        public DateTime AtUtc { get; set; }
-    }
-
-    /// <summary>The drafts deleted from these clusters (every cluster when null), the latest first.</summary>
-    public async Task<IReadOnlyList<DeletionInfo>> ListDeletionsAsync(IReadOnlyCollection<string>? clusterIds, int limit,
-        CancellationToken cancellationToken = default)
-    {
-        await using var connection = await _connections.OpenAsync(cancellationToken);
-        return (await connection.QueryAsync<DeletionInfo>(new CommandDefinition($"""
-            SELECT item_id AS ItemId, type AS Type, cluster_id AS ClusterId, title AS Title, user_name AS UserName, at_utc AS AtUtc
-            FROM content_deletions
-            {(clusterIds is null ? "" : $"WHERE {_connections.Dialect.InList("cluster_id", "@clusterIds")}")}
-            ORDER BY at_utc DESC
-            LIMIT @limit
-            """, new { clusterIds = clusterIds?.ToArray(), limit }, cancellationToken: cancellationToken))).AsList();
-    }
-
     /// <summary>
     /// The newest version of items in the admin's lists, only from clusters the person works in; with
     /// <see cref="EditorQuery.Text"/>, only those whose newest version holds every word of it, folded.

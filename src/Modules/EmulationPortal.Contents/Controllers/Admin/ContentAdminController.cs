@@ -90,58 +90,22 @@ public sealed class ContentAdminController(ContentStore contentStore, ContentEdi
     }
 
     [HttpPost("/admin/noi-dung/{id}/xoa")]
-    public async Task<IActionResult> DeleteConfirmed(string id, int expectedVersion)
-    {
-        var access = await accessProvider.GetAsync(User, HttpContext.RequestAborted);
-        try
+    public Task<IActionResult> DeleteConfirmed(string id, int expectedVersion) =>
+        ChangeAsync(id, async access =>
         {
             var deleted = await editing.DeleteDraftAsync(access, id, expectedVersion, HttpContext.RequestAborted);
             Notify($"Đã xóa bản nháp \"{deleted.Title}\".");
             return RedirectToRoute(PortalRoutes.ContentList);
-        }
-        catch (ContentNotFoundException)
-        {
-            return NotFound();
-        }
-        catch (ContentAccessDeniedException)
-        {
-            return Forbid();
-        }
-        catch (ContentWorkflowException e)
-        {
-            NotifyError(e.Message);
-        }
-        catch (ContentConflictException)
-        {
-            NotifyError("Bài vừa được người khác lưu nên chưa bị xóa. Xin xem lại phiên bản mới nhất trước khi xóa.");
-        }
-        return RedirectToRoute(PortalRoutes.ContentItem, new { id });
-    }
+        });
 
     [HttpPost("/admin/noi-dung/{id}/nhan-ban", Name = Routes.AdminContentDuplicate)]
-    public async Task<IActionResult> Duplicate(string id)
-    {
-        var access = await accessProvider.GetAsync(User, HttpContext.RequestAborted);
-        try
+    public Task<IActionResult> Duplicate(string id) =>
+        ChangeAsync(id, async access =>
         {
             var copy = await editing.DuplicateAsync(access, id, HttpContext.RequestAborted);
             Notify("Đã nhân bản thành một bản nháp mới. Hãy sửa tiêu đề, năm và ngày tháng trước khi gửi duyệt.");
             return Redirect(links.Edit(contentTypes.Get(copy.Type), copy.Id));
-        }
-        catch (ContentNotFoundException)
-        {
-            return NotFound();
-        }
-        catch (ContentAccessDeniedException)
-        {
-            return Forbid();
-        }
-        catch (ContentValidationException e)
-        {
-            NotifyError("Chưa nhân bản được: " + string.Join(" ", e.Errors.All.Select(error => error.Message)));
-            return RedirectToRoute(PortalRoutes.ContentItem, new { id });
-        }
-    }
+        });
 
     [HttpPost("/admin/noi-dung/{id}/chuyen", Name = Routes.AdminContentTransition)]
     public Task<IActionResult> Transition(string id, WorkflowAction action, string? comment) =>
@@ -209,12 +173,26 @@ public sealed class ContentAdminController(ContentStore contentStore, ContentEdi
     [HttpPost("/admin/markdown", Name = PortalRoutes.MarkdownPreview)]
     public IActionResult Markdown(string? markdown) => Content(MarkdownRenderer.ToHtml(markdown), "text/html; charset=utf-8");
 
-    private async Task<IActionResult> ChangeAsync(string id, Func<ContentAccess, Task> change)
+    private Task<IActionResult> ChangeAsync(string id, Func<ContentAccess, Task> change) =>
+        ChangeAsync(id, async access =>
+        {
+            await change(access);
+            return (IActionResult?)null;
+        });
+
+    /// <summary>
+    /// Runs a change of an item and answers with where it leads (the item's page unless <paramref name="change"/> says
+    /// otherwise); a refusal is a 404 or 403, anything else that stops it a Vietnamese message on the item's page.
+    /// </summary>
+    private async Task<IActionResult> ChangeAsync(string id, Func<ContentAccess, Task<IActionResult?>> change)
     {
         var access = await accessProvider.GetAsync(User, HttpContext.RequestAborted);
         try
         {
-            await change(access);
+            if (await change(access) is { } answer)
+            {
+                return answer;
+            }
         }
         catch (ContentNotFoundException)
         {
