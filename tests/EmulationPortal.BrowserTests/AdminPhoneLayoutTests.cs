@@ -53,6 +53,15 @@ public sealed class AdminPhoneLayoutTests(BrowserFixture browser)
         await page.Locator("nav.admin-nav").GetByRole(AriaRole.Link, new() { Name = "Nội dung", Exact = true }).TapAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/admin/noi-dung$"));
         await Expect(page.Locator("nav.admin-nav")).ToBeHiddenAsync();
+
+        await using var desktopContext = await browser.NewContextAsync(Device.Desktop);
+        var desktop = await desktopContext.NewPageAsync();
+        await BrowserFixture.SignInAsync(desktop, PortalServer.AdminUserName, PortalServer.AdminPassword);
+        await desktop.GotoAsync("/admin/noi-dung");
+        await Expect(desktop.Locator("nav.admin-nav")).ToBeVisibleAsync();
+        await Expect(desktop.Locator(".admin-menu-button")).ToBeHiddenAsync();
+        await Expect(desktop.Locator("details.create-menu")).ToHaveAttributeAsync("open", "");
+        await BrowserFixture.ScreenshotAsync(desktop, "admin-desktop-01-content-list");
     }
 
     [BrowserFact]
