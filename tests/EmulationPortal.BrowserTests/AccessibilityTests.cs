@@ -66,7 +66,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
                 await using var context = await NewAxeContextAsync(size);
                 var page = await context.NewPageAsync();
                 await BrowserFixture.SignInAsync(page, userName, password);
-                foreach (var url in await AdminPagesAsync(page))
+                foreach (var url in await AdminPages.ListAsync(page))
                 {
                     await page.GotoAsync(url);
                     problems.AddRange(await ViolationsAsync(page, $"{url} ({userName})", size));
@@ -102,27 +102,6 @@ public sealed class AccessibilityTests(BrowserFixture browser)
             "/thong-ke", "/lich", "/lay-y-kien", await FirstLink("/lay-y-kien", "a.consultation-title"),
             "/lien-he", "/gioi-thieu", "/en", "/trang-khong-co",
         ];
-    }
-
-    /// <summary>The dashboard, every page its menu leads to, and the first item's editor and history.</summary>
-    private static async Task<List<string>> AdminPagesAsync(IPage page)
-    {
-        await page.GotoAsync("/admin");
-        var menu = await page.Locator("a[href^='/admin']").EvaluateAllAsync<string[]>(
-            "links => links.map(a => a.getAttribute('href')).filter(h => !h.includes('dang-xuat') && !h.includes('xem-truoc'))");
-        var pages = new List<string> { "/admin" };
-        pages.AddRange(menu.Select(h => h.Split('#')[0]).Distinct().Where(h => h != "/admin").Take(14));
-        foreach (var url in pages.ToList())
-        {
-            await page.GotoAsync(url);
-            var item = page.Locator("table a[href*='/admin/'][href*='/sua'], table a[href^='/admin/noi-dung/']").First;
-            if (await item.CountAsync() > 0)
-            {
-                pages.Add((await item.GetAttributeAsync("href"))!);
-                break;
-            }
-        }
-        return pages.Distinct().ToList();
     }
 
     private async Task<CheckedContext> NewAxeContextAsync(Device size)

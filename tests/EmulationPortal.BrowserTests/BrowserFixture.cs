@@ -118,7 +118,7 @@ public sealed partial class BrowserFixture : IAsyncLifetime
     /// <paramref name="portal"/> (the demo site when omitted); dispose it at the end of the test, which
     /// fails it if any page broke the Content-Security-Policy or threw.
     /// </summary>
-    public async Task<CheckedContext> NewContextAsync(Device device, PortalServer? portal = null)
+    public async Task<CheckedContext> NewContextAsync(Device device, PortalServer? portal = null, bool javaScriptEnabled = true)
     {
         var browser = _browser ?? throw NotStarted();
         var context = await browser.NewContextAsync(new()
@@ -130,6 +130,7 @@ public sealed partial class BrowserFixture : IAsyncLifetime
             HasTouch = device.IsMobile,
             Locale = "vi-VN",
             TimezoneId = "Asia/Ho_Chi_Minh",
+            JavaScriptEnabled = javaScriptEnabled,
         });
         context.SetDefaultTimeout(ActionTimeoutMilliseconds);
         context.SetDefaultNavigationTimeout(ActionTimeoutMilliseconds);

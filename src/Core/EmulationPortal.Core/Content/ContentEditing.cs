@@ -25,6 +25,10 @@ public sealed class ContentEditing(IDbConnectionFactory connections, ContentStor
     {
         var contentType = types.Get(type);
         Validate(title, data);
+        if (string.IsNullOrWhiteSpace(clusterId))
+        {
+            throw new ContentValidationException("cluster", "Hãy chọn cụm, khối thi đua của bài.");
+        }
         await using var session = await connections.BeginSessionAsync(cancellationToken);
         if (!await clusters.ExistsAsync(session, clusterId))
         {

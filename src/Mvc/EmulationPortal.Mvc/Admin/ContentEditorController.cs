@@ -43,7 +43,21 @@ public abstract class ContentEditorController<TForm>(ContentEditorServices servi
             return Forbid();
         }
         form.ClusterOptions = clusters;
+        if (string.IsNullOrEmpty(form.ClusterId))
+        {
+            form.ClusterId = OwnCluster(access, clusters) ?? "";
+        }
         return await EditViewAsync(form);
+    }
+
+    /// <summary>
+    /// The cluster a new item starts in: the person's own when they work in exactly one. Someone who works in several
+    /// (or the board's staff, who work in all) chooses, rather than finding the alphabetically first one chosen for them.
+    /// </summary>
+    private static string? OwnCluster(ContentAccess access, IReadOnlyList<ClusterSummary> writable)
+    {
+        var own = writable.Where(cluster => access.Clusters.ContainsKey(cluster.Id)).ToList();
+        return own.Count == 1 ? own[0].Id : writable.Count == 1 ? writable[0].Id : null;
     }
 
     protected async Task<IActionResult> CreateAsync(TForm form)

@@ -1,4 +1,13 @@
 // Small enhancements; every form works without them.
+
+// Parts folded on a phone (the new-item buttons, the list's filters) stand open on a wide screen.
+const wideScreen = window.matchMedia("(min-width: 960px)");
+const unfoldOnWideScreen = () => {
+    if (wideScreen.matches) document.querySelectorAll("details[data-open-wide]").forEach((part) => { part.open = true; });
+};
+unfoldOnWideScreen();
+wideScreen.addEventListener("change", unfoldOnWideScreen);
+
 document.addEventListener("click", async (event) => {
     const previewButton = event.target.closest("[data-markdown-preview]");
     if (previewButton) {
