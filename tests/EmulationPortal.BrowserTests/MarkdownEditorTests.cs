@@ -311,9 +311,11 @@ public sealed class MarkdownEditorTests(BrowserFixture browser)
         await laptop.GotoAsync(NewConference);
         await Expect(laptop.GetByRole(AriaRole.Tablist)).ToBeHiddenAsync();
         var textarea = laptop.Locator("textarea[name=Body]");
-        await textarea.FillAsync(Markdown);
+        await textarea.FillAsync(ExpectedMarkdown + "\n\n" + Markdown);
         var region = laptop.GetByRole(AriaRole.Region, new() { Name = "Xem trước" });
-        await Expect(region.Locator("table td").First).ToHaveTextAsync("Đô Lương");
+        await Expect(region.Locator("table td").Last).ToHaveTextAsync("98");
+        var box = region.Locator(".md-preview-body");
+        Assert.True(await box.EvaluateAsync<bool>("box => box.scrollHeight > box.clientHeight"), "A long preview should scroll inside its box.");
         var text = (await textarea.BoundingBoxAsync())!;
         var tools = (await laptop.GetByRole(AriaRole.Toolbar).BoundingBoxAsync())!;
         var shown = (await region.BoundingBoxAsync())!;

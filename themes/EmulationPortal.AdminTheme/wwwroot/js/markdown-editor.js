@@ -415,6 +415,9 @@ function enhance(textarea) {
         }
         preview.setAttribute("role", phone ? "tabpanel" : "region");
         preview.setAttribute("aria-labelledby", phone ? previewTab.id : previewLabel.id);
+        // Beside the text the preview scrolls inside its box, which the keyboard must then be able to reach.
+        if (phone) box.removeAttribute("tabindex");
+        else box.tabIndex = 0;
         select(selected);
     };
     writeTab.addEventListener("click", () => select(writeTab));
