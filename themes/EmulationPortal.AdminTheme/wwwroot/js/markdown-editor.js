@@ -210,7 +210,7 @@ const ACTIONS = [
     { name: "italic", label: "Nghiêng", keys: "Control+I", key: "i", run: (textarea) => toggleEmphasis(textarea, "*", "chữ nghiêng") },
     { name: "heading", label: "Tiêu đề mục", run: cycleHeading },
     { name: "bullets", label: "Danh sách", run: (textarea) => toggleLines(textarea, "bullets") },
-    { name: "numbers", label: "Danh sách số", run: (textarea) => toggleLines(textarea, "numbers") },
+    { name: "numbers", label: "Danh sách đánh số", run: (textarea) => toggleLines(textarea, "numbers") },
     { name: "quote", label: "Trích dẫn", run: (textarea) => toggleLines(textarea, "quote") },
     { name: "link", label: "Liên kết", keys: "Control+K", key: "k", run: openLinkDialog },
     { name: "table", label: "Bảng", run: insertTable },
