@@ -17,7 +17,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     private const string EditorName = "a11y-bientap";
     private const string Password = "Matkhau-a11y-2026";
 
-    private static readonly string AxeSource = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Accessibility", "axe.min.js"));
+    internal static readonly string AxeSource = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Accessibility", "axe.min.js"));
 
     private static readonly Device[] Sizes = [Device.Phone, Device.Desktop];
 
@@ -112,7 +112,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         return context;
     }
 
-    private static async Task<IEnumerable<string>> ViolationsAsync(IPage page, string url, Device size)
+    internal static async Task<IEnumerable<string>> ViolationsAsync(IPage page, string url, Device size)
     {
         await page.WaitForLoadStateAsync(LoadState.Load);
         var result = await page.EvaluateAsync<JsonElement>("""

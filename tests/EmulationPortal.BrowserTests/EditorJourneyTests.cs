@@ -38,8 +38,7 @@ public sealed class EditorJourneyTests(BrowserFixture browser)
         await editor.GetByLabel("Ngày hội nghị", new() { Exact = true }).FillAsync(DateTime.Today.ToString("yyyy-MM-dd"));
         await editor.GetByLabel("Địa điểm", new() { Exact = true }).FillAsync("Hội trường Thống kê cơ sở Đô Lương");
         await editor.Locator("textarea[name=Body]").FillAsync("Sáng nay, các đơn vị trong Cụm thi đua số 42 đã ký kết giao ước thi đua năm 2026.");
-        await editor.GetByRole(AriaRole.Button, new() { Name = "Xem trước nội dung" }).ClickAsync();
-        await Expect(editor.Locator("#body-preview p")).ToContainTextAsync("ký kết giao ước");
+        await Expect(editor.Locator(".md-preview-body p")).ToContainTextAsync("ký kết giao ước");
         await BrowserFixture.ScreenshotAsync(editor, "editor-01-writes");
         await editor.GetByRole(AriaRole.Button, new() { Name = "Lưu bản nháp" }).ClickAsync();
         await Expect(editor.Locator(".notice")).ToHaveTextAsync("Đã lưu bản nháp.");

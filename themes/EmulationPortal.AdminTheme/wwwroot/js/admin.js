@@ -8,22 +8,7 @@ const unfoldOnWideScreen = () => {
 unfoldOnWideScreen();
 wideScreen.addEventListener("change", unfoldOnWideScreen);
 
-document.addEventListener("click", async (event) => {
-    const previewButton = event.target.closest("[data-markdown-preview]");
-    if (previewButton) {
-        event.preventDefault();
-        const source = document.getElementById(previewButton.dataset.markdownPreview);
-        const target = document.getElementById(previewButton.dataset.target);
-        const token = previewButton.form.querySelector("input[name=__RequestVerificationToken]").value;
-        const response = await fetch(previewButton.dataset.url, {
-            method: "POST",
-            headers: { "Content-Type": "application/x-www-form-urlencoded", "RequestVerificationToken": token },
-            body: new URLSearchParams({ markdown: source.value }),
-        });
-        target.innerHTML = response.ok ? await response.text() : "<p>Không xem trước được.</p>";
-        target.hidden = false;
-        return;
-    }
+document.addEventListener("click", (event) => {
     const addRow = event.target.closest("[data-add-row]");
     if (addRow) {
         event.preventDefault();
