@@ -159,19 +159,20 @@ public sealed class ContentAdminController(ContentStore contentStore, ContentEdi
 
     /// <summary>A link that opens the item's preview without an account, for whoever may see the item's drafts to share.</summary>
     [HttpPost("/admin/noi-dung/{id}/lien-ket-xem-truoc", Name = Routes.AdminPreviewLinkCreate)]
-    public async Task<IActionResult> CreatePreviewLink(string id, int? days, bool voidOnChange, CancellationToken cancellationToken)
+    public async Task<IActionResult> CreatePreviewLink(string id, bool voidOnChange, CancellationToken cancellationToken,
+        int days = PreviewLinkStore.DefaultDays)
     {
         if (await WorkedItemAsync(id, cancellationToken) is not (var access, { } item))
         {
             return await RefusalAsync(id, cancellationToken);
         }
-        if (days is not { } lifetime || lifetime < 1 || lifetime > PreviewLinkStore.MaxDays)
+        if (!ModelState.IsValid || days < 1 || days > PreviewLinkStore.MaxDays)
         {
             NotifyError($"Thời hạn của liên kết phải từ 1 đến {PreviewLinkStore.MaxDays} ngày.");
         }
         else
         {
-            var link = await previewLinks.CreateAsync(item, access.UserName!, lifetime, voidOnChange, cancellationToken);
+            var link = await previewLinks.CreateAsync(item, access.UserName!, days, voidOnChange, cancellationToken);
             Notify($"Đã tạo liên kết xem trước, có hiệu lực đến {AdminTime.Format(link.ExpiresUtc)}. Hãy sao chép liên kết bên dưới và gửi cho người cần xem.");
         }
         return RedirectToRoute(PortalRoutes.ContentItem, new { id }, PreviewLinksFragment);
