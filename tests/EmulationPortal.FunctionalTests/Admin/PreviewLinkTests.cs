@@ -40,7 +40,13 @@ public sealed class PreviewLinkTests : IAsyncLifetime
     {
         var recipe = TestRecipes.WithContent(
             TestRecipes.Conference("bai-nhap", DraftTitle, status: "Draft", body: "Nội dung dự thảo gửi lãnh đạo góp ý."),
-            TestRecipes.Conference("bai-dang", "Hội nghị tổng kết đã đăng", body: "Đã đăng."));
+            TestRecipes.Conference("bai-dang", "Hội nghị tổng kết đã đăng", body: "Đã đăng."),
+            new JsonObject
+            {
+                ["type"] = "Plan", ["id"] = "ke-hoach-nhap", ["cluster"] = TestRecipes.ClusterId, ["title"] = "Kế hoạch thi đua năm 2027 (dự thảo)",
+                ["status"] = "InReview", ["number"] = "12/KH-CTĐ", ["issuedOn"] = "2027-01-10", ["issuer"] = "Cụm thi đua thử nghiệm",
+                ["summary"] = "Phát động phong trào thi đua năm 2027",
+            });
         recipe["steps"]![1]!["clusters"]!.AsArray().Add(new JsonObject
         {
             ["id"] = OtherCluster, ["kind"] = "Cluster", ["number"] = 98, ["name"] = "Cụm thi đua khác", ["slug"] = "cum-thi-dua-khac",
@@ -159,11 +165,29 @@ public sealed class PreviewLinkTests : IAsyncLifetime
         Assert.Contains("Nội dung dự thảo gửi lãnh đạo góp ý.", page.QuerySelector(".article .body")!.TextContent);
         var banner = page.QuerySelector(".preview-banner")!.TextContent;
         Assert.Contains("Bản xem trước – chưa công bố", banner);
-        Assert.Contains("có hiệu lực đến", banner);
+        Assert.Contains("Liên kết hết hạn lúc", banner);
         Assert.Equal("noindex", page.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
         Assert.Empty(page.QuerySelectorAll("a[href*='/admin']"));
         Assert.Empty(page.QuerySelectorAll("a[href*='xem-truoc']"));
         Assert.Contains("mở lần cuối", (await editor.GetDocumentAsync("/admin/noi-dung/bai-nhap")).QuerySelector(".preview-link .meta")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_link_to_a_document_in_review_opens_the_document_s_own_page()
+    {
+        var editor = await AdminClient.LoginAsync(_site, "bientap", Password);
+        var address = await SharedAddressAsync(editor, "ke-hoach-nhap");
+        Assert.StartsWith("http://localhost/van-ban/xem-truoc/ke-hoach-nhap?ma=", address);
+
+        var response = await Stranger().GetAsync(address);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        AssertNeitherKeptNorIndexed(response);
+        var page = await PortalFactory.ParseAsync(response);
+        Assert.Equal("Kế hoạch thi đua năm 2027 (dự thảo)", page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Contains("12/KH-CTĐ", page.QuerySelector("main")!.TextContent);
+        Assert.Contains("Bản xem trước – chưa công bố", page.QuerySelector(".preview-banner")!.TextContent);
+        await GoneAsync(await Stranger().GetAsync(address.Replace("/van-ban/", "/tin-tuc/")), HttpStatusCode.NotFound);
     }
 
     [Fact]
