@@ -1,3 +1,5 @@
+using EmulationPortal.Contents.Services;
+using EmulationPortal.Core.Content;
 using EmulationPortal.Mvc.Admin;
 using EmulationPortal.Core.Modules;
 using Microsoft.Extensions.Configuration;
@@ -7,6 +9,10 @@ namespace EmulationPortal.Contents;
 
 public sealed class Startup : IModuleStartup
 {
-    public void ConfigureServices(IServiceCollection services, IConfiguration configuration) =>
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddSingleton<IAdminMenu, AdminMenu>();
+        services.AddSingleton<PreviewLinkStore>();
+        services.AddSingleton<IPreviewLinks>(provider => provider.GetRequiredService<PreviewLinkStore>());
+    }
 }

@@ -1,8 +1,9 @@
 using EmulationPortal.Core.Content;
 using EmulationPortal.Mvc.Caching;
 using EmulationPortal.Mvc.Content;
-using Microsoft.AspNetCore.Authorization;
+using EmulationPortal.Mvc.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.OutputCaching;
 using TestModules.Notices.Models;
 
@@ -27,7 +28,7 @@ public sealed class NoticesController(ContentStore contentStore, ContentTypeRegi
         return record is null ? NotFound() : View(Page(record));
     }
 
-    [Authorize]
+    [EnableRateLimiting(PortalRateLimits.Preview)]
     [HttpGet("/thong-bao/xem-truoc/{id}", Name = Routes.Preview)]
     public Task<IActionResult> Preview(string id) =>
         PreviewAsync(id, NoticesSection.Section, (record, _) => Task.FromResult<object>(Page(record)));

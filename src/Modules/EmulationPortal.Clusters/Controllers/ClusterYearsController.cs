@@ -3,9 +3,10 @@ using EmulationPortal.Clusters.Services;
 using EmulationPortal.Core.Content;
 using EmulationPortal.Mvc.Caching;
 using EmulationPortal.Mvc.Content;
+using EmulationPortal.Mvc.Http;
 using EmulationPortal.Mvc.Routing;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace EmulationPortal.Clusters.Controllers;
@@ -41,7 +42,7 @@ public sealed class ClusterYearsController(ClusterStore clusters, ClusterYears y
             : RedirectToRoutePermanent(PortalRoutes.ClusterYear, new { slug = cluster.Slug, year = contentTypes.Deserialize<ClusterYearData>(record).Year });
     }
 
-    [Authorize]
+    [EnableRateLimiting(PortalRateLimits.Preview)]
     [HttpGet("/cum-thi-dua/nam/xem-truoc/{id}", Name = Routes.YearPreview)]
     public Task<IActionResult> Preview(string id) =>
         PreviewAsync(id, ClusterYearsSection.Section, async (record, cancellationToken) =>

@@ -6,12 +6,13 @@ using EmulationPortal.Core.Content;
 using EmulationPortal.Core.Media;
 using EmulationPortal.Mvc.Caching;
 using EmulationPortal.Mvc.Content;
+using EmulationPortal.Mvc.Http;
 using EmulationPortal.Mvc.Media;
 using EmulationPortal.Mvc.Routing;
 using EmulationPortal.Mvc.Syndication;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace EmulationPortal.Consultations.Controllers;
@@ -66,7 +67,7 @@ public sealed partial class ConsultationsController(ConsultationDirectory consul
         return View(await PageAsync(record, new CommentForm { Candidate = candidate }, cancellationToken));
     }
 
-    [Authorize]
+    [EnableRateLimiting(PortalRateLimits.Preview)]
     [HttpGet("/lay-y-kien/xem-truoc/{id}", Name = Routes.Preview)]
     public Task<IActionResult> Preview(string id) =>
         PreviewAsync(id, ConsultationsSection.Section, async (record, cancellationToken) => await PageAsync(record, new CommentForm(), cancellationToken));

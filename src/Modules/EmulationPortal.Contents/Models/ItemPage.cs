@@ -15,4 +15,5 @@ public sealed record ItemPage(
     bool CanEdit,
     IReadOnlyList<WorkflowAction> Actions,
     bool CanSchedule,
-    bool CanDelete);
+    bool CanDelete,
+    PreviewLinksPanel PreviewLinks);

@@ -2,12 +2,13 @@ using EmulationPortal.Core.Awards;
 using EmulationPortal.Mvc.Caching;
 using EmulationPortal.Core.Content;
 using EmulationPortal.Mvc.Content;
+using EmulationPortal.Mvc.Http;
 using EmulationPortal.Core.Media;
 using EmulationPortal.Mvc.Media;
 using EmulationPortal.Documents.Models;
 using EmulationPortal.Documents.Services.Relations;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.OutputCaching;
 using EmulationPortal.Mvc.Routing;
 using EmulationPortal.Mvc.Syndication;
@@ -92,7 +93,7 @@ public sealed class DocumentsController(ContentStore contentStore, ContentTypeRe
     }
 
     /// <summary>The newest version, draft or not, exactly as the public page will show it.</summary>
-    [Authorize]
+    [EnableRateLimiting(PortalRateLimits.Preview)]
     [HttpGet("/van-ban/xem-truoc/{id}", Name = Routes.Preview)]
     public Task<IActionResult> Preview(string id) =>
         PreviewAsync(id, DocumentsSection.Section, async (record, cancellationToken) => await PageAsync(record, cancellationToken));

@@ -1,12 +1,13 @@
 using EmulationPortal.Mvc.Caching;
 using EmulationPortal.Core.Content;
 using EmulationPortal.Mvc.Content;
+using EmulationPortal.Mvc.Http;
 using EmulationPortal.Core.Media;
 using EmulationPortal.Mvc.Media;
 using EmulationPortal.News.Models;
 using EmulationPortal.News.Services;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.OutputCaching;
 using EmulationPortal.Mvc.Routing;
 using EmulationPortal.Mvc.Syndication;
@@ -76,7 +77,7 @@ public sealed class NewsController(ContentStore contentStore, ContentTypeRegistr
     }
 
     /// <summary>The newest version, draft or not, exactly as the public page will show it.</summary>
-    [Authorize]
+    [EnableRateLimiting(PortalRateLimits.Preview)]
     [HttpGet("/tin-tuc/xem-truoc/{id}", Name = Routes.Preview)]
     public Task<IActionResult> Preview(string id) =>
         PreviewAsync(id, NewsSection.Section, async (record, cancellationToken) => await PageAsync(record, cancellationToken));

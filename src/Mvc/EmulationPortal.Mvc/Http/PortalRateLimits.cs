@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Threading.RateLimiting;
+using EmulationPortal.Mvc.Content;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -57,6 +58,12 @@ public static class PortalRateLimits
     /// <summary>The search page and every API: one bucket per address, so alternating between them gains nothing.</summary>
     public const string Search = "search";
 
+    /// <summary>
+    /// The preview pages: opened through a shared link, a public endpoint limited as search is (in a bucket of its
+    /// own); opened by people signed in, not limited.
+    /// </summary>
+    public const string Preview = "preview";
+
     public static IServiceCollection AddPortalRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<RateLimitOptions>()
@@ -76,13 +83,17 @@ public static class PortalRateLimits
                 Window = TimeSpan.FromMinutes(1),
                 QueueLimit = 0,
             }));
-            options.AddPolicy(Search, context => RateLimitPartition.GetTokenBucketLimiter(ClientAddress.Of(context), _ => new TokenBucketRateLimiterOptions
+            TokenBucketRateLimiterOptions SearchBucket(string _) => new()
             {
                 TokenLimit = limits.Search.Burst,
                 TokensPerPeriod = 1,
                 ReplenishmentPeriod = TimeSpan.FromMinutes(1) / limits.Search.PermitsPerMinute,
                 QueueLimit = 0,
-            }));
+            };
+            options.AddPolicy(Search, context => RateLimitPartition.GetTokenBucketLimiter(ClientAddress.Of(context), SearchBucket));
+            options.AddPolicy(Preview, context => context.Request.Query.ContainsKey(SharedPreview.Key)
+                ? RateLimitPartition.GetTokenBucketLimiter(ClientAddress.Of(context), SearchBucket)
+                : RateLimitPartition.GetNoLimiter(""));
         });
         return services;
     }

@@ -14,6 +14,10 @@ public sealed class ContentLinks(LinkGenerator links, IHttpContextAccessor http)
 
     public string Preview(IContentType type, string id) => Path(type.Routes.Preview, new() { ["id"] = id });
 
+    /// <summary>The preview opened through a shared link, whose key <paramref name="key"/> is.</summary>
+    public string SharedPreview(IContentType type, string id, string key) =>
+        Path(type.Routes.Preview, new() { ["id"] = id, [Content.SharedPreview.Key] = key });
+
     public string Edit(IContentType type, string id) => Path(type.Routes.Edit, new() { ["id"] = id });
 
     /// <summary>The editor of a new item of the type, in the cluster when one is given.</summary>

@@ -83,7 +83,11 @@ public static class PortalSecurity
                 headers.ContentSecurityPolicy = ContentSecurityPolicy;
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
-                headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+                // A page whose address is a key (a shared preview) sends no Referer at all; any other, only its origin elsewhere.
+                if (headers["Referrer-Policy"] != "no-referrer")
+                {
+                    headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+                }
                 headers["Permissions-Policy"] = PermissionsPolicy;
                 return Task.CompletedTask;
             }, context.Response);

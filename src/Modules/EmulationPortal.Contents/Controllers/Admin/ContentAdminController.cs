@@ -1,5 +1,6 @@
 using EmulationPortal.Mvc.Admin;
 using EmulationPortal.Contents.Models;
+using EmulationPortal.Contents.Services;
 using EmulationPortal.Core.Content;
 using Microsoft.AspNetCore.Mvc;
 using EmulationPortal.Mvc.Routing;
@@ -7,9 +8,13 @@ using EmulationPortal.Mvc.Routing;
 namespace EmulationPortal.Contents.Controllers.Admin;
 
 public sealed class ContentAdminController(ContentStore contentStore, ContentEditing editing, ContentTypeRegistry contentTypes,
-    IClusterDirectory clusterDirectory, IContentAccessProvider accessProvider, ContentLinks links) : AdminController
+    IClusterDirectory clusterDirectory, IContentAccessProvider accessProvider, ContentLinks links, PreviewLinkStore previewLinks,
+    TimeProvider clock) : AdminController
 {
     private const int DashboardSize = 8;
+
+    /// <summary>Where the item page shows its shared preview links.</summary>
+    private const string PreviewLinksFragment = "lien-ket-xem-truoc";
 
     [HttpGet("/admin", Name = PortalRoutes.AdminDashboard)]
     public async Task<IActionResult> Dashboard(CancellationToken cancellationToken)
@@ -70,7 +75,8 @@ public sealed class ContentAdminController(ContentStore contentStore, ContentEdi
             access.CanEdit(item.ClusterId, item.Status),
             ContentWorkflow.ActionsFrom(item.Status).Where(a => access.CanTake(a, item.ClusterId, reviewRequired)).ToList(),
             access.CanSchedule(item.ClusterId, reviewRequired) && ContentWorkflow.TryMove(item.Status, WorkflowAction.Publish, out _),
-            ContentEditing.OffersDelete(access, item)));
+            ContentEditing.OffersDelete(access, item),
+            await PreviewLinksAsync(item, type, cancellationToken)));
     }
 
     /// <summary>The confirmation of a deletion, which cannot be undone: a page of its own, so it works without JavaScript.</summary>
@@ -151,6 +157,45 @@ public sealed class ContentAdminController(ContentStore contentStore, ContentEdi
             Notify($"Đã khôi phục phiên bản {version} thành bản nháp mới.");
         });
 
+    /// <summary>A link that opens the item's preview without an account, for whoever may see the item's drafts to share.</summary>
+    [HttpPost("/admin/noi-dung/{id}/lien-ket-xem-truoc", Name = Routes.AdminPreviewLinkCreate)]
+    public async Task<IActionResult> CreatePreviewLink(string id, bool voidOnChange, CancellationToken cancellationToken,
+        int days = PreviewLinkStore.DefaultDays)
+    {
+        if (await WorkedItemAsync(id, cancellationToken) is not (var access, { } item))
+        {
+            return await RefusalAsync(id, cancellationToken);
+        }
+        if (!ModelState.IsValid || days < 1 || days > PreviewLinkStore.MaxDays)
+        {
+            NotifyError($"Thời hạn của liên kết phải từ 1 đến {PreviewLinkStore.MaxDays} ngày.");
+        }
+        else
+        {
+            var link = await previewLinks.CreateAsync(item, access.UserName!, days, voidOnChange, cancellationToken);
+            Notify($"Đã tạo liên kết xem trước, có hiệu lực đến {AdminTime.Format(link.ExpiresUtc)}. Hãy sao chép liên kết bên dưới và gửi cho người cần xem.");
+        }
+        return RedirectToRoute(PortalRoutes.ContentItem, new { id }, PreviewLinksFragment);
+    }
+
+    [HttpPost("/admin/noi-dung/{id}/lien-ket-xem-truoc/{linkId}/thu-hoi", Name = Routes.AdminPreviewLinkRevoke)]
+    public async Task<IActionResult> RevokePreviewLink(string id, string linkId, CancellationToken cancellationToken)
+    {
+        if (await WorkedItemAsync(id, cancellationToken) is not (var access, { }))
+        {
+            return await RefusalAsync(id, cancellationToken);
+        }
+        if (await previewLinks.RevokeAsync(id, linkId, access.UserName!, cancellationToken))
+        {
+            Notify("Đã thu hồi liên kết xem trước. Người nhận không mở được nữa.");
+        }
+        else
+        {
+            NotifyError("Liên kết này không còn hoặc đã được thu hồi trước đó.");
+        }
+        return RedirectToRoute(PortalRoutes.ContentItem, new { id }, PreviewLinksFragment);
+    }
+
     [HttpGet("/admin/noi-dung/{id}/so-sanh", Name = Routes.AdminContentCompare)]
     public async Task<IActionResult> Compare(string id, [FromQuery(Name = "tu")] int from, [FromQuery(Name = "den")] int to, CancellationToken cancellationToken)
     {
@@ -228,6 +273,35 @@ public sealed class ContentAdminController(ContentStore contentStore, ContentEdi
     /// <summary>Why <see cref="WorkedItemAsync"/> gave no item: none by that id (404), or one the person may not see (403).</summary>
     private async Task<IActionResult> RefusalAsync(string id, CancellationToken cancellationToken) =>
         await contentStore.GetLatestAsync(id, cancellationToken) is null ? NotFound() : Forbid();
+
+    /// <summary>The item's shared links: those that open it, with the address to send, and those that no longer do, with why.</summary>
+    private async Task<PreviewLinksPanel> PreviewLinksAsync(ContentRecord item, IContentType type, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var root = $"{Request.Scheme}://{Request.Host}";
+        var active = new List<ActivePreviewLink>();
+        var ended = new List<EndedPreviewLink>();
+        foreach (var link in await previewLinks.ListAsync(item.Id, cancellationToken))
+        {
+            if (link.RevokedUtc is { } revoked)
+            {
+                ended.Add(new(link, $"Đã thu hồi bởi {link.RevokedBy} lúc {AdminTime.Format(revoked)}"));
+            }
+            else if (!link.InForceAt(now))
+            {
+                ended.Add(new(link, $"Hết hạn lúc {AdminTime.Format(link.ExpiresUtc)}"));
+            }
+            else if (link.ToLink().EndedBy(item.LatestVersion))
+            {
+                ended.Add(new(link, $"Hết hiệu lực vì bài đã được sửa sau phiên bản {link.Version}"));
+            }
+            else
+            {
+                active.Add(new(link, root + links.SharedPreview(type, item.Id, previewLinks.KeyOf(link.Id))));
+            }
+        }
+        return new PreviewLinksPanel(active, ended, PreviewLinkStore.DefaultDays, PreviewLinkStore.MaxDays);
+    }
 
     private async Task<AdminLookups> LookupsAsync(CancellationToken cancellationToken) =>
         new(contentTypes.All.ToList(), await clusterDirectory.AllAsync(cancellationToken));
