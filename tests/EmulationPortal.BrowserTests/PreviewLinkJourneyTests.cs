@@ -27,7 +27,8 @@ public sealed class PreviewLinkJourneyTests(BrowserFixture browser)
 
         await BrowserFixture.SignInAsync(editor, Cluster42People.Editor, Cluster42People.Password);
         await editor.GotoAsync("/admin/noi-dung");
-        await editor.GetByRole(AriaRole.Link, new() { Name = "+ Tin hội nghị" }).ClickAsync();
+        await editor.Locator("details.create-menu > summary").TapAsync();
+        await editor.GetByRole(AriaRole.Link, new() { Name = "+ Tin hội nghị" }).TapAsync();
         await editor.GetByLabel("Tiêu đề", new() { Exact = true }).FillAsync(Title);
         await editor.GetByLabel("Ngày hội nghị", new() { Exact = true }).FillAsync(DateTime.Today.ToString("yyyy-MM-dd"));
         await editor.GetByLabel("Địa điểm", new() { Exact = true }).FillAsync("Hội trường Thống kê cơ sở Đô Lương");
