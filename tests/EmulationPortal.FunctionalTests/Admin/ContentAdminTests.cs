@@ -50,7 +50,10 @@ public sealed class ContentAdminTests : IAsyncLifetime
         var page = await PortalFactory.ParseAsync(conflict);
         Assert.Contains("Có người vừa lưu bài này trước bạn", page.QuerySelector(".conflict")!.TextContent);
         Assert.Contains("duyet", page.QuerySelector(".conflict")!.TextContent);
-        Assert.Contains("Bản của người duyệt.", page.QuerySelector(".conflict .diff .removed")!.TextContent);
+        var body = page.QuerySelectorAll(".conflict li.compare-change").Single(change => change.QuerySelector(".compare-label")!.TextContent.Contains("Nội dung"));
+        Assert.Equal("3", body.QuerySelector(".compare-label")!.GetAttribute("aria-level"));
+        Assert.Contains("người", string.Concat(body.QuerySelectorAll("del").Select(mark => mark.TextContent)));
+        Assert.Contains("biên tập", string.Concat(body.QuerySelectorAll("ins").Select(mark => mark.TextContent)));
         Assert.Equal("Bản của biên tập viên.", page.QuerySelector("textarea[name=Body]")!.TextContent);
         Assert.Equal("2", page.QuerySelector("input[name=Version]")!.GetAttribute("value"));
         await using (var connection = await _site.OpenDatabaseAsync())
@@ -79,7 +82,7 @@ public sealed class ContentAdminTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
         var page = await PortalFactory.ParseAsync(conflict);
         Assert.Contains(TextDiff.TooLongNote, page.QuerySelector(".conflict")!.TextContent);
-        Assert.Empty(page.QuerySelectorAll(".conflict .diff div"));
+        Assert.DoesNotContain(page.QuerySelectorAll(".conflict del, .conflict ins"), mark => mark.TextContent.Contains("Dòng"));
         Assert.Equal(mine, page.QuerySelector("textarea[name=Body]")!.TextContent.Replace("\r\n", "\n"));
         var compare = await reviewer.GetDocumentAsync("/admin/noi-dung/bai-nhap/so-sanh?tu=1&den=2");
         Assert.Contains(compare.QuerySelectorAll(".notice"), notice => notice.TextContent.Contains(TextDiff.TooLongNote));

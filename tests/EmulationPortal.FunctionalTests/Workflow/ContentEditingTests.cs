@@ -3,6 +3,7 @@ using Dapper;
 using EmulationPortal.Core.Content;
 using EmulationPortal.Core.Data;
 using EmulationPortal.Core.Recipes;
+using EmulationPortal.Mvc.Admin;
 using EmulationPortal.News.Models;
 
 namespace EmulationPortal.FunctionalTests.Workflow;
@@ -105,7 +106,7 @@ public sealed class ContentEditingTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_old_version_is_restored_as_a_new_draft_and_versions_compare_line_by_line()
+    public async Task An_old_version_is_restored_as_a_new_draft_and_versions_compare_word_by_word()
     {
         var item = await Editing.CreateAsync(Editor, ConferenceType.TypeName, TestRecipes.ClusterId, "Bài nhiều phiên bản", Conference("Dòng một.\n\nDòng hai."));
         await Editing.SaveAsync(Editor, item.Id, 1, item.Title, item.ClusterId, Conference("Dòng một.\n\nDòng hai đã sửa."));
@@ -117,9 +118,11 @@ public sealed class ContentEditingTests : IAsyncLifetime
         var store = _site.Service<ContentStore>();
         var first = await store.GetVersionAsync(item.Id, 1);
         var second = await store.GetVersionAsync(item.Id, 2);
-        var diff = TextDiff.Lines(VersionText.Lines(first!.Title, first.Data), VersionText.Lines(second!.Title, second.Data)).Lines;
-        Assert.Equal(["    Dòng hai."], diff.Where(d => d.Kind == DiffKind.Removed).Select(d => d.Text));
-        Assert.Equal(["    Dòng hai đã sửa."], diff.Where(d => d.Kind == DiffKind.Added).Select(d => d.Text));
+        var comparison = VersionComparison.Of(_site.Service<ContentTypeRegistry>().Find(first!.Type), first.Title, first.Data, second!.Title, second.Data);
+        var body = Assert.Single(comparison.Changes);
+        Assert.Equal("Nội dung", body.Label);
+        var runs = body.Text!.Paragraphs.SelectMany(paragraph => paragraph).Where(run => run.Kind != DiffKind.Same).ToList();
+        Assert.Equal([(DiffKind.Removed, "hai"), (DiffKind.Added, "hai đã sửa")], runs.Select(run => (run.Kind, run.Text.Trim().TrimEnd('.'))));
     }
 
     [Fact]

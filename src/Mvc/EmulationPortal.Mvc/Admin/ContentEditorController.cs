@@ -145,9 +145,8 @@ public abstract class ContentEditorController<TForm>(ContentEditorServices servi
         catch (ContentConflictException e)
         {
             var current = e.Current;
-            var mine = VersionText.Lines(form.Title, ContentTypeRegistry.Serialize(ToData(form)));
             form.Conflict = new EditConflict(current.LatestVersion, current.VersionAuthor, current.VersionCreatedUtc,
-                TextDiff.Lines(VersionText.Lines(current.Title, current.Data), mine));
+                VersionComparison.Of(Types.Find(current.Type), current.Title, current.Data, form.Title, ContentTypeRegistry.Serialize(ToData(form))));
             // Saving again after merging is a deliberate choice to replace the newer version.
             form.Version = current.LatestVersion;
             Response.StatusCode = StatusCodes.Status409Conflict;

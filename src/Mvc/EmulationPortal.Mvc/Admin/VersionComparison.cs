@@ -33,6 +33,12 @@ public sealed record VersionChange(string Label, ChangeKind Kind)
 }
 
 /// <summary>
+/// Changes as a page shows them: the words before each side's value ("Trước:"/"Sau:" on the comparison page, whose
+/// version is whose in a conflict) and the level of each change's heading under the page's own headings.
+/// </summary>
+public sealed record ChangeList(IReadOnlyList<VersionChange> Changes, string BeforeTag, string AfterTag, int HeadingLevel);
+
+/// <summary>
 /// Two versions of an item field by field, read from their stored JSON so that every content type is compared the same
 /// way. Labels come from the type's <see cref="IContentType.FieldLabels"/> and <see cref="FieldLabels"/>, values are
 /// shown as the site shows them (dd/MM/yyyy, "Tập thể", "Có"), lists row by row and the body as rendered text word by word.
