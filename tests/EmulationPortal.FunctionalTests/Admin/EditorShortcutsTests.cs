@@ -18,7 +18,8 @@ public sealed class EditorShortcutsTests : IAsyncLifetime
         TestRecipes.WithUsers(recipe,
             TestRecipes.Person("bientap", Password, null, (TestRecipes.ClusterId, "Editor")),
             TestRecipes.Person("bientap2", Password, null, (TestRecipes.ClusterId, "Editor")),
-            TestRecipes.Person("duyet", Password, null, (TestRecipes.ClusterId, "Reviewer")));
+            TestRecipes.Person("duyet", Password, null, (TestRecipes.ClusterId, "Reviewer")),
+            TestRecipes.Person("ngoai-cum", Password));
         await _site.Service<RecipeExecutor>().RunAsync(TestRecipes.Write(recipe));
     }
 
@@ -160,6 +161,14 @@ public sealed class EditorShortcutsTests : IAsyncLifetime
         Assert.Equal("duyet", await ScalarAsync<string>("SELECT user_name FROM content_deletions WHERE item_id = 'bai-nhap' AND title = 'Bài nháp của cụm'"));
         Assert.DoesNotContain("Bài nháp của cụm", (await reviewer.GetDocumentAsync("/admin/noi-dung")).QuerySelector("main")!.TextContent);
         Assert.Equal(HttpStatusCode.NotFound, (await reviewer.GetAsync("/admin/noi-dung/bai-nhap")).StatusCode);
+
+        var record = Assert.Single((await reviewer.GetDocumentAsync("/admin/ban-nhap-da-xoa")).QuerySelectorAll("table.deletions tbody tr"));
+        Assert.Contains("Bài nháp của cụm", record.QuerySelector(".row-title")!.TextContent);
+        Assert.Equal("duyet", record.QuerySelector("td[data-label='Người xóa']")!.TextContent.Trim());
+        Assert.Equal("Cụm thi đua thử nghiệm", record.QuerySelector("td[data-label='Cụm, khối']")!.TextContent.Trim());
+        var outsider = await AdminClient.LoginAsync(_site, "ngoai-cum", Password);
+        Assert.Empty((await outsider.GetDocumentAsync("/admin/ban-nhap-da-xoa")).QuerySelectorAll("table.deletions"));
+        Assert.Equal(HttpStatusCode.Redirect, (await _site.CreateClient(new() { AllowAutoRedirect = false }).GetAsync("/admin/ban-nhap-da-xoa")).StatusCode);
     }
 
     [Fact]

@@ -231,6 +231,21 @@ public sealed partial class ContentStore
             """, new { mediaKey }, cancellationToken: cancellationToken))).AsList();
     }
 
+    /// <summary>The drafts deleted from these clusters (every cluster when null), the latest first.</summary>
+    public async Task<IReadOnlyList<ContentDeletion>> ListDeletionsAsync(IReadOnlyCollection<string>? clusterIds, int limit,
+        CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<ContentDeletion>(new CommandDefinition($"""
+            SELECT item_id AS ItemId, type AS Type, cluster_id AS ClusterId, title AS Title, latest_version AS Versions,
+                author AS Author, user_name AS DeletedBy, at_utc AS DeletedUtc
+            FROM content_deletions
+            {(clusterIds is null ? "" : $"WHERE {_connections.Dialect.InList("cluster_id", "@clusterIds")}")}
+            ORDER BY at_utc DESC
+            LIMIT @limit
+            """, new { clusterIds = clusterIds?.ToArray(), limit }, cancellationToken: cancellationToken))).AsList();
+    }
+
     /// <summary>
     /// The newest version of items in the admin's lists, only from clusters the person works in; with
     /// <see cref="EditorQuery.Text"/>, only those whose newest version holds every word of it, folded.
@@ -318,4 +333,17 @@ public sealed class DuplicateSlugException(string slug, string ownerId)
     : Exception($"The slug '{slug}' is already used by item '{ownerId}'.")
 {
     public string Slug { get; } = slug;
+}
+
+/// <summary>The record of a never-published draft that was deleted: what it was, who wrote it, who deleted it and when.</summary>
+public sealed class ContentDeletion
+{
+    public string ItemId { get; init; } = "";
+    public string Type { get; init; } = "";
+    public string ClusterId { get; init; } = "";
+    public string Title { get; init; } = "";
+    public int Versions { get; init; }
+    public string Author { get; init; } = "";
+    public string DeletedBy { get; init; } = "";
+    public DateTime DeletedUtc { get; init; }
 }

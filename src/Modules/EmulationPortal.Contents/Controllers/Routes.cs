@@ -10,6 +10,7 @@ public static class Routes
     public const string AdminContentRestore = "admin-content-restore";
     public const string AdminContentDelete = "admin-content-delete";
     public const string AdminContentDuplicate = "admin-content-duplicate";
+    public const string AdminContentDeletions = "admin-content-deletions";
     public const string AdminPreviewLinkCreate = "admin-preview-link-create";
     public const string AdminPreviewLinkRevoke = "admin-preview-link-revoke";
 }

@@ -55,6 +55,18 @@ public sealed class ContentAdminController(ContentStore contentStore, ContentEdi
         return View(new ContentListPage(result, lookups, selectedType, clusterId, status, text, writable, createLinks));
     }
 
+    /// <summary>How many deletions the record page shows: enough for a year of a cluster's mistakes.</summary>
+    private const int DeletionsShown = 200;
+
+    /// <summary>The record of deleted drafts, of the clusters the person works in (every cluster for the board's staff).</summary>
+    [HttpGet("/admin/ban-nhap-da-xoa", Name = Routes.AdminContentDeletions)]
+    public async Task<IActionResult> Deletions(CancellationToken cancellationToken)
+    {
+        var access = await accessProvider.GetAsync(User, HttpContext.RequestAborted);
+        var deletions = await contentStore.ListDeletionsAsync(access.SeesAllClusters ? null : access.Clusters.Keys.ToList(), DeletionsShown, cancellationToken);
+        return View(new DeletionsPage(deletions, await LookupsAsync(cancellationToken), DeletionsShown));
+    }
+
     [HttpGet("/admin/noi-dung/{id}", Name = PortalRoutes.ContentItem)]
     public async Task<IActionResult> Item(string id, CancellationToken cancellationToken)
     {
