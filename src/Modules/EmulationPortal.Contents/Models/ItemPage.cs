@@ -1,4 +1,5 @@
 using EmulationPortal.Core.Content;
+using EmulationPortal.Mvc.Admin;
 
 namespace EmulationPortal.Contents.Models;
 
@@ -15,4 +16,5 @@ public sealed record ItemPage(
     bool CanEdit,
     IReadOnlyList<WorkflowAction> Actions,
     bool CanSchedule,
-    bool CanDelete);
+    bool CanDelete,
+    ReviewChecksPanel? Checks);
