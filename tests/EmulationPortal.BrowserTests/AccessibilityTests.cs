@@ -77,6 +77,58 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         Assert.True(problems.Count == 0, $"{checkedPages} admin pages checked; problems:\n" + string.Join("\n", problems));
     }
 
+    /// <summary>
+    /// The "Kiểm tra trước khi gửi duyệt" panel with warnings, in the editor and on the item page, at 390 and 1280 px:
+    /// no serious violation, no sideways scroll on the phone, and a finding in the body selects its line in the editor.
+    /// </summary>
+    [BrowserFact]
+    public async Task The_checks_before_review_panel_passes_axe_in_the_editor_and_on_the_item_page_and_leads_to_the_line()
+    {
+        const string body = "Sáng 20/12/2025, các đơn vị trong Cụm thi đua số 42 tổ chức hội nghị tổng kết.\n\n# Kết quả\n\n"
+            + "Kế hoạch năm 2026 xem [tại đây](https://thiduakhenthuong.example.vn/van-ban/ke-hoach-2026).\n\n"
+            + "ĐỀ NGHỊ CÁC ĐƠN VỊ GỬI BÁO CÁO TỔNG KẾT VỀ VĂN PHÒNG CỤM TRƯỚC NGÀY 31/12/2025.";
+        string itemUrl;
+        await using (var writer = await browser.NewContextAsync(Device.Desktop))
+        {
+            var page = await writer.NewPageAsync();
+            await BrowserFixture.SignInAsync(page, PortalServer.AdminUserName, PortalServer.AdminPassword);
+            await page.GotoAsync($"/admin/tin-tuc/tao?cum={Cluster42People.Cluster}");
+            await Expect(page.Locator("#kiem-tra")).ToHaveCountAsync(0);
+            await page.GetByLabel("Tiêu đề", new() { Exact = true }).FillAsync("Hội nghị");
+            await page.Locator("select[name=ClusterId]").SelectOptionAsync(Cluster42People.Cluster);
+            await page.GetByLabel("Ngày hội nghị", new() { Exact = true }).FillAsync("2025-12-20");
+            await page.Locator("textarea[name=Body]").FillAsync(body);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Lưu bản nháp" }).ClickAsync();
+            await Expect(page.Locator(".notice")).ToHaveTextAsync("Đã lưu bản nháp.");
+            itemUrl = new Uri(page.Url).PathAndQuery;
+        }
+        var problems = new List<string>();
+        foreach (var (size, name) in new[] { (Device.Phone, "390"), (Device.Desktop with { Width = 1280 }, "1280") })
+        {
+            await using var context = await NewAxeContextAsync(size);
+            var page = await context.NewPageAsync();
+            await BrowserFixture.SignInAsync(page, PortalServer.AdminUserName, PortalServer.AdminPassword);
+            await page.GotoAsync(itemUrl);
+            await Expect(page.Locator("#kiem-tra li.finding")).ToHaveCountAsync(4);
+            problems.AddRange(await ViolationsAsync(page, itemUrl, size));
+            await BrowserFixture.ExpectFitsTheScreenAsync(page);
+            await BrowserFixture.ScreenshotAsync(page, $"review-checks-item-{name}");
+
+            await page.Locator("#kiem-tra li[data-code=link-text-vague] a").ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex("/sua#body$"));
+            await Expect(page.Locator("#kiem-tra li.finding")).ToHaveCountAsync(4);
+            problems.AddRange(await ViolationsAsync(page, page.Url, size));
+            await BrowserFixture.ExpectFitsTheScreenAsync(page);
+            await BrowserFixture.ScreenshotAsync(page, $"review-checks-editor-{name}");
+
+            await page.Locator("#kiem-tra li[data-code=all-caps] a").ClickAsync();
+            await Expect(page.Locator("textarea#body")).ToBeFocusedAsync();
+            var selected = await page.Locator("textarea#body").EvaluateAsync<string>("t => t.value.substring(t.selectionStart, t.selectionEnd)");
+            Assert.StartsWith("ĐỀ NGHỊ CÁC ĐƠN VỊ", selected);
+        }
+        Assert.True(problems.Count == 0, "problems:\n" + string.Join("\n", problems));
+    }
+
     /// <summary>One of each kind of public page, found through the lists' own links rather than known addresses.</summary>
     private async Task<List<string>> PublicPagesAsync()
     {

@@ -69,6 +69,7 @@ public sealed class ContentLinksTests : IDisposable
         public ContentRoutes Routes => type.Routes with { Public = publicRoute };
         public ContentFacts Describe(ContentData data) => type.Describe(data);
         public ContentSummary Summarize(ContentData data) => type.Summarize(data);
+        public ContentParts Parts(ContentData data) => type.Parts(data);
         public Core.Search.SearchText SearchText(ContentData data) => type.SearchText(data);
     }
 }

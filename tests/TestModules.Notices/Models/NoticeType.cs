@@ -21,6 +21,8 @@ public sealed class NoticeType : ContentType<NoticeData>
 
     protected override ContentFacts Describe(NoticeData data) => new(data.Date, data.Date.Year, null);
 
+    protected override ContentParts Parts(NoticeData data) => new(null, data.Body, []);
+
     protected override ContentSummary Summarize(NoticeData data) => new(DisplayName, MarkdownText.Plain(data.Body));
 
     protected override SearchText SearchText(NoticeData data) => new(null, MarkdownText.Plain(data.Body), [], null, null, [], []);

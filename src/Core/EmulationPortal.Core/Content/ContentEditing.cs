@@ -39,6 +39,7 @@ public sealed class ContentEditing(IDbConnectionFactory connections, ContentStor
             throw new ContentAccessDeniedException();
         }
         await EnsureMayTakeAsync(access, ContentStatus.Draft, clusterId, then, cancellationToken);
+        await EnsureChecksAllowAsync(then, clusterId, contentType, title, data, cancellationToken);
         var id = await store.CreateDraftAsync(session, contentType.Name, clusterId,
             Slug.From(title) is { Length: > 0 } slug ? slug : contentType.Name.ToLowerInvariant(),
             title.Trim(), data, access.UserName!, clock.GetUtcNow().UtcDateTime);
@@ -115,6 +116,25 @@ public sealed class ContentEditing(IDbConnectionFactory connections, ContentStor
         }
     }
 
+    /// <summary>
+    /// Refuses a submission while the checks before review warn, where the item's cluster asks for it; saving a draft,
+    /// and every other step, goes ahead whatever the checks say.
+    /// </summary>
+    private async Task EnsureChecksAllowAsync(WorkflowAction? action, string clusterId, IContentType type, string title, ContentData data,
+        CancellationToken cancellationToken)
+    {
+        if (action != WorkflowAction.Submit
+            || (await clusters.AllAsync(cancellationToken)).GetValueOrDefault(clusterId)?.BlockSubmitOnWarnings != true)
+        {
+            return;
+        }
+        var warnings = ReviewChecks.Of(type, title, data).Where(f => f.Severity == FindingSeverity.Warning).ToList();
+        if (warnings.Count > 0)
+        {
+            throw new ContentChecksException(warnings);
+        }
+    }
+
     private async Task ThenAsync(DataSession session, string id, WorkflowAction? then, string userName)
     {
         if (then is { } action)
@@ -152,6 +172,7 @@ public sealed class ContentEditing(IDbConnectionFactory connections, ContentStor
         // Editing what is live starts a new draft; the published version stays until it is replaced.
         var status = StatusAfterSave(current.Status);
         await EnsureMayTakeAsync(access, status, clusterId, then, cancellationToken);
+        await EnsureChecksAllowAsync(then, clusterId, types.Get(current.Type), title, data, cancellationToken);
         if (!await store.AppendVersionAsync(session, current, title.Trim(), clusterId, data, status, access.UserName!, clock.GetUtcNow().UtcDateTime))
         {
             // What the winner saved, read after its commit, so the conflict page compares against it and a
@@ -205,6 +226,8 @@ public sealed class ContentEditing(IDbConnectionFactory connections, ContentStor
         {
             throw new ContentValidationException("comment", "Cần ghi rõ lý do khi trả lại bài.");
         }
+        await EnsureChecksAllowAsync(action, current.ClusterId, types.Get(current.Type), current.Title, types.Deserialize(current.Type, current.Data),
+            cancellationToken);
         await MoveAsync(session, current, action, access.UserName!, comment);
         await session.CommitAsync(cancellationToken);
         return (await store.GetLatestAsync(id, cancellationToken))!;
@@ -344,7 +367,7 @@ public sealed class ContentConflictException(ContentRecord current) : Exception(
 }
 
 /// <summary>A move the workflow does not allow from where the item is; the message is Vietnamese.</summary>
-public sealed class ContentWorkflowException(string message) : Exception(message);
+public class ContentWorkflowException(string message) : Exception(message);
 
 public sealed class ContentValidationException : Exception
 {

@@ -10,6 +10,12 @@ public sealed record ContentFacts(DateOnly? Date, int? Year, string? Number);
 public sealed record ContentSummary(string Label, string? Text, string? Location = null, Photo? Photo = null, Attachment? File = null);
 
 /// <summary>
+/// The parts of an item that readers meet in every type, as the checks before review read them: its summary (null
+/// when the type has no summary field), its Markdown body and its photos with their captions.
+/// </summary>
+public sealed record ContentParts(string? Summary, string Body, IReadOnlyList<Photo> Photos);
+
+/// <summary>
 /// The part of the public site a type is listed in (the news list, the documents list…). The module that
 /// owns the public list declares it; a type of another module joins the list by naming the same section.
 /// </summary>
@@ -65,6 +71,9 @@ public interface IContentType
 
     ContentSummary Summarize(ContentData data);
 
+    /// <summary>The summary, body and photos of an item of this type, for the checks before review.</summary>
+    ContentParts Parts(ContentData data);
+
     /// <summary>What search indexes of an item of this type.</summary>
     Search.SearchText SearchText(ContentData data);
 
@@ -106,6 +115,10 @@ public abstract class ContentType<TData> : IContentType where TData : ContentDat
     public ContentSummary Summarize(ContentData data) => Summarize((TData)data);
 
     protected abstract ContentSummary Summarize(TData data);
+
+    public ContentParts Parts(ContentData data) => Parts((TData)data);
+
+    protected abstract ContentParts Parts(TData data);
 
     public Search.SearchText SearchText(ContentData data) => SearchText((TData)data);
 

@@ -3,6 +3,7 @@ using Ganss.Xss;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html.Inlines;
+using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace EmulationPortal.Core.Content;
@@ -30,6 +31,9 @@ public static class MarkdownRenderer
     private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
 
     public static string ToHtml(string? markdown) => Sanitize(Markdown.ToHtml(markdown ?? "", Pipeline));
+
+    /// <summary>The syntax tree this renderer makes its HTML from, so checks of a body see the headings, links and tables readers get.</summary>
+    public static MarkdownDocument Parse(string? markdown) => Markdown.Parse(markdown ?? "", Pipeline);
 
     /// <summary>
     /// Keeps only what this renderer emits: its tags, its attributes, links to http, https, mailto, tel,

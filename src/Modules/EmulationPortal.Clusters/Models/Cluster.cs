@@ -23,6 +23,7 @@ public sealed class Cluster
     public string? Province { get; set; }
     public string? Sector { get; set; }
     public bool ReviewRequired { get; set; }
+    public bool BlockSubmitOnWarnings { get; set; }
 
     public string KindName => Kind == ClusterKind.Bloc ? "Khối thi đua" : "Cụm thi đua";
 }

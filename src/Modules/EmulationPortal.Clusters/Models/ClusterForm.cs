@@ -31,6 +31,8 @@ public sealed class ClusterForm
 
     public bool ReviewRequired { get; set; } = true;
 
+    public bool BlockSubmitOnWarnings { get; set; }
+
     public static ClusterForm From(Cluster cluster) => new()
     {
         Kind = cluster.Kind.ToString(),
@@ -39,6 +41,7 @@ public sealed class ClusterForm
         Province = cluster.Province,
         Sector = cluster.Sector,
         ReviewRequired = cluster.ReviewRequired,
+        BlockSubmitOnWarnings = cluster.BlockSubmitOnWarnings,
     };
 
     /// <summary>The form as the service takes it; only for a form that passed its checks.</summary>
@@ -46,7 +49,7 @@ public sealed class ClusterForm
     {
         ParseKind(Kind, out var kind);
         return new ClusterInput(kind, Number is null ? null : int.Parse(Number, NumberStyles.None, CultureInfo.InvariantCulture),
-            Name ?? "", Province, Sector, ReviewRequired);
+            Name ?? "", Province, Sector, ReviewRequired, BlockSubmitOnWarnings);
     }
 
     public static ValidationResult? CheckKind(string? kind) =>

@@ -144,6 +144,9 @@ public sealed class ClusterYearType : ContentType<ClusterYearData>, IScheduledCo
             ? [new ContentEvent(signed, "Ký kết giao ước", Location: covenant.Place.Length > 0 ? covenant.Place : null)]
             : [];
 
+    /// <summary>A year's record is tables of data; its body is the only prose, and it has neither summary nor photos.</summary>
+    protected override ContentParts Parts(ClusterYearData data) => new(null, data.Body, []);
+
     protected override ContentSummary Summarize(ClusterYearData data) =>
         new(DisplayName, data.Scores.Count == 0
             ? $"Giao ước thi đua năm {data.Year}: {data.Covenant.Criteria.Count} tiêu chí, tối đa {data.Covenant.MaxPoints.ToString("0.##", CultureInfo.InvariantCulture)} điểm."

@@ -21,7 +21,7 @@ public sealed class ClustersRecipeStep : IRecipeStep
 
     public async Task ImportAsync(RecipeStepContext context)
     {
-        foreach (var (node, path) in context.StepObjects("clusters", "id", "kind", "number", "name", "slug", "province", "sector", "reviewRequired", "terms"))
+        foreach (var (node, path) in context.StepObjects("clusters", "id", "kind", "number", "name", "slug", "province", "sector", "reviewRequired", "blockSubmitOnWarnings", "terms"))
         {
             var kindText = context.OptionalString(node, "kind", path) ?? nameof(ClusterKind.Cluster);
             if (!Enum.TryParse<ClusterKind>(kindText, out var kind) || !Enum.IsDefined(kind))
@@ -39,6 +39,7 @@ public sealed class ClustersRecipeStep : IRecipeStep
                 Province = context.OptionalString(node, "province", path),
                 Sector = context.OptionalString(node, "sector", path),
                 ReviewRequired = context.OptionalBool(node, "reviewRequired", path, fallback: true),
+                BlockSubmitOnWarnings = context.OptionalBool(node, "blockSubmitOnWarnings", path, fallback: false),
             };
             if (!Slug.IsValid(cluster.Slug))
             {
@@ -54,13 +55,14 @@ public sealed class ClustersRecipeStep : IRecipeStep
         try
         {
             await context.Connection.ExecuteAsync("""
-                INSERT INTO clusters (id, kind, number, name, slug, province, sector, review_required)
-                VALUES (@Id, @KindText, @Number, @Name, @Slug, @Province, @Sector, @ReviewRequired)
+                INSERT INTO clusters (id, kind, number, name, slug, province, sector, review_required, block_submit_on_warnings)
+                VALUES (@Id, @KindText, @Number, @Name, @Slug, @Province, @Sector, @ReviewRequired, @BlockSubmitOnWarnings)
                 ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, number = excluded.number, name = excluded.name,
                     slug = excluded.slug, province = excluded.province, sector = excluded.sector,
-                    review_required = excluded.review_required
+                    review_required = excluded.review_required, block_submit_on_warnings = excluded.block_submit_on_warnings
                 """,
-                new { cluster.Id, KindText = cluster.Kind.ToString(), cluster.Number, cluster.Name, cluster.Slug, cluster.Province, cluster.Sector, cluster.ReviewRequired },
+                new { cluster.Id, KindText = cluster.Kind.ToString(), cluster.Number, cluster.Name, cluster.Slug, cluster.Province, cluster.Sector, cluster.ReviewRequired,
+                    cluster.BlockSubmitOnWarnings },
                 context.Transaction);
         }
         catch (Exception e) when (_dialect.IsUniqueViolation(e))
@@ -135,7 +137,7 @@ public sealed class ClustersRecipeStep : IRecipeStep
                     ["members"] = new JsonArray(term.Members.Select(m => (JsonNode)JsonValue.Create(m.Id)!).ToArray()),
                 });
             }
-            list.Add(new JsonObject
+            var entry = new JsonObject
             {
                 ["id"] = cluster.Id,
                 ["kind"] = cluster.Kind.ToString(),
@@ -145,8 +147,14 @@ public sealed class ClustersRecipeStep : IRecipeStep
                 ["province"] = cluster.Province,
                 ["sector"] = cluster.Sector,
                 ["reviewRequired"] = cluster.ReviewRequired,
-                ["terms"] = terms,
-            });
+            };
+            // Written only when on, so a site that never used the setting exports as it did before it existed.
+            if (cluster.BlockSubmitOnWarnings)
+            {
+                entry["blockSubmitOnWarnings"] = true;
+            }
+            entry["terms"] = terms;
+            list.Add(entry);
         }
         return new JsonObject { ["name"] = Name, ["clusters"] = list };
     }

@@ -9,7 +9,8 @@ using EmulationPortal.Core.Text;
 namespace EmulationPortal.Clusters.Services;
 
 /// <summary>What an administrator types for a cluster or bloc; the slug is not among it.</summary>
-public sealed record ClusterInput(ClusterKind Kind, int? Number, string Name, string? Province, string? Sector, bool ReviewRequired);
+public sealed record ClusterInput(ClusterKind Kind, int? Number, string Name, string? Province, string? Sector, bool ReviewRequired,
+    bool BlockSubmitOnWarnings);
 
 /// <summary>One year of a cluster as an administrator sets it.</summary>
 public sealed record TermInput(string? LeaderId, string? DeputyId, IReadOnlyList<string> MemberIds);
@@ -130,10 +131,10 @@ public sealed class ClusterAdministration(IDbConnectionFactory connections, ICha
         try
         {
             await connection.ExecuteAsync(new CommandDefinition("""
-                INSERT INTO clusters (id, kind, number, name, slug, province, sector, review_required)
-                VALUES (@slug, @kind, @Number, @Name, @slug, @Province, @Sector, @ReviewRequired)
+                INSERT INTO clusters (id, kind, number, name, slug, province, sector, review_required, block_submit_on_warnings)
+                VALUES (@slug, @kind, @Number, @Name, @slug, @Province, @Sector, @ReviewRequired, @BlockSubmitOnWarnings)
                 """,
-                new { slug, kind = input.Kind.ToString(), input.Number, input.Name, input.Province, input.Sector, input.ReviewRequired },
+                new { slug, kind = input.Kind.ToString(), input.Number, input.Name, input.Province, input.Sector, input.ReviewRequired, input.BlockSubmitOnWarnings },
                 transaction, cancellationToken: cancellationToken));
             await transaction.CommitAsync(cancellationToken);
         }
@@ -153,10 +154,10 @@ public sealed class ClusterAdministration(IDbConnectionFactory connections, ICha
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var changed = await connection.ExecuteAsync(new CommandDefinition("""
             UPDATE clusters SET kind = @kind, number = @Number, name = @Name, province = @Province, sector = @Sector,
-                review_required = @ReviewRequired
+                review_required = @ReviewRequired, block_submit_on_warnings = @BlockSubmitOnWarnings
             WHERE id = @id
             """,
-            new { id, kind = input.Kind.ToString(), input.Number, input.Name, input.Province, input.Sector, input.ReviewRequired },
+            new { id, kind = input.Kind.ToString(), input.Number, input.Name, input.Province, input.Sector, input.ReviewRequired, input.BlockSubmitOnWarnings },
             transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         await changes.PublishAsync(ChangeTopics.Clusters, cancellationToken);

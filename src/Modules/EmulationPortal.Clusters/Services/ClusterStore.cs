@@ -10,7 +10,8 @@ public sealed class ClusterStore : IClusterDirectory
 {
     private const string ClusterColumns = """
         id AS Id, kind AS Kind, number AS Number, name AS Name, slug AS Slug, province AS Province,
-        sector AS Sector, review_required AS ReviewRequired
+        sector AS Sector, review_required AS ReviewRequired,
+        block_submit_on_warnings AS BlockSubmitOnWarnings
         """;
 
     private readonly IDbConnectionFactory _connections;
@@ -69,5 +70,8 @@ public sealed class ClusterStore : IClusterDirectory
         await session.Connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM clusters WHERE id = @id", new { id }, session.Transaction) > 0;
 
     public async Task<IReadOnlyDictionary<string, ClusterSummary>> AllAsync(CancellationToken cancellationToken = default) =>
-        _summaries ??= (await ListAsync(cancellationToken)).ToDictionary(c => c.Id, c => new ClusterSummary(c.Id, c.Name, c.Slug, c.ReviewRequired));
+        _summaries ??= (await ListAsync(cancellationToken)).ToDictionary(c => c.Id, c => new ClusterSummary(c.Id, c.Name, c.Slug, c.ReviewRequired)
+        {
+            BlockSubmitOnWarnings = c.BlockSubmitOnWarnings,
+        });
 }

@@ -141,6 +141,8 @@ public sealed class ConsultationType : ContentType<ConsultationData>, IScheduled
         ];
     }
 
+    protected override ContentParts Parts(ConsultationData data) => new(null, data.Body, []);
+
     protected override ContentSummary Summarize(ConsultationData data) =>
         new(DisplayName, $"{data.Award}: {data.Candidates.Count} tập thể, cá nhân do {data.Proposer} đề nghị.");
 

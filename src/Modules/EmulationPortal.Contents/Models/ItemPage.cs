@@ -1,4 +1,5 @@
 using EmulationPortal.Core.Content;
+using EmulationPortal.Mvc.Admin;
 
 namespace EmulationPortal.Contents.Models;
 
@@ -16,4 +17,5 @@ public sealed record ItemPage(
     IReadOnlyList<WorkflowAction> Actions,
     bool CanSchedule,
     bool CanDelete,
-    PreviewLinksPanel PreviewLinks);
+    PreviewLinksPanel PreviewLinks,
+    ReviewChecksPanel? Checks);

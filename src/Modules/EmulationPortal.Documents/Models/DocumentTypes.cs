@@ -61,6 +61,9 @@ public abstract class OfficialDocumentType<TData> : ContentType<TData> where TDa
     protected override ContentFacts Describe(TData data) =>
         new(data.IssuedOn, data.IssuedOn.Year, DocumentNumber.TryParse(data.Number, out var number) ? number!.ToString() : data.Number);
 
+    /// <summary>The summary is the document's trích yếu, which lists and search results show under its number.</summary>
+    protected override ContentParts Parts(TData data) => new(data.Summary, data.Body, []);
+
     protected override ContentSummary Summarize(TData data) => new(Label(data), data.Summary, File: data.Attachments.FirstOrDefault());
 
     protected virtual string Label(TData data) => DisplayName;

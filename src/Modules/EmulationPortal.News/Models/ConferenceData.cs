@@ -59,6 +59,9 @@ public sealed class ConferenceType : ContentType<ConferenceData>, IScheduledCont
     public IReadOnlyList<ContentEvent> Events(ContentData data, WorkingCalendar workingDays) =>
         [new ContentEvent(((ConferenceData)data).Date, "Hội nghị", Location: ((ConferenceData)data).Location is { Length: > 0 } place ? place : null)];
 
+    /// <summary>A write-up has no summary field: lists take its first paragraph as the lead.</summary>
+    protected override ContentParts Parts(ConferenceData data) => new(null, data.Body, data.Photos);
+
     protected override ContentSummary Summarize(ConferenceData data) =>
         new(DisplayName, FirstParagraph(data.Body), data.Location.Length == 0 ? null : data.Location, data.Photos.FirstOrDefault());
 

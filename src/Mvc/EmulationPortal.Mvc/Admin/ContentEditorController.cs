@@ -311,6 +311,12 @@ public abstract class ContentEditorController<TForm>(ContentEditorServices servi
         var item = form.Id is null ? null : await Store.GetLatestAsync(form.Id, HttpContext.RequestAborted);
         form.SaveThenActions = item is null && form.Id is not null ? [] : await Editing.SaveThenActionsAsync(
             await AccessAsync(), item?.ClusterId ?? form.ClusterId, item?.Status, HttpContext.RequestAborted);
+        // A new form shows no checks until something was typed and posted: a blank form would only list what is missing.
+        if ((form.Id is not null || HttpMethods.IsPost(Request.Method)) && Types.Find(TypeOf(form)) is { } type)
+        {
+            var cluster = (await Clusters.AllAsync(HttpContext.RequestAborted)).GetValueOrDefault(form.ClusterId);
+            form.Checks = ReviewChecksPanel.For(type, form.Title, ToData(form), cluster, editAddress: "");
+        }
         await PrepareViewAsync(form);
         return View("Edit", form);
     }

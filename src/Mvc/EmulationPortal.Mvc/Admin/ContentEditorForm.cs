@@ -40,6 +40,10 @@ public abstract class ContentEditorForm
     public IReadOnlyList<string> PhotoThumbnails { get; set; } = [];
     public EditConflict? Conflict { get; set; }
 
+    /// <summary>What the checks before review find in the form as it stands; null on a new, empty form.</summary>
+    [BindNever]
+    public ReviewChecksPanel? Checks { get; set; }
+
     /// <summary>The names of the form's type's own fields, for the error summary.</summary>
     [BindNever]
     public IReadOnlyDictionary<string, string> TypeFieldLabels { get; set; } = new Dictionary<string, string>();

@@ -77,18 +77,25 @@ public sealed class ContentAdminController(ContentStore contentStore, ContentEdi
         var cluster = (await clusterDirectory.AllAsync(cancellationToken)).GetValueOrDefault(item.ClusterId);
         var reviewRequired = cluster?.ReviewRequired ?? true;
         var type = contentTypes.Get(item.Type);
+        var itemLinks = new ItemLinks(links.Public(type, item.Slug), links.Preview(type, item.Id), links.Edit(type, item.Id));
+        var canEdit = access.CanEdit(item.ClusterId, item.Status);
+        // The same checks the editor showed, for whoever submits or approves: only while the item is on its way to review.
+        var checks = item.Status is ContentStatus.Draft or ContentStatus.InReview
+            ? ReviewChecksPanel.For(type, item.Title, contentTypes.Deserialize(item.Type, item.Data), cluster, canEdit ? itemLinks.Edit : null)
+            : null;
         return View(new ItemPage(
             item,
             type,
-            new ItemLinks(links.Public(type, item.Slug), links.Preview(type, item.Id), links.Edit(type, item.Id)),
+            itemLinks,
             cluster,
             await contentStore.ListVersionsAsync(id, cancellationToken),
             await contentStore.ListTransitionsAsync(id, cancellationToken),
-            access.CanEdit(item.ClusterId, item.Status),
+            canEdit,
             ContentWorkflow.ActionsFrom(item.Status).Where(a => access.CanTake(a, item.ClusterId, reviewRequired)).ToList(),
             access.CanSchedule(item.ClusterId, reviewRequired) && ContentWorkflow.TryMove(item.Status, WorkflowAction.Publish, out _),
             ContentEditing.OffersDelete(access, item),
-            await PreviewLinksAsync(item, type, cancellationToken)));
+            await PreviewLinksAsync(item, type, cancellationToken),
+            checks));
     }
 
     /// <summary>The confirmation of a deletion, which cannot be undone: a page of its own, so it works without JavaScript.</summary>
