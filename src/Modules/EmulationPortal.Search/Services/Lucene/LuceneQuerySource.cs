@@ -200,6 +200,7 @@ internal sealed class LuceneQuerySegment(AtomicReader reader, DocumentFacts[] do
         {
             return whole;
         }
+        // Positions come in increasing order: each pair's are kept sorted in a buffer reused from document to document.
         var positions = pairs.Select(_ => new List<int>()).ToList();
         foreach (var doc in Bits.Ordinals(candidates))
         {
@@ -216,12 +217,30 @@ internal sealed class LuceneQuerySegment(AtomicReader reader, DocumentFacts[] do
                     positions[i].Add(pair.NextPosition());
                 }
             }
-            if (positions[0].Any(start => Enumerable.Range(1, positions.Count - 1).All(i => positions[i].BinarySearch(start + i) >= 0)))
+            if (StandsWhole(positions))
             {
                 Bits.Set(whole, doc);
             }
         }
         return whole;
+    }
+
+    /// <summary>Whether some position p of the first pair has pair i at p + i, for every i.</summary>
+    private static bool StandsWhole(List<List<int>> positions)
+    {
+        foreach (var start in positions[0])
+        {
+            var i = 1;
+            while (i < positions.Count && positions[i].BinarySearch(start + i) >= 0)
+            {
+                i++;
+            }
+            if (i == positions.Count)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Each list is read once per search; callers copy before they change a set.
