@@ -20,6 +20,10 @@ dotnet test tests/EmulationPortal.FunctionalTests --configuration Release --no-b
     --results-directory "$results/idle" --logger trx "$@" >"$results/idle.log" 2>&1 &
 idle_run=$!
 
+# The search tests again on the Lucene engine, which stands beside the index in memory until it replaces it.
+PORTAL_TEST_SEARCH_ENGINE=lucene dotnet test tests/EmulationPortal.FunctionalTests --configuration Release --no-build \
+    --filter "FullyQualifiedName~EmulationPortal.FunctionalTests.Search" --results-directory "$results/lucene" --logger trx "$@" || status=1
+
 # The functional tests again, on PostgreSQL: the same pages, workflow, recipes and search on the other engine.
 # Tests that choose their engines themselves (two nodes, outages, a site move) already ran above, and so did
 # those whose subject no engine changes (headers, rate limits, rendering; trait Engines=Either).
@@ -39,7 +43,7 @@ cat "$results/idle.log"
 
 passed=0 failed=0 skipped=0
 shopt -s nullglob
-for trx in "$results"/*.trx "$results"/postgres/*.trx "$results"/idle/*.trx; do
+for trx in "$results"/*.trx "$results"/lucene/*.trx "$results"/postgres/*.trx "$results"/idle/*.trx; do
     counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
     read_counter() { sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p" <<<"$counters"; }
     passed=$((passed + $(read_counter passed)))

@@ -123,6 +123,16 @@ internal static class QuerySet
         "20/TB-HĐTĐKT", "khen thưởng", "khen thưởng -bằng", "cờ OR bằng", "thi đua", "yagi", "VÕ DUY SANG",
     ];
 
+    /// <summary>
+    /// Phrases whose totals are checked against a count over the rows: the mix's, and longer ones whose pairs stand
+    /// apart in many documents.
+    /// </summary>
+    public static IReadOnlyList<string> Phrases { get; } =
+    [
+        "phong trào thi đua", "ký kết giao ước", "lao động tiên tiến", "chợ phiên không tiền mặt", "cụm thi đua số 12",
+        "tỉnh thanh hóa năm 2025", "thi đua khen thưởng năm", "bình dân học vụ số",
+    ];
+
     private static BenchQuery Q(string kind, string query, string? type = null, string? cluster = null, int? year = null,
         string sort = "relevance", int page = 1) =>
         new(kind, new SearchRequest { Query = query, Type = type, ClusterId = cluster, Year = year, Sort = sort, Page = page });

@@ -14,7 +14,9 @@ public sealed class Startup : IModuleStartup
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
-        // One index in memory per process, over the search_documents table of either engine.
+        // One index per process, in memory or on disk, over the search_documents table of either database engine.
+        services.Configure<SearchOptions>(configuration.GetSection(SearchOptions.Section));
+        services.AddSingleton<SearchEngines>();
         services.AddSingleton<SearchIndex>();
         services.AddSingleton<ISearchIndex>(provider => provider.GetRequiredService<SearchIndex>());
         services.AddSingleton<IContentObserver>(provider => provider.GetRequiredService<SearchIndex>());

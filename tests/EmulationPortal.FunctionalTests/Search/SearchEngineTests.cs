@@ -75,25 +75,25 @@ public sealed class SearchEngineTests : IDisposable
         await AddItemsAsync(Enumerable.Range(1, 10).Select(i => ($"bai-{i}", $"Bài zmerge {i}", "Nội dung.")).ToArray());
         var index = _site.Service<ISearchIndex>();
         var editing = _site.Service<ContentEditing>();
-        var memory = _site.Service<SearchIndex>().Memory;
+        var engine = _site.Service<SearchIndex>().Engine;
         Assert.Equal(10, (await index.SearchAsync(new SearchRequest { Query = "zmerge" })).Total);
 
         // One change: the old row is a tombstone, the new one is in the recent segment.
         await editing.TransitionAsync(Staff, "bai-1", WorkflowAction.Unpublish, null);
         Assert.Equal(9, (await index.SearchAsync(new SearchRequest { Query = "zmerge" })).Total);
-        Assert.False(memory.LastRefresh!.Merged);
-        Assert.Equal(1, memory.LastRefresh.Removed);
+        Assert.False(engine.LastRefresh!.Merged);
+        Assert.Equal(1, engine.LastRefresh.Removed);
 
         // Archived: still held, found by staff alone.
         await editing.TransitionAsync(Staff, "bai-2", WorkflowAction.Archive, null);
         Assert.Equal(8, (await index.SearchAsync(new SearchRequest { Query = "zmerge" })).Total);
         Assert.Equal(9, (await index.SearchAsync(new SearchRequest { Query = "zmerge", IncludeArchived = true })).Total);
-        Assert.Equal((1, 1), (memory.LastRefresh.Loaded, memory.LastRefresh.Removed));
+        Assert.Equal((1, 1), (engine.LastRefresh.Loaded, engine.LastRefresh.Removed));
 
         // More than a fifth of the documents held are tombstones: one segment again.
         await editing.TransitionAsync(Staff, "bai-3", WorkflowAction.Unpublish, null);
         Assert.Equal(7, (await index.SearchAsync(new SearchRequest { Query = "zmerge" })).Total);
-        Assert.True(memory.LastRefresh.Merged);
+        Assert.True(engine.LastRefresh.Merged);
         await editing.TransitionAsync(Staff, "bai-1", WorkflowAction.Submit, null);
         await editing.TransitionAsync(Staff, "bai-1", WorkflowAction.Publish, null);
         var result = await index.SearchAsync(new SearchRequest { Query = "zmerge", IncludeArchived = true, PageSize = 50 });
@@ -106,7 +106,7 @@ public sealed class SearchEngineTests : IDisposable
     {
         await AddItemsAsync(("bai-nut", "Bài zkappa", "Nội dung."));
         var first = _site.Service<SearchIndex>();
-        var second = ActivatorUtilities.CreateInstance<SearchIndex>(_site.Services);
+        using var second = ActivatorUtilities.CreateInstance<SearchIndex>(_site.Services, "search-index-second-node");
         Assert.Equal(["bai-nut"], await FoundAsync(first, "zkappa"));
         Assert.Equal(["bai-nut"], await FoundAsync(second, "zkappa"));
 

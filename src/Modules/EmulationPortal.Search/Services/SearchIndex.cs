@@ -6,19 +6,20 @@ using EmulationPortal.Core.Content;
 using EmulationPortal.Core.Data;
 using EmulationPortal.Core.Search;
 using EmulationPortal.Core.Text;
-using EmulationPortal.Search.Services.Memory;
 
 namespace EmulationPortal.Search.Services;
 
 /// <summary>
 /// The search over published (and, for staff, archived) items, on either engine. What is indexed is kept
 /// in the content's transaction in <c>search_documents</c>, one row per item with its original text;
-/// searches run in memory (<see cref="MemoryIndex"/>: posting lists, BM25F, filters and facets), kept in
+/// searches are matched by this node's engine (<see cref="SearchEngines"/>: in memory or Lucene), kept in
 /// step with the table on every node through <c>search_state.generation</c>. The page's rows are read
 /// back from the table for the re-rank by the words typed with their diacritics, snippets and highlights.
 /// </summary>
-public sealed class SearchIndex(IDbConnectionFactory connections, ContentTypeRegistry types, SearchableContent content, IAttachmentTexts attachments)
-    : ISearchIndex, IContentObserver
+/// <param name="folder">The engine's folder under the data folder: another for a second node in one process.</param>
+public sealed class SearchIndex(IDbConnectionFactory connections, ContentTypeRegistry types, SearchableContent content, IAttachmentTexts attachments,
+    SearchEngines engines, string folder = SearchEngines.Folder)
+    : ISearchIndex, IContentObserver, IDisposable
 {
     /// <summary>Raised whenever what the index stores changes, so existing sites rebuild once.</summary>
     public const int FormatVersion = 2;
@@ -29,9 +30,19 @@ public sealed class SearchIndex(IDbConnectionFactory connections, ContentTypeReg
     /// <summary>How much of a long text a snippet or the re-rank reads: reading megabytes per hit would slow every page.</summary>
     private const int Reach = 20_000;
 
-    private readonly MemoryIndex _memory = new(connections);
+    // Made at the first search, not with the service: a command that only rebuilds the table (reindex) never opens
+    // the node's index folder, which the running site holds.
+    private readonly Lazy<ISearchEngine> _engine = new(() => engines.Create(folder));
 
-    internal MemoryIndex Memory => _memory;
+    internal ISearchEngine Engine => _engine.Value;
+
+    public void Dispose()
+    {
+        if (_engine.IsValueCreated)
+        {
+            _engine.Value.Dispose();
+        }
+    }
 
     /// <summary>
     /// Raises the generation, first thing in a transaction that changes <c>search_documents</c>: nodes see
@@ -73,11 +84,11 @@ public sealed class SearchIndex(IDbConnectionFactory connections, ContentTypeReg
         await session.CommitAsync(cancellationToken);
     }
 
-    /// <summary>Brings the index in memory up to the database's generation now, rather than at the first search.</summary>
+    /// <summary>Brings the engine up to the database's generation now, rather than at the first search.</summary>
     public async Task LoadAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
-        await _memory.CurrentAsync(connection, cancellationToken);
+        await Engine.ReadAsync(connection, source => source.Documents, cancellationToken);
     }
 
     /// <summary>How many items the index should hold, how many it holds, and in which format: a start-up check.</summary>
@@ -152,10 +163,9 @@ public sealed class SearchIndex(IDbConnectionFactory connections, ContentTypeReg
         var page = Math.Clamp(request.Page, 1, 1000);
         var rerank = request.Sort != "date" && query.AccentedWords.Count > 0 && page * pageSize <= RerankWindow;
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var snapshot = await _memory.CurrentAsync(connection, cancellationToken);
-        var matches = QueryEngine.Run(snapshot, _memory.Tokens, _memory.Labels, query, request,
-            skip: rerank ? 0 : (page - 1) * pageSize, take: rerank ? RerankWindow : pageSize,
-            allowed: request.ItemIds is null ? null : await DocIdsAsync(connection, request.ItemIds, cancellationToken));
+        var allowed = request.ItemIds is null ? null : await DocIdsAsync(connection, request.ItemIds, cancellationToken);
+        var matches = await Engine.ReadAsync(connection, source => QueryEngine.Run(source, query, request,
+            skip: rerank ? 0 : (page - 1) * pageSize, take: rerank ? RerankWindow : pageSize, allowed), cancellationToken);
         var ranked = matches.Documents.Select((document, position) => (Document: document, Position: position)).ToDictionary(r => r.Document.DocId);
         var rows = matches.Documents.Count == 0 ? [] : (await connection.QueryAsync<HitRow>(new CommandDefinition($"""
             SELECT doc_id AS DocId, item_id AS ItemId, type AS Type, title AS Title, slug AS Slug, number AS Number, item_date AS ItemDate,

@@ -18,7 +18,21 @@ public sealed class SearchQuery
         Excluded = excluded;
         Number = number;
         AccentedWords = accentedWords;
+        var tokens = clauses.SelectMany(c => c.Tokens).ToList();
+        NumberTokens = excluded.Count == 0 && !clauses.Any(c => c.OrWithPrevious) && tokens.Count >= 2
+            && tokens.Any(t => t.All(char.IsAsciiDigit)) && tokens.Any(t => t.Any(char.IsAsciiLetter))
+            ? NumberKey(tokens)
+            : null;
     }
+
+    /// <summary>
+    /// The query's tokens in one order when they may be a document number typed in another order or case
+    /// ("qđ-ubnd 2871" for 2871/QĐ-UBND): a plain list of words with a number and a code among them.
+    /// </summary>
+    public string? NumberTokens { get; }
+
+    /// <summary>Tokens in one order, so that a number and its parts typed in any order compare equal.</summary>
+    public static string NumberKey(IEnumerable<string> tokens) => string.Join(' ', tokens.Order(StringComparer.Ordinal));
 
     /// <summary>
     /// The words typed with their diacritics ("cờ", "đua"), lower case: folding makes "cờ", "có" and

@@ -6,9 +6,6 @@ using EmulationPortal.Core.Data;
 
 namespace EmulationPortal.Search.Services.Memory;
 
-/// <summary>What the last refresh did, and how long it took.</summary>
-internal sealed record RefreshReport(long Generation, int Loaded, int Removed, bool Merged, TimeSpan Elapsed);
-
 /// <summary>
 /// The index in memory, kept in step with <c>search_documents</c>. Every change to that table raises
 /// <c>search_state.generation</c> in its own transaction; a search reads the generation, and when it
@@ -18,7 +15,7 @@ internal sealed record RefreshReport(long Generation, int Loaded, int Removed, b
 /// the change, without relying on the order ids commit in. One refresh runs at a time; searches of
 /// the same generation read the snapshot they find and never wait.
 /// </summary>
-internal sealed class MemoryIndex(IDbConnectionFactory connections)
+internal sealed class MemoryIndex(IDbConnectionFactory connections) : ISearchEngine
 {
     /// <summary>The recent segment is merged into the base beyond this many documents…</summary>
     public const int RecentLimit = 5_000;
@@ -30,12 +27,6 @@ internal sealed class MemoryIndex(IDbConnectionFactory connections)
     private const int ReadByIdLimit = 2_000;
     private const int BatchSize = 500;
 
-    private const string Columns = """
-        SELECT doc_id AS DocId, archived AS Archived, type AS Type, cluster_id AS ClusterId, year AS Year, item_date AS ItemDate,
-            issuer AS Issuer, number AS Number, number_folded AS NumberFolded, title AS Title, summary AS Summary, people AS People,
-            extra AS Extra, body AS Body, attachment_text AS AttachmentText, award_kinds AS AwardKinds
-        FROM search_documents
-        """;
 
     private readonly SemaphoreSlim _refreshing = new(1, 1);
     private Snapshot? _snapshot;
@@ -47,6 +38,11 @@ internal sealed class MemoryIndex(IDbConnectionFactory connections)
     public Vocabulary Labels { get; } = new();
 
     public RefreshReport? LastRefresh { get; private set; }
+
+    public async Task<T> ReadAsync<T>(DbConnection connection, Func<IQuerySource, T> read, CancellationToken cancellationToken) =>
+        read(new MemoryQuerySource(await CurrentAsync(connection, cancellationToken), Tokens, Labels));
+
+    public void Dispose() => _refreshing.Dispose();
 
     private static Task<long> GenerationAsync(DbConnection connection) =>
         connection.ExecuteScalarAsync<long>("SELECT generation FROM search_state");
@@ -122,7 +118,7 @@ internal sealed class MemoryIndex(IDbConnectionFactory connections)
         var fresh = ids.Where(id => !held.Contains(id)).ToList();
         if (fresh.Count > 0)
         {
-            var added = SnapshotPart.Whole(await ReadAsync(connection, fresh, held, cancellationToken));
+            var added = SnapshotPart.Whole(await ReadRowsAsync(connection, fresh, held, cancellationToken));
             recent = recent is null ? added : SnapshotPart.Whole(Segment.Merge([(recent.Segment, recent.Live), (added.Segment, added.Live)]));
         }
         var merged = false;
@@ -149,7 +145,7 @@ internal sealed class MemoryIndex(IDbConnectionFactory connections)
     /// A segment of the documents not held yet: read by doc_id when they are few, else by reading the
     /// whole table (the first load, or after a rebuild), indexed on every core while it is read.
     /// </summary>
-    private async Task<Segment> ReadAsync(DbConnection connection, List<long> fresh, HashSet<long> held, CancellationToken cancellationToken)
+    private async Task<Segment> ReadRowsAsync(DbConnection connection, List<long> fresh, HashSet<long> held, CancellationToken cancellationToken)
     {
         if (fresh.Count <= ReadByIdLimit)
         {
@@ -157,7 +153,7 @@ internal sealed class MemoryIndex(IDbConnectionFactory connections)
             foreach (var chunk in fresh.Chunk(BatchSize))
             {
                 foreach (var row in await connection.QueryAsync<IndexedDocument>(
-                    $"{Columns} WHERE {connections.Dialect.InList("doc_id", "@ids")}", new { ids = chunk }))
+                    $"{IndexedDocument.Select} WHERE {connections.Dialect.InList("doc_id", "@ids")}", new { ids = chunk }))
                 {
                     builder.Add(row);
                 }
@@ -187,7 +183,7 @@ internal sealed class MemoryIndex(IDbConnectionFactory connections)
         try
         {
             var batch = new List<IndexedDocument>(BatchSize);
-            await foreach (var row in connection.QueryUnbufferedAsync<IndexedDocument>(Columns).WithCancellation(failed.Token))
+            await foreach (var row in connection.QueryUnbufferedAsync<IndexedDocument>(IndexedDocument.Select).WithCancellation(failed.Token))
             {
                 if (held.Contains(row.DocId))
                 {

@@ -2,19 +2,6 @@ using System.Globalization;
 
 namespace EmulationPortal.Search.Services.Memory;
 
-/// <summary>What filters, facets, sorting and scoring read of one document, at its ordinal in a segment.</summary>
-internal readonly record struct DocumentFacts(
-    long DocId,
-    bool Archived,
-    int Type,
-    int Cluster,
-    int Year,
-    int Issuer,
-    int[] AwardKinds,
-    int Date,
-    string? NumberFolded,
-    float Length);
-
 /// <summary>
 /// An immutable part of the index: its documents by ordinal, and their posting lists: tokens with
 /// their field-weighted frequencies, pairs of tokens side by side in a field (a phrase is found as all
@@ -84,12 +71,6 @@ internal sealed class Segment
 /// </summary>
 internal sealed class SegmentBuilder(Vocabulary tokens, Vocabulary labels)
 {
-    // BM25F field weights, doubled to stay whole: title 10, number 8, summary 4, people 3, extra 2, body 1, attachments 0.5.
-    private const int TitleWeight = 20, NumberWeight = 16, SummaryWeight = 8, PeopleWeight = 6, ExtraWeight = 4, BodyWeight = 2, AttachmentWeight = 1;
-
-    /// <summary>What a frequency or a length is divided by to give it in the weights above.</summary>
-    public const float WeightScale = 2f;
-
     private readonly List<DocumentFacts> _documents = [];
     private readonly PostingTable.Builder _terms = new(withFrequency: true);
     private readonly PostingTable.Builder _pairs = new(withFrequency: false);
@@ -106,13 +87,7 @@ internal sealed class SegmentBuilder(Vocabulary tokens, Vocabulary labels)
     public void Add(IndexedDocument row)
     {
         var ordinal = _documents.Count;
-        var length = AddField(row.Title, TitleWeight, _docTitlePairs)
-            + AddField(row.Number, NumberWeight, null)
-            + AddField(row.Summary, SummaryWeight, null)
-            + AddList(row.People, PeopleWeight)
-            + AddField(row.Extra, ExtraWeight, null)
-            + AddField(row.Body, BodyWeight, null)
-            + AddField(row.AttachmentText, AttachmentWeight, null);
+        var length = row.Fields().Sum(field => AddField(field.Text, field.Weight, field.Title ? _docTitlePairs : null, field.List ? _listTokens : null));
         foreach (var token in _touched)
         {
             _terms.Add(token, ordinal, _frequencies[token]);
@@ -136,11 +111,12 @@ internal sealed class SegmentBuilder(Vocabulary tokens, Vocabulary labels)
             labels.Id(row.ClusterId),
             row.Year is { } year ? labels.Id(year.ToString(CultureInfo.InvariantCulture)) : -1,
             row.Issuer is null ? -1 : labels.Id(row.Issuer),
-            row.AwardKinds.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(labels.Id).Distinct().ToArray(),
-            DateNumber(row.ItemDate),
+            row.AwardKindList.Select(labels.Id).ToArray(),
+            row.DateNumber,
             row.NumberFolded,
-            length / WeightScale));
-        _lengthSum += length / WeightScale;
+            row.NumberTokens,
+            length / IndexedDocument.WeightScale));
+        _lengthSum += length / IndexedDocument.WeightScale;
     }
 
     public Segment Build() => new()
@@ -152,14 +128,8 @@ internal sealed class SegmentBuilder(Vocabulary tokens, Vocabulary labels)
         LengthSum = _lengthSum,
     };
 
-    /// <summary>
-    /// Counts a list's words once each: an award decision naming a unit on eight of its lines is not eight times more
-    /// about that unit than a write-up of the unit's conference, and a list of 200 people must not outweigh every text.
-    /// </summary>
-    private int AddList(string? text, int weight) => AddField(text, weight, null, _listTokens);
-
     /// <summary>Counts a field's tokens and pairs into the document's; returns the field's weighted length.</summary>
-    private int AddField(string? text, int weight, HashSet<long>? titlePairs, HashSet<int>? onceEach = null)
+    private int AddField(string? text, int weight, HashSet<long>? titlePairs, HashSet<int>? onceEach)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -195,32 +165,4 @@ internal sealed class SegmentBuilder(Vocabulary tokens, Vocabulary labels)
         onceEach?.Clear();
         return count * weight;
     }
-
-    // yyyy-MM-dd as yyyyMMdd, so that newer is larger; 0 (older than any) when there is no date.
-    private static int DateNumber(string? date) =>
-        date is { Length: 10 } && int.TryParse(date.AsSpan(0, 4), CultureInfo.InvariantCulture, out var y)
-            && int.TryParse(date.AsSpan(5, 2), CultureInfo.InvariantCulture, out var m) && int.TryParse(date.AsSpan(8, 2), CultureInfo.InvariantCulture, out var d)
-            ? y * 10000 + m * 100 + d
-            : 0;
-}
-
-/// <summary>A row of <c>search_documents</c> as the index reads it to build a segment.</summary>
-internal sealed class IndexedDocument
-{
-    public long DocId { get; set; }
-    public bool Archived { get; set; }
-    public string Type { get; set; } = "";
-    public string ClusterId { get; set; } = "";
-    public int? Year { get; set; }
-    public string? ItemDate { get; set; }
-    public string? Issuer { get; set; }
-    public string? Number { get; set; }
-    public string? NumberFolded { get; set; }
-    public string Title { get; set; } = "";
-    public string? Summary { get; set; }
-    public string People { get; set; } = "";
-    public string Extra { get; set; } = "";
-    public string Body { get; set; } = "";
-    public string AttachmentText { get; set; } = "";
-    public string AwardKinds { get; set; } = "";
 }

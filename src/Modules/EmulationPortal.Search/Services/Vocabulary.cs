@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace EmulationPortal.Search.Services.Memory;
+namespace EmulationPortal.Search.Services;
 
 /// <summary>
 /// Numbers for strings (folded tokens, or the values filters and facets read), handed out once and

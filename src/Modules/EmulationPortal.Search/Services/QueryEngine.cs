@@ -3,21 +3,21 @@ using System.Globalization;
 using System.Numerics;
 using EmulationPortal.Core.Search;
 
-namespace EmulationPortal.Search.Services.Memory;
+namespace EmulationPortal.Search.Services;
 
 /// <summary>A document in the order of a search: its id, whether it bears the number sought, and its score.</summary>
 internal readonly record struct RankedDocument(long DocId, bool Exact, double Score, int Date);
 
-/// <summary>What a search finds in memory: how many, the documents of the page asked for, and the facets.</summary>
+/// <summary>What a search finds: how many, the documents of the page asked for, and the facets.</summary>
 internal sealed record Matches(int Total, IReadOnlyList<RankedDocument> Documents, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets);
 
 /// <summary>
-/// Runs a query over a snapshot. The match is the FTS5 expression the query used to be: clauses
-/// AND-ed, OR-ed where asked (AND binding tighter), then the exclusions taken out; a phrase is found
-/// as all its pairs of tokens side by side in one field. Filters and the five facets (each counted
+/// Runs a query over an index of either engine (<see cref="IQuerySource"/>). The match is the FTS5
+/// expression the query used to be: clauses AND-ed, OR-ed where asked (AND binding tighter), then the
+/// exclusions taken out; a phrase is found as its tokens side by side in one field. Filters and the five facets (each counted
 /// with every filter but its own) are read from the documents' facts. The score is BM25F (k1 1.2,
 /// b 0.75) over the query's tokens, times 1 + the words as a phrase anywhere + 2 × in the title + the share
-/// of a longer query's neighbouring words found side by side; an exact document number comes first.
+/// of a longer query's neighbouring words found side by side; an exact document number (or its parts typed in another order) comes first.
 /// </summary>
 internal static class QueryEngine
 {
@@ -32,28 +32,27 @@ internal static class QueryEngine
     private const int Nothing = -2;
 
     /// <param name="allowed">When set, only these documents: what another module's filter lets through.</param>
-    public static Matches Run(Snapshot snapshot, Vocabulary tokens, Vocabulary labels, SearchQuery query, SearchRequest request, int skip, int take,
-        IReadOnlySet<long>? allowed = null)
+    public static Matches Run(IQuerySource source, SearchQuery query, SearchRequest request, int skip, int take, IReadOnlySet<long>? allowed = null)
     {
+        var labels = source.Labels;
         int Filter(string? value) => value is null ? Any : labels.Find(value) is var id and >= 0 ? id : Nothing;
         int[] filters =
         [
             Filter(request.Type), Filter(request.ClusterId), Filter(request.Year?.ToString(CultureInfo.InvariantCulture)),
             Filter(request.Issuer), Filter(request.AwardKind),
         ];
-        var facetCounts = FacetNames.Select(_ => new int[snapshot.LabelCount]).ToArray();
-        var scored = query.Clauses.SelectMany(c => c.Tokens).Distinct().Select(tokens.Find).Where(id => id >= 0).ToList();
-        var idf = scored.Select(id => InverseDocumentFrequency(snapshot, id)).ToArray();
+        var facetCounts = FacetNames.Select(_ => new int[source.LabelCount]).ToArray();
+        var scored = query.Clauses.SelectMany(c => c.Tokens).Distinct().Where(t => source.DocumentFrequency(t) > 0).ToList();
+        var idf = scored.Select(token => InverseDocumentFrequency(source, token)).ToArray();
         var best = new Best(skip + take, request.Sort == "date");
         var total = 0;
-        foreach (var part in snapshot.Parts)
+        foreach (var segment in source.Segments)
         {
-            var lists = new Lists(part.Segment, tokens);
-            var matched = lists.Match(query);
-            Bits.And(matched, part.Live);
-            var candidates = Bits.New(part.Segment.Count);
-            total += Filtered(part.Segment, matched, filters, request.IncludeArchived, allowed, facetCounts, candidates);
-            Rank(part.Segment, lists, query, scored, idf, snapshot.AverageLength, candidates, best);
+            var matched = Match(segment, query);
+            Bits.And(matched, segment.Live);
+            var candidates = Bits.New(segment.Documents.Length);
+            total += Filtered(segment.Documents, matched, filters, request.IncludeArchived, allowed, facetCounts, candidates);
+            Rank(segment, query, scored, idf, source.AverageLength, candidates, best);
         }
         var facets = new Dictionary<string, IReadOnlyDictionary<string, int>>();
         for (var f = 0; f < FacetNames.Length; f++)
@@ -67,23 +66,25 @@ internal static class QueryEngine
         return new Matches(total, best.InOrder().Skip(skip).ToList(), facets);
     }
 
+    /// <summary>One term of BM25 (k1 1.2, b 0.75): what a token found <paramref name="frequency"/> times weighs in a document of that length.</summary>
+    public static double Bm25(double idf, double frequency, double length, double averageLength) =>
+        idf * frequency * (K1 + 1) / (frequency + K1 * (1 - B + B * length / averageLength));
+
     // BM25's idf, in the form that stays positive for words in nearly every document.
-    private static double InverseDocumentFrequency(Snapshot snapshot, int token)
+    private static double InverseDocumentFrequency(IQuerySource source, string token)
     {
-        var documents = snapshot.Documents;
-        var holding = snapshot.Parts.Sum(p => p.Segment.Terms.Count(token));
-        return Math.Log(1 + (documents - holding + 0.5) / (holding + 0.5));
+        var holding = source.DocumentFrequency(token);
+        return Math.Log(1 + (source.Documents - holding + 0.5) / (holding + 0.5));
     }
 
     /// <summary>
     /// Keeps the matched documents that pass the filters as <paramref name="candidates"/>, counts the
     /// facets (a document missing one filter alone counts in that filter's facet), and returns how many passed.
     /// </summary>
-    private static int Filtered(Segment segment, ulong[] matched, int[] filters, bool includeArchived, IReadOnlySet<long>? allowed, int[][] facetCounts,
-        ulong[] candidates)
+    private static int Filtered(DocumentFacts[] documents, ulong[] matched, int[] filters, bool includeArchived, IReadOnlySet<long>? allowed,
+        int[][] facetCounts, ulong[] candidates)
     {
         var total = 0;
-        var documents = segment.Documents;
         for (var w = 0; w < matched.Length; w++)
         {
             for (var word = matched[w]; word != 0; word &= word - 1)
@@ -134,34 +135,25 @@ internal static class QueryEngine
     }
 
     /// <summary>Scores the candidates and offers each to the best kept so far.</summary>
-    private static void Rank(Segment segment, Lists lists, SearchQuery query, List<int> scored, double[] idf, double averageLength,
+    private static void Rank(IQuerySegment segment, SearchQuery query, List<string> scored, double[] idf, double averageLength,
         ulong[] candidates, Best best)
     {
         var documents = segment.Documents;
-        var scores = ArrayPool<double>.Shared.Rent(segment.Count);
+        var scores = ArrayPool<double>.Shared.Rent(documents.Length);
         try
         {
-            Array.Clear(scores, 0, segment.Count);
+            Array.Clear(scores, 0, documents.Length);
             for (var t = 0; t < scored.Count; t++)
             {
-                var reader = segment.Terms.Read(scored[t]);
-                while (reader.Next(out var ordinal, out var frequency))
-                {
-                    if (Bits.Get(candidates, ordinal))
-                    {
-                        var f = frequency / SegmentBuilder.WeightScale;
-                        var norm = K1 * (1 - B + B * documents[ordinal].Length / averageLength);
-                        scores[ordinal] += idf[t] * f * (K1 + 1) / (f + norm);
-                    }
-                }
+                segment.AddScores(scored[t], idf[t], averageLength, candidates, scores);
             }
-            var phrase = query.Phrase is { } words ? lists.Phrase(words, segment.Pairs) : null;
-            var titlePhrase = query.Phrase is { } same ? lists.Phrase(same, segment.TitlePairs) : null;
+            var phrase = query.Phrase is { } words ? segment.Phrase(words, exact: false) : null;
+            var titlePhrase = query.Phrase is { } same ? segment.TitlePhrase(same) : null;
             // Of a longer query, the share of its neighbouring words found side by side: "lao động xuất sắc Thanh Chương"
             // is the decision naming a "Tập thể lao động xuất sắc" of Thanh Chương, not a notice with "Huân chương Lao
             // động" in its title and "xuất sắc" and "Thanh Hóa" scattered below.
             var neighbours = query.Phrase is { Count: > 2 } all
-                ? Enumerable.Range(0, all.Count - 1).Select(i => lists.Phrase([all[i], all[i + 1]], segment.Pairs)).ToList()
+                ? Enumerable.Range(0, all.Count - 1).Select(i => segment.Phrase([all[i], all[i + 1]], exact: false)).ToList()
                 : [];
             for (var w = 0; w < candidates.Length; w++)
             {
@@ -171,7 +163,9 @@ internal static class QueryEngine
                     ref readonly var d = ref documents[ordinal];
                     var boost = 1 + (phrase is not null && Bits.Get(phrase, ordinal) ? 1 : 0) + (titlePhrase is not null && Bits.Get(titlePhrase, ordinal) ? 2 : 0)
                         + (neighbours.Count == 0 ? 0 : neighbours.Count(pair => Bits.Get(pair, ordinal)) / (double)neighbours.Count);
-                    best.Offer(new RankedDocument(d.DocId, query.Number is not null && d.NumberFolded == query.Number, scores[ordinal] * boost, d.Date));
+                    var exact = (query.Number is not null && d.NumberFolded == query.Number)
+                        || (query.NumberTokens is not null && d.NumberTokens == query.NumberTokens);
+                    best.Offer(new RankedDocument(d.DocId, exact, scores[ordinal] * boost, d.Date));
                 }
             }
         }
@@ -181,78 +175,40 @@ internal static class QueryEngine
         }
     }
 
-    /// <summary>The documents of one segment holding a token, a phrase or the whole expression, as sets.</summary>
-    private sealed class Lists(Segment segment, Vocabulary tokens)
+    /// <summary>
+    /// The documents matching the expression: clauses AND-ed, OR-ed where asked (AND binding tighter), then the
+    /// exclusions taken out.
+    /// </summary>
+    private static ulong[] Match(IQuerySegment segment, SearchQuery query)
     {
-        private readonly Dictionary<(PostingTable, long), ulong[]> _read = [];
-
-        public ulong[] Match(SearchQuery query)
+        var matched = Bits.New(segment.Documents.Length);
+        ulong[]? group = null;
+        foreach (var clause in query.Clauses)
         {
-            var matched = Bits.New(segment.Count);
-            ulong[]? group = null;
-            foreach (var clause in query.Clauses)
-            {
-                var found = Phrase(clause.Tokens, segment.Pairs);
-                if (group is not null && clause.OrWithPrevious)
-                {
-                    Bits.Or(matched, group);
-                    group = null;
-                }
-                if (group is null)
-                {
-                    group = (ulong[])found.Clone();
-                }
-                else
-                {
-                    Bits.And(group, found);
-                }
-            }
-            if (group is not null)
+            var found = segment.Phrase(clause.Tokens, exact: true);
+            if (group is not null && clause.OrWithPrevious)
             {
                 Bits.Or(matched, group);
+                group = null;
             }
-            foreach (var excluded in query.Excluded)
+            if (group is null)
             {
-                Bits.AndNot(matched, Phrase(excluded, segment.Pairs));
+                group = (ulong[])found.Clone();
             }
-            return matched;
+            else
+            {
+                Bits.And(group, found);
+            }
         }
-
-        /// <summary>The documents holding the words side by side in one field (in <paramref name="pairs"/>' fields), or the one word.</summary>
-        public ulong[] Phrase(IReadOnlyList<string> words, PostingTable pairs)
+        if (group is not null)
         {
-            var ids = words.Select(tokens.Find).ToList();
-            if (ids.Contains(-1))
-            {
-                return Bits.New(segment.Count);
-            }
-            if (ids.Count == 1)
-            {
-                return Read(segment.Terms, ids[0]);
-            }
-            var found = (ulong[])Read(pairs, PostingTable.Pair(ids[0], ids[1])).Clone();
-            for (var i = 2; i < ids.Count; i++)
-            {
-                Bits.And(found, Read(pairs, PostingTable.Pair(ids[i - 1], ids[i])));
-            }
-            return found;
+            Bits.Or(matched, group);
         }
-
-        // Each list is read once per search; callers copy before they change a set.
-        private ulong[] Read(PostingTable table, long key)
+        foreach (var excluded in query.Excluded)
         {
-            if (!_read.TryGetValue((table, key), out var bits))
-            {
-                bits = Bits.New(segment.Count);
-                var reader = table.Read(key);
-                while (reader.Next(out var ordinal, out _))
-                {
-                    Bits.Set(bits, ordinal);
-                }
-                _read[(table, key)] = bits;
-            }
-            return bits;
+            Bits.AndNot(matched, segment.Phrase(excluded, exact: true));
         }
+        return matched;
     }
 
     /// <summary>The best documents seen, as many as the page needs, in a heap with the worst on top.</summary>

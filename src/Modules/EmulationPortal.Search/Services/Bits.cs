@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace EmulationPortal.Search.Services.Memory;
+namespace EmulationPortal.Search.Services;
 
 /// <summary>Sets of ordinals as bits: 64 to a word.</summary>
 internal static class Bits

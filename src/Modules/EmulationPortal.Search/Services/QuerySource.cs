@@ -1,0 +1,62 @@
+namespace EmulationPortal.Search.Services;
+
+/// <summary>What filters, facets, sorting and scoring read of one document, at its ordinal in a segment.</summary>
+/// <param name="Type">Labels (numbers of <see cref="IQuerySource.Labels"/>), -1 when the document has none.</param>
+/// <param name="Date">yyyyMMdd, so that newer is larger; 0 when there is no date.</param>
+/// <param name="NumberTokens">The document number's folded tokens in order ("2871 qd ubnd"), for a number typed in another order.</param>
+/// <param name="Length">The field-weighted length, for BM25.</param>
+internal readonly record struct DocumentFacts(
+    long DocId,
+    bool Archived,
+    int Type,
+    int Cluster,
+    int Year,
+    int Issuer,
+    int[] AwardKinds,
+    int Date,
+    string? NumberFolded,
+    string? NumberTokens,
+    float Length);
+
+/// <summary>
+/// An index as a query reads it, whichever engine holds it: its segments, and the statistics BM25
+/// counts over all of them (deleted documents included, as long as a segment still holds them).
+/// </summary>
+internal interface IQuerySource
+{
+    IReadOnlyList<IQuerySegment> Segments { get; }
+
+    /// <summary>Documents in the segments, deleted ones included.</summary>
+    int Documents { get; }
+
+    double AverageLength { get; }
+
+    /// <summary>The numbers of the values filters and facets read; every label a segment uses is below <see cref="LabelCount"/>.</summary>
+    Vocabulary Labels { get; }
+
+    int LabelCount { get; }
+
+    /// <summary>How many documents hold the folded token.</summary>
+    int DocumentFrequency(string token);
+}
+
+/// <summary>A part of an index: its documents' facts by ordinal, which are live, and the documents holding words.</summary>
+internal interface IQuerySegment
+{
+    DocumentFacts[] Documents { get; }
+
+    /// <summary>The ordinals of documents not deleted.</summary>
+    ulong[] Live { get; }
+
+    /// <summary>
+    /// The documents holding the words side by side in one field, or the one word; <paramref name="exact"/> asks that
+    /// a longer phrase be found whole, not only pair by pair, where the engine can tell (the match and its counts).
+    /// </summary>
+    ulong[] Phrase(IReadOnlyList<string> words, bool exact);
+
+    /// <summary>The documents whose title holds every pair of neighbouring words.</summary>
+    ulong[] TitlePhrase(IReadOnlyList<string> words);
+
+    /// <summary>Adds the token's BM25 share (<see cref="QueryEngine.Bm25"/>) to the score of each candidate holding it.</summary>
+    void AddScores(string token, double idf, double averageLength, ulong[] candidates, double[] scores);
+}
