@@ -12,33 +12,13 @@ mkdir -p "$results"
 
 bash scripts/install-deps.sh || exit 1
 
-dotnet build EmulationPortal.sln --configuration Release || exit 1
-status=0
-
-# The browser journeys run in a process of their own beside the other projects: they mostly wait for Chromium and the
-# pages they drive, so on two cores they take little from the rest, and CI stays short.
-dotnet test tests/EmulationPortal.BrowserTests --configuration Release --no-build --results-directory "$results/browser" \
-    --logger trx "$@" >"$results/browser.log" 2>&1 &
-browser_run=$!
-
-# Every other test project (found by its name, so a new one is not forgotten), but the test that measures its own
-# process's processor time while the database is away: that one mostly waits, and must run alone in its process, so it
-# runs in a process of its own beside the PostgreSQL pass.
-for project in tests/*Tests/*Tests.csproj; do
-    [ "$project" = tests/EmulationPortal.BrowserTests/EmulationPortal.BrowserTests.csproj ] && continue
-    dotnet test "$project" --configuration Release --no-build --filter "Measures!=IdleProcessor" --results-directory "$results" \
-        --logger trx "$@" || status=1
-done
+# Everything but the test that measures its own process's processor time while the database is away: that one
+# mostly waits, and must run alone in its process, so it runs in a process of its own beside the PostgreSQL pass.
+dotnet test EmulationPortal.sln --configuration Release --filter "Measures!=IdleProcessor" --results-directory "$results" --logger trx "$@"
+status=$?
 dotnet test tests/EmulationPortal.FunctionalTests --configuration Release --no-build --filter "Measures=IdleProcessor" \
     --results-directory "$results/idle" --logger trx "$@" >"$results/idle.log" 2>&1 &
 idle_run=$!
-
-# The search tests again on the Lucene engine, which stands beside the index in memory until it replaces it; in a
-# process of its own beside the PostgreSQL pass, as its own SQLite files and index folder share nothing with it.
-PORTAL_TEST_SEARCH_ENGINE=lucene dotnet test tests/EmulationPortal.FunctionalTests --configuration Release --no-build \
-    --filter "FullyQualifiedName~EmulationPortal.FunctionalTests.Search" --results-directory "$results/lucene" --logger trx "$@" \
-    >"$results/lucene.log" 2>&1 &
-lucene_run=$!
 
 # The functional tests again, on PostgreSQL: the same pages, workflow, recipes and search on the other engine.
 # Tests that choose their engines themselves (two nodes, outages, a site move) already ran above, and so did
@@ -56,14 +36,10 @@ fi
 
 wait "$idle_run" || status=1
 cat "$results/idle.log"
-wait "$browser_run" || status=1
-cat "$results/browser.log"
-wait "$lucene_run" || status=1
-cat "$results/lucene.log"
 
 passed=0 failed=0 skipped=0
 shopt -s nullglob
-for trx in "$results"/*.trx "$results"/browser/*.trx "$results"/lucene/*.trx "$results"/postgres/*.trx "$results"/idle/*.trx; do
+for trx in "$results"/*.trx "$results"/postgres/*.trx "$results"/idle/*.trx; do
     counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
     read_counter() { sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p" <<<"$counters"; }
     passed=$((passed + $(read_counter passed)))
