@@ -80,6 +80,24 @@ public sealed class LuceneStartupTests : IDisposable
         Assert.Equal(298, (await SearchAsync(index, "zcorpus")).Total);
         Assert.Equal((0, 1, false), (engine.LastRefresh.Loaded, engine.LastRefresh.Removed, engine.LastRefresh.EveryDocId));
         Assert.Equal(["bai-7"], (await SearchAsync(index, "zchanged")).Hits.Select(h => h.Id));
+
+        // Removals are kept for the last RemovalsKept generations: a change that far on prunes the older ones and moves the
+        // log's start, and an index older than that compares every doc_id once.
+        long before;
+        await using (var connection = await site.OpenDatabaseAsync())
+        {
+            before = await connection.ExecuteScalarAsync<long>("SELECT generation FROM search_state");
+            await connection.ExecuteAsync("UPDATE search_state SET generation = generation + @RemovalsKept", new { SearchIndex.RemovalsKept });
+        }
+        await RenameAsync(site, index, "bai-9", "Bài zpruned");
+        await using (var connection = await site.OpenDatabaseAsync())
+        {
+            Assert.Equal(before + 1, await connection.ExecuteScalarAsync<long>("SELECT log_start FROM search_state"));
+            Assert.Equal([before + SearchIndex.RemovalsKept + 1], await connection.QueryAsync<long>("SELECT generation FROM search_removals"));
+        }
+        Assert.Equal(["bai-9"], (await SearchAsync(index, "zpruned")).Hits.Select(h => h.Id));
+        Assert.Equal((1, 1, true), (engine.LastRefresh.Loaded, engine.LastRefresh.Removed, engine.LastRefresh.EveryDocId));
+        Assert.Equal(297, (await SearchAsync(index, "zcorpus")).Total);
     }
 
     [Fact]

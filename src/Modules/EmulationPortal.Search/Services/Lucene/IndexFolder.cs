@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -10,23 +11,33 @@ namespace EmulationPortal.Search.Services.Lucene;
 /// <summary>
 /// One folder of a node's index: its directory, its one <see cref="IndexWriter"/> and the near-real-time searchers
 /// over it. The index is complete once a commit names the generation of <c>search_documents</c> it holds (and this
-/// release's format); until then it is being built, and searches read what it holds so far. Searches lease the folder,
+/// release's format); until then it is being built, and searches read what it holds so far. Changes caught up are
+/// shown to searches at once but committed (written to disk for good, an fsync of each file) at most every
+/// <see cref="CommitEvery"/> and when the folder is closed: after a crash the index opens at the generation it committed
+/// last and catches up from there again, adding rows by their id. Searches lease the folder,
 /// so that one replaced by another is closed, and its files deleted, only when the last search reading it is done.
 /// </summary>
 internal sealed class IndexFolder
 {
     private const string GenerationKey = "generation", FormatKey = "format";
 
+    /// <summary>How often what was caught up is committed, at most.</summary>
+    public static readonly TimeSpan CommitEvery = TimeSpan.FromSeconds(30);
+
     private readonly LuceneDirectory _directory;
     private readonly string? _path;
+    private readonly int _format;
     private int _leases = 1;
     private bool _deleteWhenClosed;
     private long _generation = -1;
+    private long _committedAt = Stopwatch.GetTimestamp();
+    private bool _uncommitted;
 
-    private IndexFolder(LuceneDirectory directory, string? path, OpenMode mode)
+    private IndexFolder(LuceneDirectory directory, string? path, OpenMode mode, int format)
     {
         _directory = directory;
         _path = path;
+        _format = format;
         Writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer: null)
         {
             OpenMode = mode,
@@ -67,7 +78,7 @@ internal sealed class IndexFolder
                 directory.Dispose();
                 return null;
             }
-            var folder = new IndexFolder(directory, path, OpenMode.APPEND);
+            var folder = new IndexFolder(directory, path, OpenMode.APPEND, format);
             var committed = folder.Writer.CommitData;
             if (committed.TryGetValue(FormatKey, out var written) && written == format.ToString(CultureInfo.InvariantCulture)
                 && committed.TryGetValue(GenerationKey, out var generation) && long.TryParse(generation, CultureInfo.InvariantCulture, out var g))
@@ -86,13 +97,13 @@ internal sealed class IndexFolder
     }
 
     /// <summary>An empty index to build in a new folder.</summary>
-    public static IndexFolder Create(string path)
+    public static IndexFolder Create(string path, int format)
     {
         System.IO.Directory.CreateDirectory(path);
         var directory = new MMapDirectory(new DirectoryInfo(path));
         try
         {
-            return new IndexFolder(directory, path, OpenMode.CREATE);
+            return new IndexFolder(directory, path, OpenMode.CREATE, format);
         }
         catch
         {
@@ -102,19 +113,34 @@ internal sealed class IndexFolder
     }
 
     /// <summary>An empty index in memory, for searches to read when not even an empty folder can be made (a full or failing disk).</summary>
-    public static IndexFolder InMemory() => new(new RAMDirectory(), null, OpenMode.CREATE);
+    public static IndexFolder InMemory(int format) => new(new RAMDirectory(), null, OpenMode.CREATE, format);
 
     /// <summary>Makes what was written durable as the index of <paramref name="generation"/>, and visible to the next search.</summary>
-    public void Commit(long generation, int format)
+    public void Commit(long generation)
     {
         Writer.SetCommitData(new Dictionary<string, string>
         {
             [GenerationKey] = generation.ToString(CultureInfo.InvariantCulture),
-            [FormatKey] = format.ToString(CultureInfo.InvariantCulture),
+            [FormatKey] = _format.ToString(CultureInfo.InvariantCulture),
         });
         Writer.Commit();
         Searchers.MaybeRefreshBlocking();
         Interlocked.Exchange(ref _generation, generation);
+        _committedAt = Stopwatch.GetTimestamp();
+        _uncommitted = false;
+    }
+
+    /// <summary>Makes what was written visible to the next search as the index of <paramref name="generation"/>; committed when due.</summary>
+    public void Show(long generation)
+    {
+        if (Stopwatch.GetElapsedTime(_committedAt) >= CommitEvery)
+        {
+            Commit(generation);
+            return;
+        }
+        Searchers.MaybeRefreshBlocking();
+        Interlocked.Exchange(ref _generation, generation);
+        _uncommitted = true;
     }
 
     /// <summary>The share of the documents the index holds that are deleted, as of the last refresh.</summary>
@@ -197,8 +223,12 @@ internal sealed class IndexFolder
     {
         try
         {
+            if (_uncommitted && !Volatile.Read(ref _deleteWhenClosed) && Generation is { } generation)
+            {
+                Commit(generation);
+            }
             Searchers.Dispose();
-            // Pending changes are dropped rather than committed: a build given up is of no use, and the generation
+            // Anything else pending is dropped rather than committed: a build given up is of no use, and the generation
             // committed last still says what a complete index holds.
             Writer.Rollback();
         }

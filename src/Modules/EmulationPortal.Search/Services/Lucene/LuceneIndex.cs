@@ -222,13 +222,13 @@ internal sealed class LuceneIndex : ISearchEngine
         var path = Path.Combine(_folder, $"v{FormatVersion}-{Guid.NewGuid().ToString("N")[..8]}");
         try
         {
-            building = IndexFolder.Create(path);
+            building = IndexFolder.Create(path, FormatVersion);
         }
         catch (Exception e) when (IndexFolder.IsFault(e))
         {
             _logger.LogError(e, "No search index can be made in {Folder}; searches find nothing until it can", path);
             IndexFolder.DeleteQuietly(path);
-            building = IndexFolder.InMemory();
+            building = IndexFolder.InMemory(FormatVersion);
             _retryAt = DateTime.UtcNow + RetryAfter;
         }
         Interlocked.Exchange(ref _index, building)?.Retire(delete: true);
@@ -263,7 +263,7 @@ internal sealed class LuceneIndex : ISearchEngine
             // The generation first: the rows read after it are at least as new, and those newer are added again by id when catching up.
             var generation = await GenerationAsync(connection);
             await AddAllAsync(connection, building, wanted: null, visible: true, _closing.Token);
-            building.Commit(generation, FormatVersion);
+            building.Commit(generation);
             LastRefresh = new RefreshReport(generation, (int)rows, 0, false, Stopwatch.GetElapsedTime(started));
             _logger.LogInformation("Built the search index in {Folder}: {Rows} rows of generation {Generation} in {Seconds:0.0} s",
                 building.Name, rows, generation, Stopwatch.GetElapsedTime(started).TotalSeconds);
@@ -286,7 +286,8 @@ internal sealed class LuceneIndex : ISearchEngine
 
     /// <summary>
     /// Brings a complete index to the database's generation: what the change log holds since the index's generation, or
-    /// every doc_id compared with those held when the log does not reach back that far.
+    /// every doc_id compared with those held when the log does not reach back that far. Shown to searches at once,
+    /// committed when due (<see cref="IndexFolder.CommitEvery"/>): the table, not the index, is the record.
     /// </summary>
     private async Task RefreshAsync(DbConnection connection, IndexFolder index)
     {
@@ -298,12 +299,12 @@ internal sealed class LuceneIndex : ISearchEngine
         var (loaded, removed) = changes is var (rows, removals)
             ? Apply(index, rows, removals)
             : await CompareEveryDocIdAsync(connection, index);
-        index.Commit(generation, FormatVersion);
+        index.Show(generation);
         var merged = index.DeletedShare() > DeletedLimit;
         if (merged)
         {
             index.Writer.ForceMergeDeletes(doWait: true);
-            index.Commit(generation, FormatVersion);
+            index.Commit(generation);
         }
         LastRefresh = new RefreshReport(generation, loaded, removed, merged, Stopwatch.GetElapsedTime(started), EveryDocId: changes is null);
     }
