@@ -124,7 +124,7 @@ public sealed class SearchIndex(IDbConnectionFactory connections, ContentTypeReg
         await OpenAsync(cancellationToken);
     }
 
-    /// <summary>Whether searches read an index still being built (none opened yet counts as such): their results may be incomplete.</summary>
+    /// <summary>Whether searches read an index still being built, whose results may be incomplete (false until the engine is first opened).</summary>
     public bool Building => _engine.IsValueCreated && Engine.Building;
 
     /// <summary>How many items the index should hold, how many it holds, and in which format: a start-up check.</summary>
