@@ -6,6 +6,7 @@ using EmulationPortal.Core.Data;
 using EmulationPortal.Core.Recipes;
 using EmulationPortal.Core.Search;
 using EmulationPortal.Search.Services;
+using EmulationPortal.Search.Services.Lucene;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EmulationPortal.FunctionalTests.Search;
@@ -144,7 +145,7 @@ public sealed class LuceneStartupTests : IDisposable
         Assert.Equal(Items - 1, after.Total);
         Assert.Equal(["bai-5"], (await SearchAsync(node, "zrenamed")).Hits.Select(h => h.Id));
         var folder = Assert.Single(Directory.GetDirectories(Path.Combine(site.DataPath, Folder)));
-        Assert.StartsWith("v1-", Path.GetFileName(folder));
+        Assert.StartsWith($"v{LuceneIndex.FormatVersion}-", Path.GetFileName(folder));
     }
 
     [Fact]

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging;
 namespace EmulationPortal.Search.Services.Lucene;
 
 /// <summary>
-/// The index in a folder of this node (<c>{DataPath}/search-index/v{format}…</c>), kept in step with
+/// The index in a folder of this node (<c>{DataPath}/search-index/v{format}-{random}</c>), kept in step with
 /// <c>search_documents</c>: a search reads the table's generation and, when the index is behind it, catches up
 /// first through the one <see cref="IndexWriter"/> — the rows written and the doc_ids removed since the index's
 /// generation, read from the change log (<c>search_documents.generation</c>, <c>search_removals</c>); every doc_id
