@@ -11,6 +11,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using EmulationPortal.Core;
 using EmulationPortal.Search.Services;
@@ -234,7 +235,7 @@ return 0;
 async Task<EngineFigures> RunEngineAsync(string engine)
 {
     var engines = new SearchEngines(connections, app.Services.GetRequiredService<IOptions<PortalOptions>>(),
-        Options.Create(new SearchOptions { Engine = engine }));
+        Options.Create(new SearchOptions { Engine = engine }), app.Services.GetRequiredService<ILogger<SearchEngines>>());
     var folder = $"search-index-bench-{engine}";
     var notes = new List<string>();
     var heapBefore = CollectedHeap();
