@@ -21,7 +21,7 @@ namespace EmulationPortal.Search.Services.Lucene;
 internal sealed class LuceneIndex : ISearchEngine
 {
     /// <summary>Raised whenever what the index holds changes: an index of another format is never opened, a new folder is built.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     /// <summary>Beyond this share of deleted documents, they are merged away (a rebuild gives every row a new doc_id).</summary>
     public const double DeletedLimit = 0.2;
@@ -73,13 +73,17 @@ internal sealed class LuceneIndex : ISearchEngine
 
     public RefreshReport? LastRefresh { get; private set; }
 
-    public async Task<T> ReadAsync<T>(DbConnection connection, Func<IQuerySource, T> read, CancellationToken cancellationToken)
+    public Task<T> ReadAsync<T>(DbConnection connection, Func<IQuerySource, T> read, CancellationToken cancellationToken) =>
+        ReadAsync(connection, (reader, facts) => read(new LuceneQuerySource(reader, facts)), cancellationToken);
+
+    /// <summary>The reader itself, with its segments' facts, for what <see cref="QueryEngine"/> does not do (<see cref="LuceneSuggestions"/>).</summary>
+    public async Task<T> ReadAsync<T>(DbConnection connection, Func<IndexReader, SegmentFacts, T> read, CancellationToken cancellationToken)
     {
         await CatchUpAsync(connection, cancellationToken);
         var searcher = _searchers.Acquire();
         try
         {
-            return read(new LuceneQuerySource(searcher.IndexReader, _facts));
+            return read(searcher.IndexReader, _facts);
         }
         finally
         {
