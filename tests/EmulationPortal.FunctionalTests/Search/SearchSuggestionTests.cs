@@ -39,7 +39,10 @@ public sealed class SuggestionSite : IAsyncLifetime
             new JsonObject { ["kind"] = "Lao động tiên tiến", ["recipientType"] = "Individual", ["recipient"] = "Trần Thị Bình" });
         var rules = Document("Document", "quy-che-68", "68/2024/QĐ-UBND", "2024-03-01",
             "Ban hành Quy chế thi đua, khen thưởng", "Ủy ban nhân dân tỉnh Nghệ An", "Quy chế này quy định công tác thi đua, khen thưởng trong tỉnh.");
-        var recipe = TestRecipes.WithContent(decision, rules,
+        // Newer, and holding every word typed in "quyet dinh khen th", but not side by side.
+        var newer = Document("Document", "cong-van-512", "512/SNV-TĐKT", "2025-12-01",
+            "Quyết định về việc khen tặng danh hiệu thi đua", "Sở Nội vụ tỉnh Nghệ An", "Văn bản mới.");
+        var recipe = TestRecipes.WithContent(decision, rules, newer,
             TestRecipes.Conference("hoi-nghi-thanh-chuong", "Huyện Thanh Chương tổng kết phong trào thi đua khen thưởng",
                 body: "Phong trào thi đua khen thưởng ở Thanh Chương được các đơn vị hưởng ứng."),
             // "đầu" is indexed, but never beside "thi" or "khen": "thi dau khen thuong" finds nothing.
@@ -72,6 +75,7 @@ public sealed class SearchSuggestionTests(SuggestionSite fixture) : IClassFixtur
         ((string)suggestions[0]!["text"]!, (string)suggestions[0]!["kind"]!, (string)suggestions[0]!["url"]!);
 
     [Theory]
+    // A newer title holds these words too, apart: the one holding them side by side, as typed, comes first.
     [InlineData("quyet dinh khen th")]
     [InlineData("Quyết định khen thưởng tập")]
     [InlineData("QUYET DINH KHEN THUONG ")]

@@ -19,8 +19,8 @@ public static class Respelling
 
     /// <summary>
     /// The corrected query as a reader would write it: every word in the form <paramref name="text"/> (the corrected
-    /// search's first result) writes it, with its diacritics, preferring the words where they stand together, in the
-    /// case the reader typed; a word the text does not hold is left as typed, or as corrected when it was.
+    /// search's first result) writes it, with its diacritics, in the case the reader typed; a word the text does not
+    /// hold is left as typed, or as corrected when it was.
     /// </summary>
     public static string AsWritten(string query, IReadOnlyDictionary<string, string> corrections, string text)
     {
@@ -31,14 +31,15 @@ public static class Respelling
             return null;
         });
         var words = Words(text);
-        var written = new string?[wanted.Count];
-        var together = Enumerable.Range(0, Math.Max(0, words.Count - wanted.Count + 1))
-            .FirstOrDefault(start => wanted.Select((token, i) => words[start + i].Folded == token).All(same => same), -1);
-        for (var i = 0; i < wanted.Count; i++)
-        {
-            written[i] = together >= 0 ? words[together + i].Written
-                : words.Where(w => w.Folded == wanted[i]).GroupBy(w => w.Written).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
-        }
+        // Folding makes one word of many ("luong": lương, lượng), so a word is taken where it stands beside the words
+        // typed next to it ("Đô Lương", not "do" and "chất lượng"), else in its most frequent form.
+        bool Beside(int i, int at, int step) =>
+            i + step >= 0 && i + step < wanted.Count && at + step >= 0 && at + step < words.Count && words[at + step].Folded == wanted[i + step];
+        var written = wanted.Select((token, i) => Enumerable.Range(0, words.Count).Where(at => words[at].Folded == token)
+                .GroupBy(at => words[at].Written)
+                .OrderByDescending(g => g.Count(at => Beside(i, at, -1) || Beside(i, at, 1))).ThenByDescending(g => g.Count())
+                .Select(g => g.Key).FirstOrDefault())
+            .ToList();
         var at = 0;
         return Rewrite(query, (token, typed) =>
         {

@@ -42,7 +42,8 @@ public sealed class SearchSuggestions(IDbConnectionFactory connections, SearchIn
     private const int TextReach = 20_000;
 
     /// <summary>
-    /// Numbers holding the words typed first, then award kinds, units and issuers, then the newest titles to fill the list.
+    /// Numbers holding the words typed first, then award kinds and issuers beginning with them, units, the titles (those
+    /// holding the words side by side first, then the newest), and the kinds and issuers holding them elsewhere.
     /// The last word is a prefix unless followed by a space; every word is folded. Archived items only for staff.
     /// </summary>
     public async Task<IReadOnlyList<Completion>> CompleteAsync(string? text, bool includeArchived, CancellationToken cancellationToken = default)
@@ -64,23 +65,27 @@ public sealed class SearchSuggestions(IDbConnectionFactory connections, SearchIn
         var documents = found.Where(f => rows.ContainsKey(f.DocId)).Select(f => (Row: rows[f.DocId], f.ByNumber)).ToList();
         var unitsFound = typed.HasDigit ? [] : await units.SuggestAsync(text ?? "", Units, cancellationToken);
 
-        var list = documents.Where(d => d.ByNumber && d.Row.Number is not null)
+        var labels = Matching(kinds, typed, AwardKinds).Select(l => (l.Begins, Completion: new Completion(CompletionKind.AwardKind, l.Label)))
+            .Concat(Matching(issuers, typed, Issuers).Select(l => (l.Begins, Completion: new Completion(CompletionKind.Issuer, l.Label))))
+            .ToList();
+        // A kind or issuer that begins with the words typed is what was meant more surely than any one title; one that
+        // only holds them somewhere ("do l" in "Hội Chữ thập đỏ tỉnh Lâm Đồng") comes after the titles.
+        return documents.Where(d => d.ByNumber && d.Row.Number is not null)
             .Select(d => new Completion(CompletionKind.Number, d.Row.Number!, d.Row.Title, d.Row.Type, d.Row.Slug))
-            .Concat(Matching(kinds, typed, AwardKinds).Select(kind => new Completion(CompletionKind.AwardKind, kind)))
+            .Concat(labels.Where(l => l.Begins).Select(l => l.Completion))
             .Concat(unitsFound.Select(unit => new Completion(CompletionKind.Unit, unit.Name, unit.Province, Slug: unit.Id)))
-            .Concat(Matching(issuers, typed, Issuers).Select(issuer => new Completion(CompletionKind.Issuer, issuer)))
+            .Concat(documents.Where(d => !d.ByNumber || d.Row.Number is null)
+                .Select(d => new Completion(CompletionKind.Title, d.Row.Title, d.Row.Number ?? Date(d.Row.ItemDate), d.Row.Type, d.Row.Slug)))
+            .Concat(labels.Where(l => !l.Begins).Select(l => l.Completion))
             .Take(Limit).ToList();
-        list.AddRange(documents.Where(d => !d.ByNumber || d.Row.Number is null).Take(Limit - list.Count)
-            .Select(d => new Completion(CompletionKind.Title, d.Row.Title, d.Row.Number ?? Date(d.Row.ItemDate), d.Row.Type, d.Row.Slug)));
-        return list;
     }
 
     /// <summary>The labels holding the words typed: those beginning with them first, then the most named.</summary>
-    private static IEnumerable<string> Matching(IReadOnlyDictionary<string, int> labels, TypedWords typed, int limit) =>
+    private static IEnumerable<(string Label, bool Begins)> Matching(IReadOnlyDictionary<string, int> labels, TypedWords typed, int limit) =>
         labels.Select(label => (Label: label.Key, Count: label.Value, Rank: typed.Rank(SearchQuery.Tokenize(label.Key))))
             .Where(l => l.Rank is not null)
             .OrderBy(l => l.Rank).ThenByDescending(l => l.Count).ThenBy(l => l.Label, StringComparer.Ordinal)
-            .Take(limit).Select(l => l.Label);
+            .Take(limit).Select(l => (l.Label, l.Rank == 0));
 
     private static string? Date(string? itemDate) =>
         DateOnly.TryParseExact(itemDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)

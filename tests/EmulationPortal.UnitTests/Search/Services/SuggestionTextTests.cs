@@ -60,13 +60,15 @@ public sealed class SuggestionTextTests
     [InlineData("THANH CHUONGG", "Huyện Thanh Chương tổng kết", "THANH CHƯƠNG")]
     // Not side by side in the text: each word in the form the text writes it most.
     [InlineData("chuongg thanh", "Thanh Chương tổng kết, thanh tra Thanh Hóa", "chương thanh")]
+    // Beside its neighbour typed, not in its most frequent form: "Đô Lương", not "do" and "chất lượng".
+    [InlineData("Do Luongg tong ket", "Do đó chất lượng công tác, chất lượng hồ sơ tại Đô Lương được nâng cao; tổng kết", "Đô Lương tổng kết")]
     // A word typed with its diacritics and not corrected is the reader's own.
     [InlineData("thành dau", "Thanh đua", "thành đua")]
     // A corrected word the text does not hold stays as corrected; the others as typed.
     [InlineData("thi dau", "không có", "thi dua")]
     public void The_suggestion_writes_the_words_as_the_result_does_in_the_case_typed(string query, string text, string written)
     {
-        var corrections = new Dictionary<string, string> { ["dau"] = "dua", ["chuongg"] = "chuong" };
+        var corrections = new Dictionary<string, string> { ["dau"] = "dua", ["chuongg"] = "chuong", ["luongg"] = "luong" };
 
         Assert.Equal(written, Respelling.AsWritten(query, corrections, text));
     }

@@ -29,7 +29,7 @@ internal static class LuceneSuggestions
     /// <summary>
     /// The newest documents (live, archived only when <paramref name="includeArchived"/>) whose title or number holds
     /// every whole word typed and a word starting with the prefix; those whose number alone holds them first when a
-    /// digit was typed.
+    /// digit was typed, then those whose title holds the words side by side, as typed.
     /// </summary>
     public static IReadOnlyList<Found> Documents(IndexReader reader, SegmentFacts facts, TypedWords typed, bool includeArchived, int limit)
     {
@@ -42,8 +42,11 @@ internal static class LuceneSuggestions
         {
             return [];
         }
-        // The worst of the best kept is on top: (by number, date, doc_id), the larger the better.
-        var best = new PriorityQueue<Found, (bool, int, long)>(limit + 1);
+        // The title's neighbouring words as typed: each whole word beside the next, and the last beside a word the prefix begins.
+        var pairs = typed.Whole.Zip(typed.Whole.Skip(1), LuceneDocuments.PairTerm).ToList();
+        var lastPairs = typed is { Prefix: { } last, Whole.Count: > 0 } ? Expand(reader, LuceneDocuments.TitlePair, LuceneDocuments.PairTerm(typed.Whole[^1], last)) : null;
+        // The worst of the best kept is on top: (by number, side by side, date, doc_id), the larger the better.
+        var best = new PriorityQueue<Found, (bool, bool, int, long)>(limit + 1);
         foreach (var leaf in reader.Leaves)
         {
             var segment = leaf.AtomicReader;
@@ -51,16 +54,20 @@ internal static class LuceneSuggestions
             var found = (ulong[])facts.Live(segment).Clone();
             foreach (var word in typed.Whole)
             {
-                Bits.And(found, Postings(segment, word, documents.Length));
+                Bits.And(found, Postings(segment, LuceneDocuments.Complete, word, documents.Length));
             }
             if (expansions is not null)
             {
-                var any = Bits.New(documents.Length);
-                foreach (var term in expansions)
-                {
-                    Bits.Or(any, Postings(segment, term, documents.Length));
-                }
-                Bits.And(found, any);
+                Bits.And(found, Any(segment, LuceneDocuments.Complete, expansions, documents.Length));
+            }
+            var together = Bits.All(documents.Length);
+            foreach (var pair in pairs)
+            {
+                Bits.And(together, Postings(segment, LuceneDocuments.TitlePair, pair, documents.Length));
+            }
+            if (lastPairs is not null)
+            {
+                Bits.And(together, Any(segment, LuceneDocuments.TitlePair, lastPairs, documents.Length));
             }
             foreach (var doc in Bits.Ordinals(found))
             {
@@ -70,12 +77,12 @@ internal static class LuceneSuggestions
                     continue;
                 }
                 var byNumber = typed.HasDigit && document.NumberTokens is { } number && typed.Rank(number.Split(' ')) is not null;
-                var rank = (byNumber, document.Date, document.DocId);
+                var rank = (byNumber, Bits.Get(together, doc), document.Date, document.DocId);
                 if (best.Count < limit)
                 {
                     best.Enqueue(new Found(document.DocId, byNumber), rank);
                 }
-                else if (best.TryPeek(out _, out var worst) && Comparer<(bool, int, long)>.Default.Compare(rank, worst) > 0)
+                else if (best.TryPeek(out _, out var worst) && Comparer<(bool, bool, int, long)>.Default.Compare(rank, worst) > 0)
                 {
                     best.EnqueueDequeue(new Found(document.DocId, byNumber), rank);
                 }
@@ -122,10 +129,20 @@ internal static class LuceneSuggestions
         return kept.UnorderedItems.Select(t => t.Element).ToList();
     }
 
-    private static ulong[] Postings(AtomicReader segment, string term, int count)
+    private static ulong[] Any(AtomicReader segment, string field, IEnumerable<string> terms, int count)
+    {
+        var any = Bits.New(count);
+        foreach (var term in terms)
+        {
+            Bits.Or(any, Postings(segment, field, term, count));
+        }
+        return any;
+    }
+
+    private static ulong[] Postings(AtomicReader segment, string field, string term, int count)
     {
         var bits = Bits.New(count);
-        var postings = segment.GetTermDocsEnum(new Term(LuceneDocuments.Complete, term));
+        var postings = segment.GetTermDocsEnum(new Term(field, term));
         if (postings is not null)
         {
             for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
