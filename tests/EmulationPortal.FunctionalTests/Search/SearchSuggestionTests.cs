@@ -184,6 +184,20 @@ public sealed class SearchSuggestionTests(SuggestionSite fixture) : IClassFixtur
     }
 
     [Theory]
+    [MemberData(nameof(SearchSafetyTests.HostileQueries), MemberType = typeof(SearchSafetyTests))]
+    public async Task Any_input_completes_or_is_corrected_without_an_error(string query)
+    {
+        var client = _site.CreateClient();
+
+        var completions = await client.GetAsync($"/api/search/complete?q={Uri.EscapeDataString(query)}");
+        var search = await client.GetAsync($"/api/search?q={Uri.EscapeDataString(query)}");
+
+        Assert.Equal(HttpStatusCode.OK, completions.StatusCode);
+        Assert.NotNull(JsonNode.Parse(await completions.Content.ReadAsStringAsync())!["suggestions"]);
+        Assert.Equal(HttpStatusCode.OK, search.StatusCode);
+    }
+
+    [Theory]
     [InlineData("/api/search?q=Thanh+Chuongg&type=Document")]
     [InlineData("/api/search?q=xqzvwk")]
     [InlineData("/api/search?q=thi+dua+khen+thuong")]

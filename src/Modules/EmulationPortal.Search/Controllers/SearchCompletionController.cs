@@ -13,7 +13,7 @@ namespace EmulationPortal.Search.Controllers;
 /// is another address, and a store full of prefixes would push the pages out of it; one answer costs a few
 /// milliseconds.
 /// </summary>
-[EnableRateLimiting(PortalRateLimits.Search)]
+[EnableRateLimiting(PortalRateLimits.Completion)]
 public sealed class SearchCompletionController(SearchSuggestions suggestions, IContentAccessProvider accessProvider, ContentTypeRegistry contentTypes,
     ContentLinks links) : ControllerBase
 {

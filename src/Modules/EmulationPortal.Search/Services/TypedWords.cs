@@ -39,6 +39,35 @@ public sealed class TypedWords
     }
 
     /// <summary>
+    /// Whether tokens joined by spaces ("2871 qd ubnd", a number's) hold every whole word and one starting with the
+    /// prefix; read in place, as it is asked of every document matched.
+    /// </summary>
+    public bool HeldBy(string spaced)
+    {
+        foreach (var word in Whole)
+        {
+            if (!Holds(spaced, word, prefix: false))
+            {
+                return false;
+            }
+        }
+        return Prefix is null || Holds(spaced, Prefix, prefix: true);
+    }
+
+    private static bool Holds(ReadOnlySpan<char> spaced, string word, bool prefix)
+    {
+        foreach (var range in spaced.Split(' '))
+        {
+            var token = spaced[range];
+            if (prefix ? token.StartsWith(word, StringComparison.Ordinal) : token.SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
     /// How well a text's tokens hold what was typed: null when they do not (a word missing, or no token starting with
     /// the prefix); 0 when the text begins with the words typed, in order; 1 when they stand anywhere in it.
     /// </summary>

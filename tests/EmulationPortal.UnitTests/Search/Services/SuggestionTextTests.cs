@@ -36,6 +36,21 @@ public sealed class SuggestionTextTests
         Assert.Equal(rank, TypedWords.Parse(typed).Rank(SearchQuery.Tokenize(text)));
     }
 
+    [Theory]
+    [InlineData("qd-ubnd 28", "2871 qd ubnd", true)]
+    [InlineData("2871 ub", "2871 qd ubnd", true)]
+    [InlineData("2871 ubnd ", "2871 qd ubnd", true)]
+    [InlineData("287 qd ", "2871 qd ubnd", false)]
+    [InlineData("qd-ubnd 29", "2871 qd ubnd", false)]
+    [InlineData("ub", "", false)]
+    public void A_number_s_tokens_hold_what_was_typed_as_its_words_do(string typed, string tokens, bool held)
+    {
+        var words = TypedWords.Parse(typed);
+
+        Assert.Equal(held, words.HeldBy(tokens));
+        Assert.Equal(held, words.Rank(SearchQuery.Tokenize(tokens)) is not null);
+    }
+
     [Fact]
     public void A_digit_typed_says_a_number_may_be_meant()
     {

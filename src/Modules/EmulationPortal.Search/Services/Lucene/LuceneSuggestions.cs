@@ -18,8 +18,17 @@ internal static class LuceneSuggestions
     /// </summary>
     private const int Expansions = 512;
 
+    /// <summary>
+    /// The postings the terms of a prefix may read together: "th" stands for "thi", "thuong", "thanh"… each in most
+    /// documents, and a few of them find more than a list can show; a number's continuations are in a few documents each.
+    /// </summary>
+    private const long PostingsBudget = 300_000;
+
     /// <summary>The terms a prefix is looked for in at most: beyond, the reader has not typed enough to choose.</summary>
     private const int ExpansionScan = 50_000;
+
+    /// <summary>Longer tokens are codes or pasted text, never a word misspelt; an edit automaton for them would cost much for nothing.</summary>
+    private const int LongestWord = 24;
 
     private static readonly ConditionalWeakTable<object, LabelCounts> Counted = new();
 
@@ -76,7 +85,7 @@ internal static class LuceneSuggestions
                 {
                     continue;
                 }
-                var byNumber = typed.HasDigit && document.NumberTokens is { } number && typed.Rank(number.Split(' ')) is not null;
+                var byNumber = typed.HasDigit && document.NumberTokens is { } number && typed.HeldBy(number);
                 var rank = (byNumber, Bits.Get(together, doc), document.Date, document.DocId);
                 if (best.Count < limit)
                 {
@@ -97,7 +106,10 @@ internal static class LuceneSuggestions
         return kept;
     }
 
-    /// <summary>The terms of <paramref name="field"/> starting with <paramref name="prefix"/>, at most <see cref="Expansions"/>, the most frequent.</summary>
+    /// <summary>
+    /// The terms of <paramref name="field"/> starting with <paramref name="prefix"/>, the most frequent, at most
+    /// <see cref="Expansions"/> and <see cref="PostingsBudget"/> postings together (the most frequent one always).
+    /// </summary>
     private static List<string> Expand(IndexReader reader, string field, string prefix)
     {
         var terms = MultiFields.GetTerms(reader, field);
@@ -126,7 +138,18 @@ internal static class LuceneSuggestions
             }
         }
         while (++scanned < ExpansionScan && iterator.MoveNext());
-        return kept.UnorderedItems.Select(t => t.Element).ToList();
+        var chosen = new List<string>();
+        var postings = 0L;
+        foreach (var (term, frequency) in kept.UnorderedItems.OrderByDescending(t => t.Priority))
+        {
+            if (chosen.Count > 0 && postings + frequency > PostingsBudget)
+            {
+                break;
+            }
+            chosen.Add(term);
+            postings += frequency;
+        }
+        return chosen;
     }
 
     private static ulong[] Any(AtomicReader segment, string field, IEnumerable<string> terms, int count)
@@ -224,7 +247,7 @@ internal static class LuceneSuggestions
             for (var i = 0; i < current.Count; i++)
             {
                 var token = current[i];
-                if (settled.Contains(i) || token.Length < 3 || token.Any(char.IsAsciiDigit))
+                if (settled.Contains(i) || token.Length is < 3 or > LongestWord || token.Any(char.IsAsciiDigit))
                 {
                     continue;
                 }
