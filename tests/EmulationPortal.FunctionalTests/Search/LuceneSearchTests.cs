@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Dapper;
+using EmulationPortal.Core.Content;
 using EmulationPortal.Core.Recipes;
 using EmulationPortal.Core.Search;
 using EmulationPortal.Search.Services;
@@ -83,5 +84,47 @@ public sealed class LuceneSearchTests : IDisposable
         var result = await _site.Service<ISearchIndex>().SearchAsync(new SearchRequest { Query = query });
 
         Assert.Equal(["qd-2871", "bai-trich-dan"], result.Hits.Select(h => h.Id));
+    }
+
+    [Fact]
+    public async Task Words_typed_with_diacritics_put_the_documents_holding_them_as_written_first_however_many_fold_alike()
+    {
+        // Sixty short write-ups say "có" (folded "co", as "cờ" is); a longer one says "cờ", so its words alone weigh less.
+        // The re-rank used to weigh only the best fifty by words alone, so the one with "cờ" stayed below them all.
+        var items = Enumerable.Range(1, 60)
+            .Select(i => TestRecipes.Conference($"bai-co-{i}", $"Bài {i}", body: "Đơn vị có thành tích."))
+            .Append(TestRecipes.Conference("bai-co-thi-dua", "Bài tổng kết", body: "Đơn vị nhận cờ thi đua xuất sắc của tỉnh năm nay."))
+            .ToArray();
+        await _site.Service<RecipeExecutor>().RunAsync(TestRecipes.Write(TestRecipes.WithContent(items)));
+        var index = _site.Service<ISearchIndex>();
+
+        var written = await index.SearchAsync(new SearchRequest { Query = "cờ" });
+        var folded = await index.SearchAsync(new SearchRequest { Query = "co" });
+
+        Assert.Equal(61, written.Total);
+        Assert.Equal("bai-co-thi-dua", written.Hits[0].Id);
+        Assert.NotEqual("bai-co-thi-dua", folded.Hits[0].Id);
+    }
+
+    [Fact]
+    public async Task Postings_kept_from_one_search_to_the_next_follow_every_change()
+    {
+        await _site.Service<RecipeExecutor>().RunAsync(TestRecipes.Write(TestRecipes.WithContent(
+            Enumerable.Range(1, 5).Select(i => TestRecipes.Conference($"bai-{i}", $"Bài zcache {i}", body: "zcache zphrase zwhole zkept")).ToArray())));
+        var index = _site.Service<ISearchIndex>();
+        async Task<string[]> FoundAsync(string query) =>
+            (await index.SearchAsync(new SearchRequest { Query = query, PageSize = 50 })).Hits.Select(h => h.Id).Order().ToArray();
+        Assert.Equal(5, (await FoundAsync("zcache")).Length);
+        Assert.Equal(5, (await FoundAsync("\"zphrase zwhole zkept\"")).Length);
+
+        await _site.Service<ContentEditing>().TransitionAsync(
+            new ContentAccess("canbo", "canbo", false, true, new Dictionary<string, ClusterRole>()),
+            "bai-2", WorkflowAction.Unpublish, null);
+        await _site.Service<RecipeExecutor>().RunAsync(TestRecipes.Write(TestRecipes.WithContent(
+            TestRecipes.Conference("bai-moi", "Bài zcache mới", body: "zphrase zwhole zkept"))));
+
+        string[] expected = ["bai-1", "bai-3", "bai-4", "bai-5", "bai-moi"];
+        Assert.Equal(expected, await FoundAsync("zcache"));
+        Assert.Equal(expected, await FoundAsync("\"zphrase zwhole zkept\""));
     }
 }

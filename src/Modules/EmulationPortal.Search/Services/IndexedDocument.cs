@@ -32,6 +32,12 @@ internal sealed class IndexedDocument
     // BM25F field weights, doubled to stay whole: title 10, number 8, summary 4, people 3, extra 2, body 1, attachments 0.5.
     private const int TitleWeight = 20, NumberWeight = 16, SummaryWeight = 8, PeopleWeight = 6, ExtraWeight = 4, BodyWeight = 2, AttachmentWeight = 1;
 
+    /// <summary>
+    /// Whether the words a person typed with diacritics are looked for in the field of this weight, as written:
+    /// the title, summary, people and body, not the number, issuer, type or attachments.
+    /// </summary>
+    public static bool WeighsAccents(int weight) => weight is TitleWeight or SummaryWeight or PeopleWeight or BodyWeight;
+
     /// <summary>What a frequency or a length is divided by to give it in the field weights.</summary>
     public const float WeightScale = 2f;
 

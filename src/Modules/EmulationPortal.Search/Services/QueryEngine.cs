@@ -17,7 +17,9 @@ internal sealed record Matches(int Total, IReadOnlyList<RankedDocument> Document
 /// exclusions taken out; a phrase is found as its tokens side by side in one field. Filters and the five facets (each counted
 /// with every filter but its own) are read from the documents' facts. The score is BM25F (k1 1.2,
 /// b 0.75) over the query's tokens, times 1 + the words as a phrase anywhere + 2 × in the title + the share
-/// of a longer query's neighbouring words found side by side; an exact document number (or its parts typed in another order) comes first.
+/// of a longer query's neighbouring words found side by side, times 1 + the share of the words typed with diacritics
+/// that the document holds as written, where the index tells it (<see cref="IQuerySource.WeighsAccents"/>; sorted by
+/// relevance); an exact document number (or its parts typed in another order) comes first.
 /// </summary>
 internal static class QueryEngine
 {
@@ -44,7 +46,9 @@ internal static class QueryEngine
         var facetCounts = FacetNames.Select(_ => new int[source.LabelCount]).ToArray();
         var scored = query.Clauses.SelectMany(c => c.Tokens).Distinct().Where(t => source.DocumentFrequency(t) > 0).ToList();
         var idf = scored.Select(token => InverseDocumentFrequency(source, token)).ToArray();
-        var best = new Best(skip + take, request.Sort == "date");
+        var byDate = request.Sort == "date";
+        var accented = !byDate && source.WeighsAccents ? query.AccentedWords.ToList() : [];
+        var best = new Best(skip + take, byDate);
         var total = 0;
         foreach (var segment in source.Segments)
         {
@@ -52,7 +56,7 @@ internal static class QueryEngine
             Bits.And(matched, segment.Live);
             var candidates = Bits.New(segment.Documents.Length);
             total += Filtered(segment.Documents, matched, filters, request.IncludeArchived, allowed, facetCounts, candidates);
-            Rank(segment, query, scored, idf, source.AverageLength, candidates, best);
+            Rank(segment, query, scored, idf, source.AverageLength, accented, candidates, best);
         }
         var facets = new Dictionary<string, IReadOnlyDictionary<string, int>>();
         for (var f = 0; f < FacetNames.Length; f++)
@@ -136,7 +140,7 @@ internal static class QueryEngine
 
     /// <summary>Scores the candidates and offers each to the best kept so far.</summary>
     private static void Rank(IQuerySegment segment, SearchQuery query, List<string> scored, double[] idf, double averageLength,
-        ulong[] candidates, Best best)
+        List<string> accented, ulong[] candidates, Best best)
     {
         var documents = segment.Documents;
         var scores = ArrayPool<double>.Shared.Rent(documents.Length);
@@ -155,6 +159,7 @@ internal static class QueryEngine
             var neighbours = query.Phrase is { Count: > 2 } all
                 ? Enumerable.Range(0, all.Count - 1).Select(i => segment.Phrase([all[i], all[i + 1]], exact: false)).ToList()
                 : [];
+            var writtenAlike = accented.Select(segment.Accented).ToList();
             for (var w = 0; w < candidates.Length; w++)
             {
                 for (var word = candidates[w]; word != 0; word &= word - 1)
@@ -162,10 +167,10 @@ internal static class QueryEngine
                     var ordinal = (w << 6) + BitOperations.TrailingZeroCount(word);
                     ref readonly var d = ref documents[ordinal];
                     var boost = 1 + (phrase is not null && Bits.Get(phrase, ordinal) ? 1 : 0) + (titlePhrase is not null && Bits.Get(titlePhrase, ordinal) ? 2 : 0)
-                        + (neighbours.Count == 0 ? 0 : neighbours.Count(pair => Bits.Get(pair, ordinal)) / (double)neighbours.Count);
+                        + Share(neighbours, ordinal);
                     var exact = (query.Number is not null && d.NumberFolded == query.Number)
                         || (query.NumberTokens is not null && d.NumberTokens == query.NumberTokens);
-                    best.Offer(new RankedDocument(d.DocId, exact, scores[ordinal] * boost, d.Date));
+                    best.Offer(new RankedDocument(d.DocId, exact, scores[ordinal] * boost * (1 + Share(writtenAlike, ordinal)), d.Date));
                 }
             }
         }
@@ -173,6 +178,21 @@ internal static class QueryEngine
         {
             ArrayPool<double>.Shared.Return(scores);
         }
+    }
+
+    /// <summary>The share of the sets holding the document; 0 when there are none.</summary>
+    private static double Share(List<ulong[]> sets, int ordinal)
+    {
+        if (sets.Count == 0)
+        {
+            return 0;
+        }
+        var found = 0;
+        foreach (var set in sets)
+        {
+            found += Bits.Get(set, ordinal) ? 1 : 0;
+        }
+        return found / (double)sets.Count;
     }
 
     /// <summary>

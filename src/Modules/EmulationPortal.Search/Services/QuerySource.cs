@@ -38,6 +38,9 @@ internal interface IQuerySource
 
     /// <summary>How many documents hold the folded token.</summary>
     int DocumentFrequency(string token);
+
+    /// <summary>Whether the segments tell which documents hold a word as written with its diacritics (<see cref="IQuerySegment.Accented"/>).</summary>
+    bool WeighsAccents { get; }
 }
 
 /// <summary>A part of an index: its documents' facts by ordinal, which are live, and the documents holding words.</summary>
@@ -56,6 +59,9 @@ internal interface IQuerySegment
 
     /// <summary>The documents whose title holds every pair of neighbouring words.</summary>
     ulong[] TitlePhrase(IReadOnlyList<string> words);
+
+    /// <summary>The documents holding the word as written (lower case, NFC) in a field where diacritics are weighed.</summary>
+    ulong[] Accented(string word);
 
     /// <summary>Adds the token's BM25 share (<see cref="QueryEngine.Bm25"/>) to the score of each candidate holding it.</summary>
     void AddScores(string token, double idf, double averageLength, ulong[] candidates, double[] scores);

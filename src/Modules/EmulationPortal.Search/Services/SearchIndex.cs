@@ -164,8 +164,12 @@ public sealed class SearchIndex(IDbConnectionFactory connections, ContentTypeReg
         var rerank = request.Sort != "date" && query.AccentedWords.Count > 0 && page * pageSize <= RerankWindow;
         await using var connection = await connections.OpenAsync(cancellationToken);
         var allowed = request.ItemIds is null ? null : await DocIdsAsync(connection, request.ItemIds, cancellationToken);
-        var matches = await Engine.ReadAsync(connection, source => QueryEngine.Run(source, query, request,
-            skip: rerank ? 0 : (page - 1) * pageSize, take: rerank ? RerankWindow : pageSize, allowed), cancellationToken);
+        var matches = await Engine.ReadAsync(connection, source =>
+        {
+            // The engine that weighs diacritics itself ranks every match by them; otherwise the best are read back and weighed here.
+            rerank &= !source.WeighsAccents;
+            return QueryEngine.Run(source, query, request, skip: rerank ? 0 : (page - 1) * pageSize, take: rerank ? RerankWindow : pageSize, allowed);
+        }, cancellationToken);
         var ranked = matches.Documents.Select((document, position) => (Document: document, Position: position)).ToDictionary(r => r.Document.DocId);
         var rows = matches.Documents.Count == 0 ? [] : (await connection.QueryAsync<HitRow>(new CommandDefinition($"""
             SELECT doc_id AS DocId, item_id AS ItemId, type AS Type, title AS Title, slug AS Slug, number AS Number, item_date AS ItemDate,

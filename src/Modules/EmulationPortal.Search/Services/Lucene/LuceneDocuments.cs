@@ -14,11 +14,13 @@ namespace EmulationPortal.Search.Services.Lucene;
 /// query is split (<see cref="SearchQuery.TokenRanges"/>). BM25F lives in one field: each token is
 /// repeated as many times as its fields weigh. Neighbouring words are terms of their own, with the
 /// position of the first, so that a phrase is a few short posting lists, checked whole by position.
+/// The words written with diacritics are kept as written (lower case, NFC), once per document, for the
+/// re-rank of the words a person typed with theirs ("cờ" before "có" and "cơ", which fold alike).
 /// Filters, facets and sorting read doc values; nothing is stored, rows are read back from the table.
 /// </summary>
 internal static class LuceneDocuments
 {
-    public const string Id = "id", Text = "text", Pair = "pair", TitlePair = "tpair";
+    public const string Id = "id", Text = "text", Pair = "pair", TitlePair = "tpair", Accented = "accented";
     public const string DocId = "doc_id", Archived = "archived", Date = "date", Length = "length";
     public const string Type = "type", Cluster = "cluster", Year = "year", Issuer = "issuer", AwardKind = "award_kind";
     public const string Number = "number", NumberTokens = "number_tokens";
@@ -51,6 +53,7 @@ internal static class LuceneDocuments
         var position = 0;
         var lastPairAt = -1;
         var length = 0;
+        var accented = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (text, weight, title, list) in row.Fields())
         {
             if (string.IsNullOrEmpty(text))
@@ -58,6 +61,10 @@ internal static class LuceneDocuments
                 continue;
             }
             var folded = VietnameseText.FoldLower(text);
+            if (IndexedDocument.WeighsAccents(weight))
+            {
+                AddAccented(text, accented);
+            }
             string? previous = null;
             var count = 0;
             foreach (var range in new SearchQuery.TokenRanges(folded))
@@ -91,6 +98,7 @@ internal static class LuceneDocuments
             new Field(Text, new TermListStream(frequencies.SelectMany(f => Enumerable.Repeat((f.Key, 1), f.Value)).ToList()), Frequencies),
             new Field(Pair, new TermListStream(pairs), Positions),
             new Field(TitlePair, new TermListStream(titlePairs), DocsOnly),
+            new Field(Accented, new TermListStream(accented.Select(word => (word, 1)).ToList()), DocsOnly),
             new Field(Complete, new TermListStream(SearchQuery.Tokenize($"{row.Title} {row.Number}").Distinct().Select(t => (t, 1)).ToList()), DocsOnly),
             new NumericDocValuesField(DocId, row.DocId),
             new NumericDocValuesField(Archived, row.Archived ? 1 : 0),
@@ -115,6 +123,22 @@ internal static class LuceneDocuments
             document.Add(new SortedSetDocValuesField(AwardKind, new BytesRef(kind)));
         }
         return document;
+    }
+
+    /// <summary>The words of the text written with diacritics, as <see cref="SearchQuery.AccentedWords"/> are.</summary>
+    private static void AddAccented(string text, HashSet<string> accented)
+    {
+        var composed = text.Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant();
+        // Folding keeps each character's place: the words' bounds are found in the folded text, as the index finds them.
+        var folded = VietnameseText.FoldLower(composed);
+        foreach (var range in new SearchQuery.TokenRanges(folded))
+        {
+            var word = composed.AsSpan(range);
+            if (!word.SequenceEqual(folded.AsSpan(range)))
+            {
+                accented.Add(word.ToString());
+            }
+        }
     }
 
     /// <summary>Terms made beforehand, each with its position increment.</summary>

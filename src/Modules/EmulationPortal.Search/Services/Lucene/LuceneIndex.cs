@@ -21,7 +21,7 @@ namespace EmulationPortal.Search.Services.Lucene;
 internal sealed class LuceneIndex : ISearchEngine
 {
     /// <summary>Raised whenever what the index holds changes: an index of another format is never opened, a new folder is built.</summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     /// <summary>Beyond this share of deleted documents, they are merged away (a rebuild gives every row a new doc_id).</summary>
     public const double DeletedLimit = 0.2;

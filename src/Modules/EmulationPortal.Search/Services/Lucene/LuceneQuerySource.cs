@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -12,12 +13,27 @@ namespace EmulationPortal.Search.Services.Lucene;
 /// </summary>
 internal sealed class SegmentFacts
 {
+    private const long PostingsBudget = 48L << 20;
+
     private readonly ConditionalWeakTable<object, DocumentFacts[]> _facts = new();
     private readonly ConditionalWeakTable<object, ulong[]> _live = new();
 
     public Vocabulary Labels { get; } = new();
 
-    public DocumentFacts[] Of(AtomicReader reader) => _facts.GetValue(reader.CoreCacheKey, _ => Read(reader));
+    /// <summary>Decoded postings of the terms searched lately, for all segments: a few common words' lists fill most of it.</summary>
+    public PostingsCache Postings { get; } = new(PostingsBudget);
+
+    public DocumentFacts[] Of(AtomicReader reader) => _facts.GetValue(reader.CoreCacheKey, _ =>
+    {
+        // The postings kept hold the segment's key, and with it these facts: both go when the segment is merged away.
+        (reader as SegmentReader)?.AddCoreDisposedListener(new ForgetPostings(Postings));
+        return Read(reader);
+    });
+
+    private sealed class ForgetPostings(PostingsCache postings) : SegmentReader.ICoreDisposedListener
+    {
+        public void OnDispose(object ownerCoreCacheKey) => postings.Forget(ownerCoreCacheKey);
+    }
 
     public ulong[] Live(AtomicReader reader) =>
         reader.LiveDocs is { } live ? _live.GetValue(live, _ => ReadLive(live, reader.MaxDoc)) : Bits.All(reader.MaxDoc);
@@ -111,7 +127,7 @@ internal sealed class LuceneQuerySource : IQuerySource
     {
         _reader = reader;
         Labels = facts.Labels;
-        Segments = reader.Leaves.Select(leaf => new LuceneQuerySegment(leaf.AtomicReader, facts.Of(leaf.AtomicReader), facts.Live(leaf.AtomicReader))).ToList();
+        Segments = reader.Leaves.Select(leaf => new LuceneQuerySegment(leaf.AtomicReader, facts.Of(leaf.AtomicReader), facts.Live(leaf.AtomicReader), facts.Postings)).ToList();
         // After the segments' facts: every label they use is numbered by now.
         LabelCount = Labels.Count;
         AverageLength = reader.MaxDoc == 0 ? 1 : Math.Max(1, reader.GetSumTotalTermFreq(LuceneDocuments.Text) / IndexedDocument.WeightScale / reader.MaxDoc);
@@ -127,6 +143,8 @@ internal sealed class LuceneQuerySource : IQuerySource
 
     public int LabelCount { get; }
 
+    public bool WeighsAccents => true;
+
     public int DocumentFrequency(string token)
     {
         if (!_frequencies.TryGetValue(token, out var frequency))
@@ -138,10 +156,16 @@ internal sealed class LuceneQuerySource : IQuerySource
     }
 }
 
-/// <summary>One segment of a searcher's reader: its postings read into sets, once each per search.</summary>
-internal sealed class LuceneQuerySegment(AtomicReader reader, DocumentFacts[] documents, ulong[] live) : IQuerySegment
+/// <summary>
+/// One segment of a searcher's reader. Postings are read through the index's <see cref="PostingsCache"/>, and
+/// once each per search: a word is matched, then scored, and a phrase's pairs are read again for its boost.
+/// </summary>
+internal sealed class LuceneQuerySegment(AtomicReader reader, DocumentFacts[] documents, ulong[] live, PostingsCache cache) : IQuerySegment
 {
-    private readonly Dictionary<(string Field, string Term), ulong[]> _read = [];
+    /// <summary>The field under which phrases checked whole by position are kept: not a field of the index.</summary>
+    private const string WholePhrase = "phrase";
+
+    private readonly Dictionary<(string Field, string Term), TermPostings> _read = [];
 
     public DocumentFacts[] Documents => documents;
 
@@ -151,62 +175,158 @@ internal sealed class LuceneQuerySegment(AtomicReader reader, DocumentFacts[] do
     {
         if (words.Count == 1)
         {
-            return Read(LuceneDocuments.Text, words[0]);
+            return Read(LuceneDocuments.Text, words[0]).Set;
         }
-        var pairs = Enumerable.Range(0, words.Count - 1).Select(i => LuceneDocuments.PairTerm(words[i], words[i + 1])).ToList();
-        var found = (ulong[])Read(LuceneDocuments.Pair, pairs[0]).Clone();
-        foreach (var pair in pairs.Skip(1))
+        if (exact && words.Count > 2)
         {
-            Bits.And(found, Read(LuceneDocuments.Pair, pair));
+            return Read(WholePhrase, string.Join(' ', words)).Set;
         }
-        return exact && pairs.Count > 1 ? Whole(found, pairs) : found;
+        return Pairs(LuceneDocuments.Pair, words);
     }
 
-    public ulong[] TitlePhrase(IReadOnlyList<string> words)
-    {
-        var found = Bits.All(documents.Length);
-        for (var i = 0; i + 1 < words.Count; i++)
-        {
-            Bits.And(found, Read(LuceneDocuments.TitlePair, LuceneDocuments.PairTerm(words[i], words[i + 1])));
-        }
-        return found;
-    }
+    public ulong[] TitlePhrase(IReadOnlyList<string> words) => Pairs(LuceneDocuments.TitlePair, words);
+
+    public ulong[] Accented(string word) => Read(LuceneDocuments.Accented, word).Set;
 
     public void AddScores(string token, double idf, double averageLength, ulong[] candidates, double[] scores)
     {
-        var postings = reader.GetTermDocsEnum(new Term(LuceneDocuments.Text, token));
-        if (postings is null)
+        var postings = Read(LuceneDocuments.Text, token);
+        if (postings.ByDocument is { } byDocument)
         {
+            var set = postings.Set;
+            for (var w = 0; w < candidates.Length; w++)
+            {
+                for (var word = candidates[w] & set[w]; word != 0; word &= word - 1)
+                {
+                    var doc = (w << 6) + BitOperations.TrailingZeroCount(word);
+                    scores[doc] += QueryEngine.Bm25(idf, byDocument[doc] / IndexedDocument.WeightScale, documents[doc].Length, averageLength);
+                }
+            }
             return;
         }
-        for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
+        var (docs, frequencies) = (postings.Documents!, postings.Frequencies!);
+        for (var i = 0; i < docs.Length; i++)
         {
+            var doc = docs[i];
             if (Bits.Get(candidates, doc))
             {
-                scores[doc] += QueryEngine.Bm25(idf, postings.Freq / IndexedDocument.WeightScale, documents[doc].Length, averageLength);
+                scores[doc] += QueryEngine.Bm25(idf, frequencies[i] / IndexedDocument.WeightScale, documents[doc].Length, averageLength);
             }
         }
     }
 
-    /// <summary>
-    /// Of the documents holding every pair, those holding them one after the other: pair i at the first pair's
-    /// position + i. Pairs' positions run on across a document's fields, so the phrase stands whole in one field.
-    /// </summary>
-    private ulong[] Whole(ulong[] candidates, IReadOnlyList<string> pairs)
+    /// <summary>The documents holding every pair of neighbouring words in the field (a set of its own: callers may change it).</summary>
+    private ulong[] Pairs(string field, IReadOnlyList<string> words)
     {
-        var postings = pairs.Select(pair => reader.GetTermPositionsEnum(new Term(LuceneDocuments.Pair, pair))).ToList();
+        var found = (ulong[])Read(field, LuceneDocuments.PairTerm(words[0], words[1])).Set.Clone();
+        for (var i = 2; i < words.Count; i++)
+        {
+            Bits.And(found, Read(field, LuceneDocuments.PairTerm(words[i - 1], words[i])).Set);
+        }
+        return found;
+    }
+
+    // Read once per search, and kept across searches when the cache has room; callers copy a set before they change it.
+    private TermPostings Read(string field, string term)
+    {
+        if (!_read.TryGetValue((field, term), out var postings))
+        {
+            postings = cache.GetOrRead(reader.CoreCacheKey, field, term, () => field switch
+            {
+                LuceneDocuments.Text => Scored(term),
+                WholePhrase => new TermPostings(Whole(term.Split(' '))),
+                _ => new TermPostings(Set(field, term)),
+            });
+            _read[(field, term)] = postings;
+        }
+        return postings;
+    }
+
+    private ulong[] Set(string field, string term)
+    {
+        var bits = Bits.New(documents.Length);
+        // Frequencies are not read: a set is all the match needs of a pair.
+        var postings = Postings(field, term, DocsFlags.NONE, out _);
+        if (postings is not null)
+        {
+            for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
+            {
+                Bits.Set(bits, doc);
+            }
+        }
+        return bits;
+    }
+
+    private TermPostings Scored(string token)
+    {
+        var bits = Bits.New(documents.Length);
+        var postings = Postings(LuceneDocuments.Text, token, DocsFlags.FREQS, out var holding);
+        if (postings is null)
+        {
+            return new TermPostings(bits, Documents: [], Frequencies: []);
+        }
+        // By document when that takes less room than a list of (document, frequency): two bytes a document against six a posting.
+        var byDocument = holding * 3 > documents.Length ? new ushort[documents.Length] : null;
+        var docs = byDocument is null ? new int[holding] : null;
+        var frequencies = byDocument is null ? new ushort[holding] : null;
+        var i = 0;
+        for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc(), i++)
+        {
+            Bits.Set(bits, doc);
+            var frequency = (ushort)Math.Min(postings.Freq, ushort.MaxValue);
+            if (byDocument is not null)
+            {
+                byDocument[doc] = frequency;
+            }
+            else
+            {
+                docs![i] = doc;
+                frequencies![i] = frequency;
+            }
+        }
+        return new TermPostings(bits, byDocument, docs, frequencies);
+    }
+
+    /// <summary>
+    /// A term's postings with deleted documents left in: what is kept is the segment's, shared by every reader of it,
+    /// whatever it has deleted since (<see cref="Live"/> takes them out).
+    /// </summary>
+    private DocsEnum? Postings(string field, string term, DocsFlags flags, out int holding)
+    {
+        var terms = reader.GetTerms(field)?.GetEnumerator();
+        if (terms is null || !terms.SeekExact(new BytesRef(term)))
+        {
+            holding = 0;
+            return null;
+        }
+        holding = terms.DocFreq;
+        return terms.Docs(null, null, flags);
+    }
+
+    /// <summary>
+    /// The documents holding the words one after the other: pair i at the first pair's position + i, among those
+    /// holding every pair. Pairs' positions run on across a document's fields, so the phrase stands whole in one field.
+    /// </summary>
+    private ulong[] Whole(IReadOnlyList<string> words)
+    {
+        var candidates = Pairs(LuceneDocuments.Pair, words);
+        var pairs = Enumerable.Range(0, words.Count - 1).Select(i => LuceneDocuments.PairTerm(words[i], words[i + 1])).ToList();
+        var pairTerms = reader.GetTerms(LuceneDocuments.Pair);
+        var postings = pairs.Select(pair => pairTerms?.GetEnumerator() is { } terms && terms.SeekExact(new BytesRef(pair))
+            ? terms.DocsAndPositions(null, null) : null).ToList();
         var whole = Bits.New(documents.Length);
         if (postings.Any(p => p is null))
         {
             return whole;
         }
+        var enums = postings.Select(p => p!).ToList();
         // Positions come in increasing order: each pair's are kept sorted in a buffer reused from document to document.
         var positions = pairs.Select(_ => new List<int>()).ToList();
         foreach (var doc in Bits.Ordinals(candidates))
         {
-            for (var i = 0; i < postings.Count; i++)
+            for (var i = 0; i < enums.Count; i++)
             {
-                var pair = postings[i];
+                var pair = enums[i];
                 if (pair.DocID < doc)
                 {
                     pair.Advance(doc);
@@ -241,24 +361,5 @@ internal sealed class LuceneQuerySegment(AtomicReader reader, DocumentFacts[] do
             }
         }
         return false;
-    }
-
-    // Each list is read once per search; callers copy before they change a set.
-    private ulong[] Read(string field, string term)
-    {
-        if (!_read.TryGetValue((field, term), out var bits))
-        {
-            bits = Bits.New(documents.Length);
-            var postings = reader.GetTermDocsEnum(new Term(field, term));
-            if (postings is not null)
-            {
-                for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
-                {
-                    Bits.Set(bits, doc);
-                }
-            }
-            _read[(field, term)] = bits;
-        }
-        return bits;
     }
 }

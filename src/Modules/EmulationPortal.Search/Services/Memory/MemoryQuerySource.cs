@@ -13,6 +13,9 @@ internal sealed class MemoryQuerySource(Snapshot snapshot, Vocabulary tokens, Vo
 
     public int LabelCount => snapshot.LabelCount;
 
+    // The re-rank by diacritics reads the page's rows instead.
+    public bool WeighsAccents => false;
+
     public int DocumentFrequency(string token) =>
         tokens.Find(token) is var id and >= 0 ? snapshot.Parts.Sum(p => p.Segment.Terms.Count(id)) : 0;
 }
@@ -32,6 +35,8 @@ internal sealed class MemoryQuerySegment(SnapshotPart part, Vocabulary tokens) :
     public ulong[] Phrase(IReadOnlyList<string> words, bool exact) => Phrase(words, part.Segment.Pairs);
 
     public ulong[] TitlePhrase(IReadOnlyList<string> words) => Phrase(words, part.Segment.TitlePairs);
+
+    public ulong[] Accented(string word) => throw new NotSupportedException("The index in memory keeps folded words alone.");
 
     public void AddScores(string token, double idf, double averageLength, ulong[] candidates, double[] scores)
     {
