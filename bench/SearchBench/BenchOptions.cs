@@ -5,16 +5,17 @@ namespace SearchBench;
 
 /// <summary>The command line: sizes of the corpus and of the query run, and what to keep.</summary>
 internal sealed record BenchOptions(int Documents, int Writeups, int Queries, bool Keep, bool Profile, string? Database, IReadOnlyList<string> Engines,
-    bool Portal)
+    bool Portal, bool Suggest)
 {
     public const string Usage =
-        "usage: SearchBench [--documents N] [--writeups N] [--queries N] [--small] [--keep] [--profile] [--database DIR] [--engines memory,lucene] [--portal]\n" +
+        "usage: SearchBench [--documents N] [--writeups N] [--queries N] [--small] [--keep] [--profile] [--database DIR] [--engines memory,lucene] [--portal] [--suggest]\n" +
         "  --small         5,000 documents and 500 write-ups instead of 100,000 and 10,000\n" +
         "  --keep          keep the data folder and print its path\n" +
         "  --profile       also time the parts of a search: generation check, work in memory, rows and snippets\n" +
         "  --database DIR  reuse a folder kept by --keep: no generation, the index is rebuilt and timed again\n" +
         "  --engines LIST  the engines to run on the same rows, in order (both by default)\n" +
-        "  --portal        then start the portal itself on the rows and the last engine's index, and measure it over HTTP";
+        "  --portal        then start the portal itself on the rows and the last engine's index, and measure it over HTTP\n" +
+        "  --suggest       also time the search box's completions and the spelling suggestions (Lucene only)";
 
     public static bool TryParse(string[] args, [NotNullWhen(true)] out BenchOptions? options, out string error)
     {
@@ -22,7 +23,7 @@ internal sealed record BenchOptions(int Documents, int Writeups, int Queries, bo
         error = "";
         int? documents = null, writeups = null;
         var queries = 2000;
-        bool small = false, keep = false, profile = false, portal = false;
+        bool small = false, keep = false, profile = false, portal = false, suggest = false;
         string? database = null;
         string[] engines = ["memory", "lucene"];
         for (var i = 0; i < args.Length; i++)
@@ -40,6 +41,9 @@ internal sealed record BenchOptions(int Documents, int Writeups, int Queries, bo
                     break;
                 case "--portal":
                     portal = true;
+                    break;
+                case "--suggest":
+                    suggest = true;
                     break;
                 case "--database" when i + 1 < args.Length:
                     database = args[++i];
@@ -72,7 +76,7 @@ internal sealed record BenchOptions(int Documents, int Writeups, int Queries, bo
                     return false;
             }
         }
-        options = new BenchOptions(documents ?? (small ? 5_000 : 100_000), writeups ?? (small ? 500 : 10_000), queries, keep, profile, database, engines, portal);
+        options = new BenchOptions(documents ?? (small ? 5_000 : 100_000), writeups ?? (small ? 500 : 10_000), queries, keep, profile, database, engines, portal, suggest);
         return true;
     }
 }

@@ -21,11 +21,12 @@ using SearchBench;
 // Generates a large corpus into a fresh SQLite database, rebuilds search_documents, then for each engine (in
 // memory, Lucene) on the same rows: its build, its start from what it left on disk, the latency of a mixed query
 // set through ISearchIndex.SearchAsync as the search page calls it, and phrase totals against a count over the rows.
-// Usage: SearchBench [--documents N] [--writeups N] [--queries N] [--small] [--keep] [--profile] [--database DIR] [--engines memory,lucene]
+// Usage: SearchBench [--documents N] [--writeups N] [--queries N] [--small] [--keep] [--profile] [--database DIR] [--engines memory,lucene] [--portal] [--suggest]
 const int Seed = 20_251_197;
 const int WarmUp = 200;
 const int ProfileRunsPerQuery = 5;
 const int RefreshRuns = 5;
+const int SuggestionRuns = 20;
 
 if (!BenchOptions.TryParse(args, out var options, out var error))
 {
@@ -308,6 +309,10 @@ async Task<EngineFigures> RunEngineAsync(string engine)
     {
         notes.AddRange(await ProfileQueriesAsync(searchIndex));
     }
+    if (options.Suggest && engine == SearchEngines.Lucene)
+    {
+        notes.AddRange(await SuggestionsAsync(searchIndex));
+    }
     notes.Add(await RefreshAfterChangesAsync(searchIndex));
     searchIndex.Dispose();
     return new EngineFigures(engine, buildSeconds, heapBefore, heapAfter, residentAfterBuild, diskBytes, restartSeconds, timings, residentAfterQueries,
@@ -362,6 +367,50 @@ async Task<List<string>> ProfileQueriesAsync(SearchIndex searchIndex)
         lines.Add($"  {kind,-14}{Means(parts.Where(p => p.Query.Kind == kind), queries.Count(q => q.Kind == kind) * ProfileRunsPerQuery)}");
     }
     lines.Add($"  {"overall",-14}{Means(parts, queries.Count * ProfileRunsPerQuery)}");
+    return lines;
+}
+
+// The search box's completions for a few things half typed, and "Có phải bạn muốn tìm" for a few misspellings (the
+// search that found nothing is not counted: only what the suggestion adds to it), each timed whole over its runs.
+async Task<List<string>> SuggestionsAsync(SearchIndex searchIndex)
+{
+    var suggestions = ActivatorUtilities.CreateInstance<SearchSuggestions>(app.Services, searchIndex);
+    string[] typed = ["quyet dinh khen th", "QĐ-UBND 11", "qd-ubnd 119", "68/2024/QĐ-U", "lao dong tien", "co thi dua cua ch", "thanh h", "do l",
+        "ke hoach to", "uy ban nhan dan tinh ng", "2", "c"];
+    string[] misspelt = ["thi dau khen thuong", "Thanh Chuongg", "quyet dinhh khen thuong", "lao dong tien tienn", "cum thi duaa so 12", "Do Luongg tong ket"];
+    var lines = new List<string>
+    {
+        string.Create(CultureInfo.InvariantCulture, $"  Suggestions: ms per answer over {SuggestionRuns} runs each (after one warm-up run)"),
+        $"  {"kind",-14}{"typed",-28}{"p50 ms",9}{"p95 ms",9}   first answer",
+    };
+    async Task Time(string kind, string text, Func<Task<string>> answer)
+    {
+        var first = await answer();
+        var runs = new List<double>();
+        for (var run = 0; run < SuggestionRuns; run++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            await answer();
+            runs.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+        lines.Add(string.Create(CultureInfo.InvariantCulture,
+            $"  {kind,-14}{Shorten(text, 27),-28}{Percentile(runs, 0.5),9:0.00}{Percentile(runs, 0.95),9:0.00}   {Shorten(first, 70)}"));
+    }
+    foreach (var text in typed)
+    {
+        await Time("completion", text, async () =>
+        {
+            var found = await suggestions.CompleteAsync(text, includeArchived: false);
+            return found.Count == 0 ? "–" : string.Create(CultureInfo.InvariantCulture, $"{found.Count}: [{found[0].Kind}] {found[0].Text}");
+        });
+    }
+    foreach (var text in misspelt)
+    {
+        var request = new SearchRequest { Query = text };
+        var total = (await searchIndex.SearchAsync(request)).Total;
+        await Time("did-you-mean", text, async () =>
+            total > 0 ? $"found {total}: none offered" : await suggestions.DidYouMeanAsync(request) is { } offered ? $"{offered.Query} ({offered.Total})" : "–");
+    }
     return lines;
 }
 

@@ -77,6 +77,22 @@ public sealed class RateLimitTests
     }
 
     [Fact]
+    public async Task The_search_box_s_completions_draw_on_a_larger_bucket_of_their_own_and_never_spend_the_searches()
+    {
+        using var site = Site(("Portal:RateLimits:Search:Burst", "3"), ("Portal:RateLimits:Search:PermitsPerMinute", "1"));
+        var http = site.CreateClient();
+        const string typist = "203.0.113.52";
+
+        var (served, refused) = await UntilRefusedAsync(HttpStatusCode.OK, 20, i => SendAsync(http, $"/api/search/complete?q=thi+dua+{i}", typist));
+
+        Assert.True(served is >= 12 and <= 14, $"{served} completions were served");
+        Assert.NotNull(refused);
+        AssertRetryAfter(refused);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.OK, (await SendAsync(http, "/tim-kiem?q=thi+dua", typist)).StatusCode);
+    }
+
+    [Fact]
     public void Every_api_endpoint_is_rate_limited()
     {
         using var site = Site();

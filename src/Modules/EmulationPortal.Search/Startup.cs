@@ -21,5 +21,6 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<ISearchIndex>(provider => provider.GetRequiredService<SearchIndex>());
         services.AddSingleton<IContentObserver>(provider => provider.GetRequiredService<SearchIndex>());
         services.AddSingleton<IStartupTask, SearchIndexCheck>();
+        services.AddSingleton<SearchSuggestions>();
     }
 }

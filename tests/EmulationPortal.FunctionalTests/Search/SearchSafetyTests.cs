@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Dapper;
 using EmulationPortal.Core.Content;
 using EmulationPortal.Core.Jobs;
@@ -29,11 +30,15 @@ public sealed class SearchSafetyTests
 
         var api = await client.GetAsync($"/api/search?q={Uri.EscapeDataString(query)}&page=999999&year=abc");
         var page = await client.GetAsync($"/tim-kiem?q={Uri.EscapeDataString(query)}&trang=-5");
+        // On the engine in memory the search box has no suggestions, and says so without an error.
+        var completions = await client.GetAsync($"/api/search/complete?q={Uri.EscapeDataString(query)}");
 
         Assert.Equal(HttpStatusCode.OK, api.StatusCode);
         using var json = JsonDocument.Parse(await api.Content.ReadAsStringAsync());
         Assert.True(json.RootElement.GetProperty("total").GetInt32() >= 0);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, completions.StatusCode);
+        Assert.Equal("[]", JsonNode.Parse(await completions.Content.ReadAsStringAsync())!["suggestions"]!.ToJsonString());
     }
 
     // One site for the hostile queries: they change nothing, so they need not each pay for a start.

@@ -17,7 +17,7 @@ namespace EmulationPortal.Search.Controllers;
 [EnableRateLimiting(PortalRateLimits.Search)]
 public sealed class SearchController(SearchIndex index, IContentAccessProvider accessProvider, IClusterDirectory clusterDirectory,
     IUnitDirectory unitDirectory, ContentTypeRegistry contentTypes, ContentLinks links, IEnumerable<IItemFilter> itemFilters,
-    IEnumerable<IContentBadges> badgeSources) : Controller
+    IEnumerable<IContentBadges> badgeSources, SearchSuggestions suggestions) : Controller
 {
     /// <summary>Units shown above the results: a name searched for is usually one unit, a handful at most.</summary>
     public const int UnitMatches = 5;
@@ -38,7 +38,8 @@ public sealed class SearchController(SearchIndex index, IContentAccessProvider a
             .Select(f => new SearchFilter(f.Key, f.Label, f.Options, chosen.GetValueOrDefault(f)?.Value)).ToList();
         return View(new SearchPage(result, await clusterDirectory.AllAsync(cancellationToken),
             contentTypes.All.ToDictionary(t => t.Name, t => t.DisplayName), result.Hits.ToDictionary(hit => hit.Id, HitUrl), units,
-            filters, await BadgesAsync(result.Hits, cancellationToken), building));
+            // A word missing from an index still being built is not misspelt.
+            filters, await BadgesAsync(result.Hits, cancellationToken), building, building ? null : await DidYouMeanAsync(result, cancellationToken)));
     }
 
     [OutputCache(PolicyName = PublicPageCache.Policy)]
@@ -50,6 +51,7 @@ public sealed class SearchController(SearchIndex index, IContentAccessProvider a
         var chosen = Chosen(new() { [ItemFilterKeys.LegalStatus] = status });
         var (result, building) = await SearchAsync(query, type, cluster, year, issuer, awardKind, sort == "date" ? "date" : "relevance", page, chosen, cancellationToken);
         var badges = await BadgesAsync(result.Hits, cancellationToken);
+        var suggestion = building ? null : await DidYouMeanAsync(result, cancellationToken);
         return Ok(new
         {
             query = result.Request.Query,
@@ -70,8 +72,15 @@ public sealed class SearchController(SearchIndex index, IContentAccessProvider a
                 badge = badges.GetValueOrDefault(hit.Id)?.Text,
             }),
             facets = result.Facets,
+            suggestion = suggestion is null ? null : new { query = suggestion.Query, total = suggestion.Total },
         });
     }
+
+    /// <summary>"Có phải bạn muốn tìm …" for the first page of a query that found nothing, searched with the same filters.</summary>
+    private async Task<SpellingSuggestion?> DidYouMeanAsync(SearchResult result, CancellationToken cancellationToken) =>
+        result.Total == 0 && result.Request.Page == 1 && !string.IsNullOrWhiteSpace(result.Request.Query)
+            ? await suggestions.DidYouMeanAsync(result.Request, cancellationToken)
+            : null;
 
     /// <summary>The other modules' filters the request sets to a value they know; a value they do not know sets nothing.</summary>
     private Dictionary<IItemFilter, ItemFilterOption> Chosen(Dictionary<string, string?> values) =>

@@ -1,6 +1,7 @@
 using EmulationPortal.Core.Awards;
 using EmulationPortal.Core.Content;
 using EmulationPortal.Core.Search;
+using EmulationPortal.Search.Services;
 
 namespace EmulationPortal.Search.Models;
 
@@ -10,9 +11,10 @@ public sealed record SearchFilter(string Key, string Label, IReadOnlyList<ItemFi
 /// <param name="Units">Units whose name or alias holds every word searched, each linking to its page of awards and terms.</param>
 /// <param name="Badges">What other modules say of hits (a document's status), by item id.</param>
 /// <param name="Building">Whether the search read an index still being built: its results may be incomplete.</param>
+/// <param name="Suggestion">"Có phải bạn muốn tìm …": the query put right, when it found nothing and the correction finds something.</param>
 public sealed record SearchPage(SearchResult Result, IReadOnlyDictionary<string, ClusterSummary> Clusters,
     IReadOnlyDictionary<string, string> TypeNames, IReadOnlyDictionary<string, string> HitUrls, IReadOnlyList<UnitSummary> Units,
-    IReadOnlyList<SearchFilter> Filters, IReadOnlyDictionary<string, ContentBadge> Badges, bool Building = false)
+    IReadOnlyList<SearchFilter> Filters, IReadOnlyDictionary<string, ContentBadge> Badges, bool Building = false, SpellingSuggestion? Suggestion = null)
 {
     public string Url(SearchHit hit) => HitUrls[hit.Id];
 

@@ -48,7 +48,7 @@ public sealed class RateLimitOptions
 /// <summary>
 /// ASP.NET Core rate limiting, partitioned by <see cref="ClientAddress"/>. An endpoint opts in with
 /// <c>[EnableRateLimiting(PortalRateLimits.Login)]</c> or <c>…Search</c>; every <c>/api</c> endpoint takes
-/// the search limit (a test holds every one to it). A refused request answers 429 with Retry-After:
+/// the search limit (a test holds every one to a limit), the search box's completions one of their own. A refused request answers 429 with Retry-After:
 /// problem+json under <c>/api</c>, the Vietnamese error page (the status code pages, <c>/loi/429</c>) elsewhere.
 /// </summary>
 public static class PortalRateLimits
@@ -63,6 +63,12 @@ public static class PortalRateLimits
     /// own); opened by people signed in, not limited.
     /// </summary>
     public const string Preview = "preview";
+
+    /// <summary>
+    /// The search box's completions, about one request per letter typed: a bucket of their own, four times the
+    /// search's, so that typing a query never spends the search it leads to.
+    /// </summary>
+    public const string Completion = "completion";
 
     public static IServiceCollection AddPortalRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
@@ -91,6 +97,13 @@ public static class PortalRateLimits
                 QueueLimit = 0,
             };
             options.AddPolicy(Search, context => RateLimitPartition.GetTokenBucketLimiter(ClientAddress.Of(context), SearchBucket));
+            options.AddPolicy(Completion, context => RateLimitPartition.GetTokenBucketLimiter(ClientAddress.Of(context), _ => new()
+            {
+                TokenLimit = limits.Search.Burst * 4,
+                TokensPerPeriod = 1,
+                ReplenishmentPeriod = TimeSpan.FromMinutes(1) / (limits.Search.PermitsPerMinute * 4),
+                QueueLimit = 0,
+            }));
             options.AddPolicy(Preview, context => context.Request.Query.ContainsKey(SharedPreview.Key)
                 ? RateLimitPartition.GetTokenBucketLimiter(ClientAddress.Of(context), SearchBucket)
                 : RateLimitPartition.GetNoLimiter(""));

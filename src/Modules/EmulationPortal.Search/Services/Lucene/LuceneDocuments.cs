@@ -25,6 +25,9 @@ internal static class LuceneDocuments
     public const string Type = "type", Cluster = "cluster", Year = "year", Issuer = "issuer", AwardKind = "award_kind";
     public const string Number = "number", NumberTokens = "number_tokens";
 
+    /// <summary>The title's and the number's tokens, each once: what the search box completes (<see cref="LuceneSuggestions"/>).</summary>
+    public const string Complete = "complete";
+
     private static readonly FieldType Frequencies = Indexed(IndexOptions.DOCS_AND_FREQS);
     private static readonly FieldType Positions = Indexed(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
     private static readonly FieldType DocsOnly = Indexed(IndexOptions.DOCS_ONLY);
@@ -96,6 +99,7 @@ internal static class LuceneDocuments
             new Field(Pair, new TermListStream(pairs), Positions),
             new Field(TitlePair, new TermListStream(titlePairs), DocsOnly),
             new Field(Accented, new TermListStream(accented.Select(word => (word, 1)).ToList()), DocsOnly),
+            new Field(Complete, new TermListStream(SearchQuery.Tokenize($"{row.Title} {row.Number}").Distinct().Select(t => (t, 1)).ToList()), DocsOnly),
             new NumericDocValuesField(DocId, row.DocId),
             new NumericDocValuesField(Archived, row.Archived ? 1 : 0),
             new NumericDocValuesField(Date, row.DateNumber),

@@ -26,7 +26,7 @@ namespace EmulationPortal.Search.Services.Lucene;
 internal sealed class LuceneIndex : ISearchEngine
 {
     /// <summary>Raised whenever what the index holds changes: an index of another format is never opened, a new folder is built.</summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     /// <summary>Beyond this share of deleted documents, they are merged away (a rebuild gives every row a new doc_id).</summary>
     public const double DeletedLimit = 0.2;
@@ -115,7 +115,11 @@ internal sealed class LuceneIndex : ISearchEngine
         return newest;
     }
 
-    public async Task<T> ReadAsync<T>(DbConnection connection, Func<IQuerySource, T> read, CancellationToken cancellationToken)
+    public Task<T> ReadAsync<T>(DbConnection connection, Func<IQuerySource, T> read, CancellationToken cancellationToken) =>
+        ReadAsync(connection, (reader, facts) => read(new LuceneQuerySource(reader, facts)), cancellationToken);
+
+    /// <summary>The reader itself, with its segments' facts, for what <see cref="QueryEngine"/> does not do (<see cref="LuceneSuggestions"/>).</summary>
+    public async Task<T> ReadAsync<T>(DbConnection connection, Func<IndexReader, SegmentFacts, T> read, CancellationToken cancellationToken)
     {
         var index = await CurrentAsync(connection, cancellationToken);
         try
@@ -142,7 +146,7 @@ internal sealed class LuceneIndex : ISearchEngine
     }
 
     /// <summary>Reads the index, or the one that replaced it meanwhile.</summary>
-    private T Read<T>(IndexFolder index, Func<IQuerySource, T> read)
+    private T Read<T>(IndexFolder index, Func<IndexReader, SegmentFacts, T> read)
     {
         while (!index.TryLease())
         {
@@ -153,7 +157,7 @@ internal sealed class LuceneIndex : ISearchEngine
             var searcher = index.Searchers.Acquire();
             try
             {
-                return read(new LuceneQuerySource(searcher.IndexReader, _facts));
+                return read(searcher.IndexReader, _facts);
             }
             finally
             {
