@@ -4,17 +4,15 @@ using System.Globalization;
 namespace SearchBench;
 
 /// <summary>The command line: sizes of the corpus and of the query run, and what to keep.</summary>
-internal sealed record BenchOptions(int Documents, int Writeups, int Queries, bool Keep, bool Profile, string? Database, IReadOnlyList<string> Engines,
-    bool Portal)
+internal sealed record BenchOptions(int Documents, int Writeups, int Queries, bool Keep, bool Profile, string? Database, bool Portal)
 {
     public const string Usage =
-        "usage: SearchBench [--documents N] [--writeups N] [--queries N] [--small] [--keep] [--profile] [--database DIR] [--engines memory,lucene] [--portal]\n" +
+        "usage: SearchBench [--documents N] [--writeups N] [--queries N] [--small] [--keep] [--profile] [--database DIR] [--portal]\n" +
         "  --small         5,000 documents and 500 write-ups instead of 100,000 and 10,000\n" +
         "  --keep          keep the data folder and print its path\n" +
-        "  --profile       also time the parts of a search: generation check, work in memory, rows and snippets\n" +
+        "  --profile       also time the parts of a search: generation check, the index's work, rows and snippets\n" +
         "  --database DIR  reuse a folder kept by --keep: no generation, the index is rebuilt and timed again\n" +
-        "  --engines LIST  the engines to run on the same rows, in order (both by default)\n" +
-        "  --portal        then start the portal itself on the rows and the last engine's index, and measure it over HTTP";
+        "  --portal        then start the portal itself on the rows and the index, and measure it over HTTP";
 
     public static bool TryParse(string[] args, [NotNullWhen(true)] out BenchOptions? options, out string error)
     {
@@ -24,7 +22,6 @@ internal sealed record BenchOptions(int Documents, int Writeups, int Queries, bo
         var queries = 2000;
         bool small = false, keep = false, profile = false, portal = false;
         string? database = null;
-        string[] engines = ["memory", "lucene"];
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -43,9 +40,6 @@ internal sealed record BenchOptions(int Documents, int Writeups, int Queries, bo
                     break;
                 case "--database" when i + 1 < args.Length:
                     database = args[++i];
-                    break;
-                case "--engines" when i + 1 < args.Length:
-                    engines = args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries);
                     break;
                 case "--documents" or "--writeups" or "--queries":
                     if (i + 1 >= args.Length || !int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value <= 0)
@@ -72,7 +66,7 @@ internal sealed record BenchOptions(int Documents, int Writeups, int Queries, bo
                     return false;
             }
         }
-        options = new BenchOptions(documents ?? (small ? 5_000 : 100_000), writeups ?? (small ? 500 : 10_000), queries, keep, profile, database, engines, portal);
+        options = new BenchOptions(documents ?? (small ? 5_000 : 100_000), writeups ?? (small ? 500 : 10_000), queries, keep, profile, database, portal);
         return true;
     }
 }

@@ -6,10 +6,8 @@ namespace EmulationPortal.Search.Services;
 internal sealed record RefreshReport(long Generation, int Loaded, int Removed, bool Merged, TimeSpan Elapsed);
 
 /// <summary>
-/// Where searches are matched, kept in step with <c>search_documents</c> by its generation: the index in
-/// memory or the Lucene index on disk (<c>Portal:Search:Engine</c>). Both are read by the same
-/// <see cref="QueryEngine"/>, so they match, count and rank alike but for phrases of three or more
-/// words, which only Lucene checks whole.
+/// Where searches are matched, kept in step with <c>search_documents</c> by its generation: the node's
+/// Lucene index on disk, read by <see cref="QueryEngine"/>.
 /// </summary>
 internal interface ISearchEngine : IDisposable
 {

@@ -19,7 +19,7 @@ internal readonly record struct DocumentFacts(
     float Length);
 
 /// <summary>
-/// An index as a query reads it, whichever engine holds it: its segments, and the statistics BM25
+/// An index as a query reads it: its segments, and the statistics BM25
 /// counts over all of them (deleted documents included, as long as a segment still holds them).
 /// </summary>
 internal interface IQuerySource
@@ -38,9 +38,6 @@ internal interface IQuerySource
 
     /// <summary>How many documents hold the folded token.</summary>
     int DocumentFrequency(string token);
-
-    /// <summary>Whether the segments tell which documents hold a word as written with its diacritics (<see cref="IQuerySegment.Accented"/>).</summary>
-    bool WeighsAccents { get; }
 }
 
 /// <summary>A part of an index: its documents' facts by ordinal, which are live, and the documents holding words.</summary>
@@ -53,7 +50,7 @@ internal interface IQuerySegment
 
     /// <summary>
     /// The documents holding the words side by side in one field, or the one word; <paramref name="exact"/> asks that
-    /// a longer phrase be found whole, not only pair by pair, where the engine can tell (the match and its counts).
+    /// a longer phrase be found whole (for the match and its counts), not only pair by pair (enough for a boost).
     /// </summary>
     ulong[] Phrase(IReadOnlyList<string> words, bool exact);
 

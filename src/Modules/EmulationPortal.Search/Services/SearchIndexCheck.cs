@@ -27,7 +27,7 @@ public sealed class SearchIndexCheck(IDbConnectionFactory connections, SearchInd
             logger.LogInformation("Rebuilding the search index ({Expected} items, {Indexed} indexed in format {Format})", expected, indexed, format);
             await index.RebuildAsync(cancellationToken: cancellationToken);
         }
-        // The index in memory is built now, not by the first person to search.
+        // The node's index is opened and brought up to date now, not by the first person to search.
         await index.LoadAsync(cancellationToken);
     }
 }

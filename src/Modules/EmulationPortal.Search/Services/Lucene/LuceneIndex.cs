@@ -12,7 +12,7 @@ namespace EmulationPortal.Search.Services.Lucene;
 
 /// <summary>
 /// The index in a folder of this node (<c>{DataPath}/search-index/v{format}</c>), kept in step with
-/// <c>search_documents</c> like the index in memory: a search reads the table's generation and, when the
+/// <c>search_documents</c>: a search reads the table's generation and, when the
 /// index is behind it, catches up first — documents whose doc_id left the table are deleted, rows not held
 /// are read and added — through the one <see cref="IndexWriter"/>, then commits with the generation in the
 /// commit's user data and reopens the near-real-time searcher. After a restart the index opens as it was

@@ -133,8 +133,6 @@ internal sealed class LuceneQuerySource : IQuerySource
 
     public int LabelCount { get; }
 
-    public bool WeighsAccents => true;
-
     public int DocumentFrequency(string token)
     {
         if (!_frequencies.TryGetValue(token, out var frequency))
