@@ -23,7 +23,17 @@ internal sealed class SegmentFacts
     /// <summary>Decoded postings of the terms searched lately, for all segments: a few common words' lists fill most of it.</summary>
     public PostingsCache Postings { get; } = new(PostingsBudget);
 
-    public DocumentFacts[] Of(AtomicReader reader) => _facts.GetValue(reader.CoreCacheKey, _ => Read(reader));
+    public DocumentFacts[] Of(AtomicReader reader) => _facts.GetValue(reader.CoreCacheKey, _ =>
+    {
+        // The postings kept hold the segment's key, and with it these facts: both go when the segment is merged away.
+        (reader as SegmentReader)?.AddCoreDisposedListener(new ForgetPostings(Postings));
+        return Read(reader);
+    });
+
+    private sealed class ForgetPostings(PostingsCache postings) : SegmentReader.ICoreDisposedListener
+    {
+        public void OnDispose(object ownerCoreCacheKey) => postings.Forget(ownerCoreCacheKey);
+    }
 
     public ulong[] Live(AtomicReader reader) =>
         reader.LiveDocs is { } live ? _live.GetValue(live, _ => ReadLive(live, reader.MaxDoc)) : Bits.All(reader.MaxDoc);

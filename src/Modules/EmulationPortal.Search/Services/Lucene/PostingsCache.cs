@@ -73,5 +73,19 @@ internal sealed class PostingsCache(long budgetBytes)
         return postings;
     }
 
+    /// <summary>Drops what was kept of a segment that is closed (merged away): it is never read again.</summary>
+    public void Forget(object core)
+    {
+        lock (_lock)
+        {
+            foreach (var key in _entries.Keys.Where(key => key.Core == core).ToList())
+            {
+                _entries.Remove(key, out var node);
+                _recent.Remove(node!);
+                _bytes -= node!.Value.Postings.Bytes;
+            }
+        }
+    }
+
     private sealed record Entry((object Core, string Field, string Term) Key, TermPostings Postings);
 }

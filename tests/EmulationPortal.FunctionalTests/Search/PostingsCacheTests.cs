@@ -1,0 +1,62 @@
+using EmulationPortal.Search.Services;
+using EmulationPortal.Search.Services.Lucene;
+
+namespace EmulationPortal.FunctionalTests.Search;
+
+/// <summary>The decoded postings kept across searches: within the budget, the least lately used go first, and a closed segment's go at once.</summary>
+public sealed class PostingsCacheTests
+{
+    // A set of 64,000 documents: 8,000 bytes, and 64 for the record.
+    private static TermPostings Postings() => new(Bits.New(64_000));
+
+    [Fact]
+    public void The_least_lately_used_postings_make_room_for_new_ones_within_the_budget()
+    {
+        var cache = new PostingsCache(budgetBytes: 8 * Postings().Bytes);
+        var core = new object();
+        var reads = new List<string>();
+        void Search(string term) => cache.GetOrRead(core, "text", term, () =>
+        {
+            reads.Add(term);
+            return Postings();
+        });
+
+        foreach (var term in new[] { "t0", "t1", "t2", "t3", "t4", "t5", "t6", "t7", "t0", "t8", "t0", "t1" })
+        {
+            Search(term);
+        }
+
+        // t1 was the least lately used when t8 came, so it was read again; t0 never was.
+        Assert.Equal(["t0", "t1", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t1"], reads);
+        Assert.True(cache.Bytes <= 8 * Postings().Bytes);
+    }
+
+    [Fact]
+    public void Postings_larger_than_an_eighth_of_the_budget_are_read_every_time()
+    {
+        var cache = new PostingsCache(budgetBytes: Postings().Bytes * 4);
+        var reads = 0;
+
+        cache.GetOrRead(new object(), "text", "thi", () => { reads++; return Postings(); });
+
+        Assert.Equal(1, reads);
+        Assert.Equal(0, cache.Bytes);
+    }
+
+    [Fact]
+    public void A_segment_merged_away_leaves_nothing_behind()
+    {
+        var cache = new PostingsCache(budgetBytes: 1 << 20);
+        var (merged, kept) = (new object(), new object());
+        cache.GetOrRead(merged, "text", "thi", Postings);
+        cache.GetOrRead(merged, "pair", "thi dua", Postings);
+        cache.GetOrRead(kept, "text", "thi", Postings);
+
+        cache.Forget(merged);
+
+        Assert.Equal(Postings().Bytes, cache.Bytes);
+        var reads = 0;
+        cache.GetOrRead(kept, "text", "thi", () => { reads++; return Postings(); });
+        Assert.Equal(0, reads);
+    }
+}
