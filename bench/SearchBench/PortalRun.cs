@@ -49,7 +49,28 @@ internal static class PortalRun
             .Select(line => line.Split(':', 2))
             .Where(parts => parts[0] is "VmRSS" or "VmHWM" or "RssAnon" or "RssFile" or "RssShmem")
             .ToDictionary(parts => parts[0], parts => long.Parse(parts[1].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024);
+        memory["IndexFiles"] = MappedBytesUnder(portal.Process.Id, Path.Combine(dataPath, "search-index"));
         return new Figures(firstStart, portal.FirstAnswerSeconds, timings, failures, memory);
+    }
+
+    /// <summary>The resident bytes of the files the process maps from under a folder (the index's files: MMapDirectory).</summary>
+    private static long MappedBytesUnder(int processId, string folder)
+    {
+        long bytes = 0;
+        var inFolder = false;
+        foreach (var line in File.ReadLines($"/proc/{processId}/smaps"))
+        {
+            var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (fields.Length > 0 && fields[0].Contains('-') && !fields[0].EndsWith(':'))
+            {
+                inFolder = fields.Length >= 6 && fields[5].StartsWith(folder, StringComparison.Ordinal);
+            }
+            else if (inFolder && fields is ["Rss:", var kilobytes, ..])
+            {
+                bytes += long.Parse(kilobytes, CultureInfo.InvariantCulture) * 1024;
+            }
+        }
+        return bytes;
     }
 
     /// <summary>The portal started, once it answers a search; disposing it stops it.</summary>

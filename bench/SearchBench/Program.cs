@@ -188,7 +188,7 @@ if (options.Portal)
     Console.WriteLine("  " + LatencyRow("requests", queries.Count, portal.Milliseconds) + $"   {portal.Failures} not 2xx");
     var resident = portal.Memory.GetValueOrDefault("VmRSS");
     Console.WriteLine(Row("  resident after the mix (MB)", Format(Megabytes(resident), "0"), (Megabytes(resident) <= 250 ? "target ≤ 250 MB: met" : "target ≤ 250 MB: MISSED")
-        + string.Create(CultureInfo.InvariantCulture, $"; anonymous {Megabytes(portal.Memory.GetValueOrDefault("RssAnon")):0}, files {Megabytes(portal.Memory.GetValueOrDefault("RssFile")):0}, peak {Megabytes(portal.Memory.GetValueOrDefault("VmHWM")):0}")));
+        + string.Create(CultureInfo.InvariantCulture, $"; anonymous {Megabytes(portal.Memory.GetValueOrDefault("RssAnon")):0}, files {Megabytes(portal.Memory.GetValueOrDefault("RssFile")):0} (of which the index's {Megabytes(portal.Memory.GetValueOrDefault("IndexFiles")):0}), peak {Megabytes(portal.Memory.GetValueOrDefault("VmHWM")):0}")));
 }
 Console.WriteLine($"Load average at the end: {LoadAverage()} (other work on the machine slows every figure)");
 
