@@ -4,15 +4,16 @@ using System.Globalization;
 namespace SearchBench;
 
 /// <summary>The command line: sizes of the corpus and of the query run, and what to keep.</summary>
-internal sealed record BenchOptions(int Documents, int Writeups, int Queries, bool Keep, bool Profile, string? Database, bool Portal)
+internal sealed record BenchOptions(int Documents, int Writeups, int Queries, bool Keep, bool Profile, string? Database, bool Portal, bool PortalOnly)
 {
     public const string Usage =
-        "usage: SearchBench [--documents N] [--writeups N] [--queries N] [--small] [--keep] [--profile] [--database DIR] [--portal]\n" +
+        "usage: SearchBench [--documents N] [--writeups N] [--queries N] [--small] [--keep] [--profile] [--database DIR] [--portal] [--portal-only]\n" +
         "  --small         5,000 documents and 500 write-ups instead of 100,000 and 10,000\n" +
         "  --keep          keep the data folder and print its path\n" +
         "  --profile       also time the parts of a search: generation check, the index's work, rows and snippets\n" +
         "  --database DIR  reuse a folder kept by --keep: no generation, the index is rebuilt and timed again\n" +
-        "  --portal        then start the portal itself on the rows and the index, and measure it over HTTP";
+        "  --portal        then start the portal itself on the rows and the index, and measure it over HTTP\n" +
+        "  --portal-only   with --database: only that, on the rows and the index an earlier --portal run left";
 
     public static bool TryParse(string[] args, [NotNullWhen(true)] out BenchOptions? options, out string error)
     {
@@ -20,7 +21,7 @@ internal sealed record BenchOptions(int Documents, int Writeups, int Queries, bo
         error = "";
         int? documents = null, writeups = null;
         var queries = 2000;
-        bool small = false, keep = false, profile = false, portal = false;
+        bool small = false, keep = false, profile = false, portal = false, portalOnly = false;
         string? database = null;
         for (var i = 0; i < args.Length; i++)
         {
@@ -37,6 +38,9 @@ internal sealed record BenchOptions(int Documents, int Writeups, int Queries, bo
                     break;
                 case "--portal":
                     portal = true;
+                    break;
+                case "--portal-only":
+                    portalOnly = true;
                     break;
                 case "--database" when i + 1 < args.Length:
                     database = args[++i];
@@ -66,7 +70,12 @@ internal sealed record BenchOptions(int Documents, int Writeups, int Queries, bo
                     return false;
             }
         }
-        options = new BenchOptions(documents ?? (small ? 5_000 : 100_000), writeups ?? (small ? 500 : 10_000), queries, keep, profile, database, portal);
+        if (portalOnly && database is null)
+        {
+            error = "--portal-only needs --database DIR.";
+            return false;
+        }
+        options = new BenchOptions(documents ?? (small ? 5_000 : 100_000), writeups ?? (small ? 500 : 10_000), queries, keep, profile, database, portal, portalOnly);
         return true;
     }
 }

@@ -69,6 +69,14 @@ var index = app.Services.GetRequiredService<ISearchIndex>();
 Console.WriteLine($"SearchBench: {Environment.ProcessorCount} CPU cores, SQLite {await ScalarAsync<string>("SELECT sqlite_version()")}, data in {dataPath}");
 Console.WriteLine($"Load average at the start: {LoadAverage()}");
 await app.Services.GetRequiredService<MigrationRunner>().MigrateAsync();
+var queries = QuerySet.All;
+var order = new Random(Seed);
+var schedule = Enumerable.Range(0, WarmUp + options.Queries).Select(i => queries[i % queries.Count]).OrderBy(_ => order.Next()).ToList();
+if (options.PortalOnly)
+{
+    await MeasurePortalAsync();
+    return 0;
+}
 
 double? generationSeconds = null;
 if (!reused)
@@ -104,9 +112,6 @@ var storedTextBytes = await ScalarAsync<long>("""
         + length(CAST(people AS BLOB)) + length(CAST(attachment_text AS BLOB)) + length(CAST(extra AS BLOB))) FROM search_documents
     """);
 
-var queries = QuerySet.All;
-var order = new Random(Seed);
-var schedule = Enumerable.Range(0, WarmUp + options.Queries).Select(i => queries[i % queries.Count]).OrderBy(_ => order.Next()).ToList();
 var wholePhrases = await PhraseCountsAsync();
 var figures = await RunIndexAsync();
 
@@ -171,6 +176,27 @@ foreach (var (text, total, number, title) in figures.Checked)
 }
 if (options.Portal)
 {
+    await MeasurePortalAsync();
+}
+Console.WriteLine($"Load average at the end: {LoadAverage()} (other work on the machine slows every figure)");
+
+if (options.Keep || reused)
+{
+    Console.WriteLine();
+    Console.WriteLine($"Kept the database: {dataPath}  (run again on it with --database {dataPath})");
+}
+else
+{
+    await app.DisposeAsync();
+    SqliteConnection.ClearAllPools();
+    Directory.Delete(dataPath, recursive: true);
+}
+return 0;
+
+// The portal itself on the rows and the index the run left (or an earlier run's, with --portal-only): its restart, the
+// query mix over HTTP, its memory after it.
+async Task MeasurePortalAsync()
+{
     // The index the run left becomes the portal's own, as a node restarted on its data folder finds it.
     var portalIndex = Path.Combine(dataPath, SearchEngines.Folder);
     var benchIndex = Path.Combine(dataPath, BenchIndexFolder);
@@ -190,20 +216,6 @@ if (options.Portal)
     Console.WriteLine(Row("  resident after the mix (MB)", Format(Megabytes(resident), "0"), (Megabytes(resident) <= 250 ? "target ≤ 250 MB: met" : "target ≤ 250 MB: MISSED")
         + string.Create(CultureInfo.InvariantCulture, $"; anonymous {Megabytes(portal.Memory.GetValueOrDefault("RssAnon")):0}, files {Megabytes(portal.Memory.GetValueOrDefault("RssFile")):0} (of which the index's {Megabytes(portal.Memory.GetValueOrDefault("IndexFiles")):0}), peak {Megabytes(portal.Memory.GetValueOrDefault("VmHWM")):0}")));
 }
-Console.WriteLine($"Load average at the end: {LoadAverage()} (other work on the machine slows every figure)");
-
-if (options.Keep || reused)
-{
-    Console.WriteLine();
-    Console.WriteLine($"Kept the database: {dataPath}  (run again on it with --database {dataPath})");
-}
-else
-{
-    await app.DisposeAsync();
-    SqliteConnection.ClearAllPools();
-    Directory.Delete(dataPath, recursive: true);
-}
-return 0;
 
 // The index over the rows: built from the table (as SearchIndexCheck does at start) between two full collections,
 // started again from what it left on disk, the query mix, the phrase totals, the profile and the catching up after changes.

@@ -159,6 +159,7 @@ internal static class QueryEngine
                 ? Enumerable.Range(0, all.Count - 1).Select(i => segment.Phrase([all[i], all[i + 1]], exact: false)).ToList()
                 : [];
             var writtenAlike = accented.Select(segment.Accented).ToList();
+            var (number, numberTokens) = segment.NumberOrdinals(query.Number, query.NumberTokens);
             for (var w = 0; w < candidates.Length; w++)
             {
                 for (var word = candidates[w]; word != 0; word &= word - 1)
@@ -167,8 +168,7 @@ internal static class QueryEngine
                     ref readonly var d = ref documents[ordinal];
                     var boost = 1 + (phrase is not null && Bits.Get(phrase, ordinal) ? 1 : 0) + (titlePhrase is not null && Bits.Get(titlePhrase, ordinal) ? 2 : 0)
                         + Share(neighbours, ordinal);
-                    var exact = (query.Number is not null && d.NumberFolded == query.Number)
-                        || (query.NumberTokens is not null && d.NumberTokens == query.NumberTokens);
+                    var exact = d.Number == number || d.NumberTokens == numberTokens;
                     best.Offer(new RankedDocument(d.DocId, exact, scores[ordinal] * boost * (1 + Share(writtenAlike, ordinal)), d.Date));
                 }
             }
