@@ -11,6 +11,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using EmulationPortal.Core;
 using EmulationPortal.Search.Services;
@@ -221,7 +222,7 @@ async Task MeasurePortalAsync()
 // started again from what it left on disk, the query mix, the phrase totals, the profile and the catching up after changes.
 async Task<IndexFigures> RunIndexAsync()
 {
-    var engines = new SearchEngines(connections, app.Services.GetRequiredService<IOptions<PortalOptions>>());
+    var engines = app.Services.GetRequiredService<SearchEngines>();
     var notes = new List<string>();
     var heapBefore = CollectedHeap();
     var building = Stopwatch.StartNew();

@@ -15,6 +15,7 @@ public sealed class Startup : IModuleStartup
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         // One index per process, on disk, over the search_documents table of either database engine.
+        services.Configure<SearchOptions>(configuration.GetSection(SearchOptions.Section));
         services.AddSingleton<SearchEngines>();
         services.AddSingleton<SearchIndex>();
         services.AddSingleton<ISearchIndex>(provider => provider.GetRequiredService<SearchIndex>());

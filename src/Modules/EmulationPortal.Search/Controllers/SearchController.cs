@@ -5,15 +5,17 @@ using EmulationPortal.Mvc.Http;
 using EmulationPortal.Core.Search;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using EmulationPortal.Search.Models;
+using EmulationPortal.Search.Services;
 using EmulationPortal.Mvc.Routing;
 
 namespace EmulationPortal.Search.Controllers;
 
 /// <summary>The search page (<c>/tim-kiem</c>) and its JSON twin (<c>/api/search</c>).</summary>
 [EnableRateLimiting(PortalRateLimits.Search)]
-public sealed class SearchController(ISearchIndex index, IContentAccessProvider accessProvider, IClusterDirectory clusterDirectory,
+public sealed class SearchController(SearchIndex index, IContentAccessProvider accessProvider, IClusterDirectory clusterDirectory,
     IUnitDirectory unitDirectory, ContentTypeRegistry contentTypes, ContentLinks links, IEnumerable<IItemFilter> itemFilters,
     IEnumerable<IContentBadges> badgeSources) : Controller
 {
@@ -28,7 +30,7 @@ public sealed class SearchController(ISearchIndex index, IContentAccessProvider 
         [FromQuery(Name = ItemFilterKeys.LegalStatus)] string? legalStatus = null, CancellationToken cancellationToken = default)
     {
         var chosen = Chosen(new() { [ItemFilterKeys.LegalStatus] = legalStatus });
-        var result = await SearchAsync(query, type, cluster, year, issuer, awardKind, sort == "ngay" ? "date" : "relevance", page, chosen, cancellationToken);
+        var (result, building) = await SearchAsync(query, type, cluster, year, issuer, awardKind, sort == "ngay" ? "date" : "relevance", page, chosen, cancellationToken);
         var units = page == 1 ? await unitDirectory.SuggestAsync(UnitWords(query), UnitMatches, cancellationToken) : [];
         // A filter is offered where it narrows something: when the results hold items it speaks of, or it is set.
         var typesFound = result.Facets.GetValueOrDefault("type")?.Keys ?? [];
@@ -36,7 +38,7 @@ public sealed class SearchController(ISearchIndex index, IContentAccessProvider 
             .Select(f => new SearchFilter(f.Key, f.Label, f.Options, chosen.GetValueOrDefault(f)?.Value)).ToList();
         return View(new SearchPage(result, await clusterDirectory.AllAsync(cancellationToken),
             contentTypes.All.ToDictionary(t => t.Name, t => t.DisplayName), result.Hits.ToDictionary(hit => hit.Id, HitUrl), units,
-            filters, await BadgesAsync(result.Hits, cancellationToken)));
+            filters, await BadgesAsync(result.Hits, cancellationToken), building));
     }
 
     [OutputCache(PolicyName = PublicPageCache.Policy)]
@@ -46,12 +48,14 @@ public sealed class SearchController(ISearchIndex index, IContentAccessProvider 
         string? awardKind, string? sort, int page = 1, string? status = null, CancellationToken cancellationToken = default)
     {
         var chosen = Chosen(new() { [ItemFilterKeys.LegalStatus] = status });
-        var result = await SearchAsync(query, type, cluster, year, issuer, awardKind, sort == "date" ? "date" : "relevance", page, chosen, cancellationToken);
+        var (result, building) = await SearchAsync(query, type, cluster, year, issuer, awardKind, sort == "date" ? "date" : "relevance", page, chosen, cancellationToken);
         var badges = await BadgesAsync(result.Hits, cancellationToken);
         return Ok(new
         {
             query = result.Request.Query,
             total = result.Total,
+            // While the index is being built, what it holds so far: the total and hits may be incomplete.
+            building,
             page = result.Request.Page,
             hits = result.Hits.Select(hit => new
             {
@@ -91,7 +95,8 @@ public sealed class SearchController(ISearchIndex index, IContentAccessProvider 
         return badges;
     }
 
-    private async Task<SearchResult> SearchAsync(string? query, string? type, string? cluster, int? year, string? issuer, string? awardKind,
+    /// <summary>The search, and whether it may have read an index still being built (then the page is not kept in the output cache).</summary>
+    private async Task<(SearchResult Result, bool Building)> SearchAsync(string? query, string? type, string? cluster, int? year, string? issuer, string? awardKind,
         string sort, int page, IReadOnlyDictionary<IItemFilter, ItemFilterOption> chosen, CancellationToken cancellationToken)
     {
         IReadOnlyCollection<string>? itemIds = null;
@@ -101,7 +106,9 @@ public sealed class SearchController(ISearchIndex index, IContentAccessProvider 
             itemIds = itemIds is null ? items : itemIds.Intersect(items, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
         }
         var access = await accessProvider.GetAsync(User, cancellationToken);
-        return await index.SearchAsync(new SearchRequest
+        // Asked before and after: a build may start (at the first search, or after a fault) or end while the search runs.
+        var building = index.Building;
+        var result = await index.SearchAsync(new SearchRequest
         {
             Query = query ?? "",
             Type = Blank(type),
@@ -114,6 +121,12 @@ public sealed class SearchController(ISearchIndex index, IContentAccessProvider 
             IncludeArchived = access.SeesAllClusters,
             ItemIds = itemIds,
         }, cancellationToken);
+        building |= index.Building;
+        if (building && HttpContext.Features.Get<IOutputCacheFeature>() is { } cache)
+        {
+            cache.Context.AllowCacheStorage = false;
+        }
+        return (result, building);
     }
 
     private string HitUrl(SearchHit hit) => links.Public(contentTypes.Get(hit.Type), hit.Slug);

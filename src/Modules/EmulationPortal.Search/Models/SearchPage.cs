@@ -9,9 +9,10 @@ public sealed record SearchFilter(string Key, string Label, IReadOnlyList<ItemFi
 
 /// <param name="Units">Units whose name or alias holds every word searched, each linking to its page of awards and terms.</param>
 /// <param name="Badges">What other modules say of hits (a document's status), by item id.</param>
+/// <param name="Building">Whether the search read an index still being built: its results may be incomplete.</param>
 public sealed record SearchPage(SearchResult Result, IReadOnlyDictionary<string, ClusterSummary> Clusters,
     IReadOnlyDictionary<string, string> TypeNames, IReadOnlyDictionary<string, string> HitUrls, IReadOnlyList<UnitSummary> Units,
-    IReadOnlyList<SearchFilter> Filters, IReadOnlyDictionary<string, ContentBadge> Badges)
+    IReadOnlyList<SearchFilter> Filters, IReadOnlyDictionary<string, ContentBadge> Badges, bool Building = false)
 {
     public string Url(SearchHit hit) => HitUrls[hit.Id];
 

@@ -40,20 +40,38 @@ public sealed class SearchIndex(IDbConnectionFactory connections, ContentTypeReg
     }
 
     /// <summary>
-    /// Raises the generation, first thing in a transaction that changes <c>search_documents</c>: nodes see
-    /// the change at their next search, and the row's lock keeps index changes and a rebuild from
-    /// overlapping until commit, on both engines (SQLite has one writer anyway).
+    /// How many generations back the removals are kept: a node whose index is further behind (stopped for long)
+    /// compares every doc_id once instead. Each change removes one row at most, so the log stays small.
     /// </summary>
-    private static Task RaiseGenerationAsync(DbConnection connection, DbTransaction transaction) =>
-        connection.ExecuteAsync("UPDATE search_state SET generation = generation + 1", transaction: transaction);
+    public const long RemovalsKept = 10_000;
+
+    /// <summary>
+    /// Raises the generation, first thing in a transaction that changes <c>search_documents</c>, and returns it: the rows
+    /// written and removed are logged under it, nodes see the change at their next search, and the row's lock keeps
+    /// index changes and a rebuild from overlapping until commit, so generations commit in order, on both engines
+    /// (SQLite has one writer anyway).
+    /// </summary>
+    private static Task<long> RaiseGenerationAsync(DbConnection connection, DbTransaction transaction) =>
+        connection.ExecuteScalarAsync<long>("UPDATE search_state SET generation = generation + 1 RETURNING generation", transaction: transaction);
 
     public async Task ItemChangedAsync(DataSession session, string itemId)
     {
-        await RaiseGenerationAsync(session.Connection, session.Transaction);
-        await session.Connection.ExecuteAsync("DELETE FROM search_documents WHERE item_id = @itemId", new { itemId }, session.Transaction);
+        var (connection, transaction) = (session.Connection, session.Transaction);
+        var generation = await RaiseGenerationAsync(connection, transaction);
+        await connection.ExecuteAsync(
+            "INSERT INTO search_removals (generation, doc_id) SELECT @generation, doc_id FROM search_documents WHERE item_id = @itemId",
+            new { generation, itemId }, transaction);
+        await connection.ExecuteAsync("DELETE FROM search_documents WHERE item_id = @itemId", new { itemId }, transaction);
+        // log_start moves with the pruning, in this transaction: a node reading removals knows whether some it needs are gone.
+        var pruned = generation - RemovalsKept;
+        if (pruned > 0)
+        {
+            await connection.ExecuteAsync("DELETE FROM search_removals WHERE generation <= @pruned", new { pruned }, transaction);
+            await connection.ExecuteAsync("UPDATE search_state SET log_start = @pruned WHERE log_start < @pruned", new { pruned }, transaction);
+        }
         if (await content.GetAsync(session, itemId) is { } item)
         {
-            await InsertAsync(session, item, await NewDocIdsAsync(session.Connection, session.Transaction, 1));
+            await InsertAsync(session, item, await NewDocIdsAsync(connection, transaction, 1), generation);
         }
     }
 
@@ -61,16 +79,20 @@ public sealed class SearchIndex(IDbConnectionFactory connections, ContentTypeReg
     {
         await using var session = await connections.BeginSessionAsync(cancellationToken);
         var (connection, transaction) = (session.Connection, session.Transaction);
-        await RaiseGenerationAsync(connection, transaction);
+        var generation = await RaiseGenerationAsync(connection, transaction);
         await connection.ExecuteAsync("DELETE FROM search_documents", transaction: transaction);
-        await connection.ExecuteAsync("UPDATE search_state SET format_version = @FormatVersion", new { FormatVersion }, transaction);
+        // Every doc_id changes: rather than logging each removal, the log starts again here, and a node whose index is
+        // older compares every doc_id.
+        await connection.ExecuteAsync("DELETE FROM search_removals", transaction: transaction);
+        await connection.ExecuteAsync("UPDATE search_state SET format_version = @FormatVersion, log_start = @generation",
+            new { FormatVersion, generation }, transaction);
         var items = await content.ListAsync(session);
         var texts = await attachments.TextsAsync(session);
         var firstDocId = await NewDocIdsAsync(connection, transaction, items.Count);
         for (var i = 0; i < items.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            await InsertAsync(session, items[i], firstDocId + i, texts);
+            await InsertAsync(session, items[i], firstDocId + i, generation, texts);
             if ((i + 1) % 1000 == 0 || i + 1 == items.Count)
             {
                 progress?.Report((i + 1, items.Count));
@@ -79,12 +101,26 @@ public sealed class SearchIndex(IDbConnectionFactory connections, ContentTypeReg
         await session.CommitAsync(cancellationToken);
     }
 
-    /// <summary>Brings the engine up to the database's generation now, rather than at the first search.</summary>
-    public async Task LoadAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Opens the engine and brings it up to the database's generation now, rather than at the first search; an index
+    /// too big to build at once is left building in the background (<see cref="Building"/>).
+    /// </summary>
+    public async Task OpenAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         await Engine.ReadAsync(connection, source => source.Documents, cancellationToken);
     }
+
+    /// <summary>Opens the engine and waits for its index to be complete and up to the database's generation.</summary>
+    public async Task LoadAsync(CancellationToken cancellationToken = default)
+    {
+        await OpenAsync(cancellationToken);
+        await Engine.Built.WaitAsync(cancellationToken);
+        await OpenAsync(cancellationToken);
+    }
+
+    /// <summary>Whether searches read an index still being built, whose results may be incomplete (false until the engine is first opened).</summary>
+    public bool Building => _engine.IsValueCreated && Engine.Building;
 
     /// <summary>How many items the index should hold, how many it holds, and in which format: a start-up check.</summary>
     public static async Task<(int Expected, int Indexed, int Format)> StateAsync(DbConnection connection) =>
@@ -97,20 +133,21 @@ public sealed class SearchIndex(IDbConnectionFactory connections, ContentTypeReg
         await connection.ExecuteScalarAsync<long>(
             "UPDATE search_state SET last_doc_id = last_doc_id + @count RETURNING last_doc_id", new { count }, transaction) - count + 1;
 
-    private async Task InsertAsync(DataSession session, ContentRecord item, long docId, IReadOnlyDictionary<string, string>? knownTexts = null)
+    private async Task InsertAsync(DataSession session, ContentRecord item, long docId, long generation, IReadOnlyDictionary<string, string>? knownTexts = null)
     {
         var type = types.Get(item.Type);
         var text = type.SearchText(types.Deserialize(item.Type, item.Data));
         knownTexts ??= await attachments.TextsAsync(session, text.AttachmentKeys);
         await session.Connection.ExecuteAsync("""
-            INSERT INTO search_documents (doc_id, item_id, archived, type, cluster_id, year, item_date, issuer, number, number_folded,
-                title, summary, body, people, attachment_text, extra, award_kinds, slug)
-            VALUES (@DocId, @ItemId, @Archived, @Type, @ClusterId, @Year, @ItemDate, @Issuer, @Number, @NumberFolded, @Title, @Summary, @Body,
+            INSERT INTO search_documents (doc_id, generation, item_id, archived, type, cluster_id, year, item_date, issuer, number,
+                number_folded, title, summary, body, people, attachment_text, extra, award_kinds, slug)
+            VALUES (@DocId, @Generation, @ItemId, @Archived, @Type, @ClusterId, @Year, @ItemDate, @Issuer, @Number, @NumberFolded, @Title, @Summary, @Body,
                 @People, @AttachmentText, @Extra, @AwardKinds, @Slug)
             """,
             new
             {
                 DocId = docId,
+                Generation = generation,
                 ItemId = item.Id,
                 Archived = item.PublishedVersion is null,
                 item.Type,

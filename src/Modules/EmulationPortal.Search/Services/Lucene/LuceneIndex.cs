@@ -1,22 +1,27 @@
 using System.Data.Common;
 using System.Diagnostics;
-using System.Globalization;
 using Dapper;
 using EmulationPortal.Core.Data;
 using Lucene.Net.Index;
-using Lucene.Net.Search;
 using Lucene.Net.Store;
-using Lucene.Net.Util;
+using Microsoft.Extensions.Logging;
 
 namespace EmulationPortal.Search.Services.Lucene;
 
 /// <summary>
-/// The index in a folder of this node (<c>{DataPath}/search-index/v{format}</c>), kept in step with
-/// <c>search_documents</c>: a search reads the table's generation and, when the
-/// index is behind it, catches up first — documents whose doc_id left the table are deleted, rows not held
-/// are read and added — through the one <see cref="IndexWriter"/>, then commits with the generation in the
-/// commit's user data and reopens the near-real-time searcher. After a restart the index opens as it was
-/// committed and catches up from there, instead of being built again.
+/// The index in a folder of this node (<c>{DataPath}/search-index/v{format}-{random}</c>), kept in step with
+/// <c>search_documents</c>: a search reads the table's generation and, when the index is behind it, catches up
+/// first through the one <see cref="IndexWriter"/> — the rows written and the doc_ids removed since the index's
+/// generation, read from the change log (<c>search_documents.generation</c>, <c>search_removals</c>); every doc_id
+/// compared with those held when the log no longer reaches back that far (a rebuild of the table, or a node long
+/// behind) — then commits with the generation in the commit's user data and reopens the near-real-time searcher.
+/// After a restart the index opens as it was committed and catches up from there.
+/// <para>
+/// With no index to open (a new node, a deleted folder, another format, a corrupt file), or when the disk or the
+/// index fails later, an index is built in a new folder, and the old one deleted: at once when the table is small
+/// (<see cref="SearchOptions.BuildInBackgroundAbove"/>), otherwise in the background while searches read what it
+/// holds so far and say so (<see cref="Building"/>). A fault never stops a search; it makes its results incomplete.
+/// </para>
 /// </summary>
 internal sealed class LuceneIndex : ISearchEngine
 {
@@ -26,83 +31,174 @@ internal sealed class LuceneIndex : ISearchEngine
     /// <summary>Beyond this share of deleted documents, they are merged away (a rebuild gives every row a new doc_id).</summary>
     public const double DeletedLimit = 0.2;
 
-    private const string GenerationKey = "generation", FormatKey = "format";
+    /// <summary>While a build runs, searches see the rows it has added, made visible every this many.</summary>
+    public const int VisibleEvery = 10_000;
+
+    /// <summary>After a build failed, searches read what there is for this long before another is tried: retrying at every search frees no disk.</summary>
+    private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(30);
+
     private const int ReadByIdLimit = 2_000;
     private const int BatchSize = 500;
 
     private readonly IDbConnectionFactory _connections;
-    private readonly FSDirectory _directory;
-    private readonly IndexWriter _writer;
-    private readonly SearcherManager _searchers;
+    private readonly string _folder;
+    private readonly int _backgroundAbove;
+    private readonly ILogger _logger;
     private readonly SemaphoreSlim _refreshing = new(1, 1);
+    private readonly CancellationTokenSource _closing = new();
     private readonly SegmentFacts _facts = new();
-    private HashSet<long> _held;
-    private long _generation;
+    private IndexFolder? _index;
+    private Task _built = Task.CompletedTask;
+    private DateTime? _retryAt;
+    private int _disposed;
 
-    public LuceneIndex(IDbConnectionFactory connections, string folder)
+    public LuceneIndex(IDbConnectionFactory connections, string folder, int backgroundAbove, ILogger logger)
     {
         _connections = connections;
-        var path = Path.Combine(folder, $"v{FormatVersion}");
-        System.IO.Directory.CreateDirectory(path);
-        _directory = new MMapDirectory(new DirectoryInfo(path));
-        _writer = new IndexWriter(_directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer: null)
+        _folder = folder;
+        _backgroundAbove = backgroundAbove;
+        _logger = logger;
+        try
         {
-            OpenMode = OpenMode.CREATE_OR_APPEND,
-            RAMBufferSizeMB = 32,
-        });
-        var committed = _writer.CommitData;
-        if (committed.TryGetValue(FormatKey, out var format) && format == FormatVersion.ToString(CultureInfo.InvariantCulture)
-            && committed.TryGetValue(GenerationKey, out var generation) && long.TryParse(generation, CultureInfo.InvariantCulture, out var g))
-        {
-            _generation = g;
+            System.IO.Directory.CreateDirectory(folder);
+            _index = OpenNewest();
         }
-        else
+        catch (Exception e) when (IndexFolder.IsFault(e))
         {
-            // Not an index this release wrote whole: built again from the table at the first catching up.
-            _writer.DeleteAll();
-            _generation = -1;
-        }
-        _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
-        _held = HeldDocIds();
-        foreach (var other in System.IO.Directory.EnumerateDirectories(folder).Where(d => Path.GetFileName(d) != $"v{FormatVersion}"))
-        {
-            // An index of another format is of no use to this release.
-            System.IO.Directory.Delete(other, recursive: true);
+            // The first search tries to build one, and searches go on, finding nothing, while it cannot.
+            _logger.LogError(e, "The search index folder {Folder} cannot be read", folder);
         }
     }
 
     public RefreshReport? LastRefresh { get; private set; }
 
+    public bool Building => Volatile.Read(ref _index)?.Generation is null;
+
+    public Task Built => Volatile.Read(ref _built);
+
+    /// <summary>
+    /// The newest complete index of this format among the folder's, or null; every other folder is deleted (an index
+    /// of another format, a build a stop cut short, a folder left half deleted), or only passed over when held by
+    /// another process.
+    /// </summary>
+    private IndexFolder? OpenNewest()
+    {
+        var opened = new List<IndexFolder>();
+        foreach (var path in System.IO.Directory.EnumerateDirectories(_folder))
+        {
+            var name = Path.GetFileName(path);
+            try
+            {
+                if ((name == $"v{FormatVersion}" || name.StartsWith($"v{FormatVersion}-", StringComparison.Ordinal))
+                    && IndexFolder.Open(path, FormatVersion) is { } found)
+                {
+                    opened.Add(found);
+                    continue;
+                }
+            }
+            catch (LockObtainFailedException e)
+            {
+                _logger.LogWarning(e, "The search index in {Folder} is held by another process", name);
+                continue;
+            }
+            catch (Exception e) when (IndexFolder.IsFault(e))
+            {
+                _logger.LogWarning(e, "The search index in {Folder} cannot be opened; it is deleted and built again", name);
+            }
+            IndexFolder.DeleteQuietly(path);
+        }
+        var newest = opened.MaxBy(f => f.Generation);
+        foreach (var other in opened.Where(f => f != newest))
+        {
+            other.Retire(delete: true);
+        }
+        return newest;
+    }
+
     public async Task<T> ReadAsync<T>(DbConnection connection, Func<IQuerySource, T> read, CancellationToken cancellationToken)
     {
-        await CatchUpAsync(connection, cancellationToken);
-        var searcher = _searchers.Acquire();
+        var index = await CurrentAsync(connection, cancellationToken);
         try
         {
-            return read(new LuceneQuerySource(searcher.IndexReader, _facts));
+            return Read(index, read);
         }
-        finally
+        catch (Exception e) when (IndexFolder.IsFault(e))
         {
-            _searchers.Release(searcher);
+            _logger.LogError(e, "The search index in {Folder} failed to answer; it is built again", index.Name);
+            await _refreshing.WaitAsync(CancellationToken.None);
+            try
+            {
+                if (_index == index)
+                {
+                    await StartBuildAsync(connection);
+                }
+            }
+            finally
+            {
+                _refreshing.Release();
+            }
+            return Read(Volatile.Read(ref _index)!, read);
         }
     }
 
-    private async Task CatchUpAsync(DbConnection connection, CancellationToken cancellationToken)
+    /// <summary>Reads the index, or the one that replaced it meanwhile.</summary>
+    private T Read<T>(IndexFolder index, Func<IQuerySource, T> read)
+    {
+        while (!index.TryLease())
+        {
+            index = Volatile.Read(ref _index)!;
+        }
+        try
+        {
+            var searcher = index.Searchers.Acquire();
+            try
+            {
+                return read(new LuceneQuerySource(searcher.IndexReader, _facts));
+            }
+            finally
+            {
+                index.Searchers.Release(searcher);
+            }
+        }
+        finally
+        {
+            index.Return();
+        }
+    }
+
+    /// <summary>
+    /// The index as of the database's generation (or a later one), caught up first when it is behind; or the index
+    /// being built, which a search never waits for, unless the table is small enough to build it now.
+    /// </summary>
+    private async Task<IndexFolder> CurrentAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         var generation = await GenerationAsync(connection);
-        if (Interlocked.Read(ref _generation) >= generation)
+        if (Volatile.Read(ref _index) is { } current && (current.Generation is null ? !RetryDue : current.Generation >= generation))
         {
-            return;
+            return current;
         }
         await _refreshing.WaitAsync(cancellationToken);
         try
         {
-            if (Interlocked.Read(ref _generation) >= generation)
+            var index = _index;
+            if (index is null || (index.Generation is null && RetryDue))
             {
-                return;
+                await StartBuildAsync(connection);
             }
-            // A catching up is not given up with the request that started it: others wait for it too.
-            await RefreshAsync(connection, CancellationToken.None);
+            else if (index.Generation < generation)
+            {
+                try
+                {
+                    // A catching up is not given up with the request that started it: others wait for it too.
+                    await RefreshAsync(connection, index);
+                }
+                catch (Exception e) when (IndexFolder.IsFault(e))
+                {
+                    _logger.LogError(e, "The search index in {Folder} failed to catch up; it is built again", index.Name);
+                    await StartBuildAsync(connection);
+                }
+            }
+            return _index!;
         }
         finally
         {
@@ -110,78 +206,172 @@ internal sealed class LuceneIndex : ISearchEngine
         }
     }
 
+    private bool RetryDue => _retryAt is { } due && DateTime.UtcNow >= due;
+
     private static Task<long> GenerationAsync(DbConnection connection) =>
         connection.ExecuteScalarAsync<long>("SELECT generation FROM search_state");
 
-    private async Task RefreshAsync(DbConnection connection, CancellationToken cancellationToken)
+    /// <summary>
+    /// Replaces the index searches read by an empty one in a new folder and fills it from the table: now when the table
+    /// is small, otherwise in the background. The old folder goes once the searches reading it are done.
+    /// </summary>
+    private async Task StartBuildAsync(DbConnection connection)
+    {
+        _retryAt = null;
+        IndexFolder building;
+        var path = Path.Combine(_folder, $"v{FormatVersion}-{Guid.NewGuid().ToString("N")[..8]}");
+        try
+        {
+            building = IndexFolder.Create(path, FormatVersion);
+        }
+        catch (Exception e) when (IndexFolder.IsFault(e))
+        {
+            _logger.LogError(e, "No search index can be made in {Folder}; searches find nothing until it can", path);
+            IndexFolder.DeleteQuietly(path);
+            building = IndexFolder.InMemory(FormatVersion);
+            _retryAt = DateTime.UtcNow + RetryAfter;
+        }
+        Interlocked.Exchange(ref _index, building)?.Retire(delete: true);
+        if (_retryAt is not null)
+        {
+            return;
+        }
+        var rows = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM search_documents");
+        if (rows <= _backgroundAbove)
+        {
+            await BuildAsync(building, rows);
+        }
+        else
+        {
+            _logger.LogInformation("Building the search index in {Folder} in the background ({Rows} rows)", building.Name, rows);
+            var build = Task.Run(() => BuildAsync(building, rows));
+            Volatile.Write(ref _built, Task.WhenAll(_built, build));
+        }
+    }
+
+    /// <summary>Fills a new folder with every row of the table and commits it as the index of the generation read first.</summary>
+    private async Task BuildAsync(IndexFolder building, long rows)
+    {
+        if (!building.TryLease())
+        {
+            return;
+        }
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            await using var connection = await _connections.OpenAsync(_closing.Token);
+            // The generation first: the rows read after it are at least as new, and those newer are added again by id when catching up.
+            var generation = await GenerationAsync(connection);
+            await AddAllAsync(connection, building, wanted: null, visible: true, _closing.Token);
+            building.Commit(generation);
+            LastRefresh = new RefreshReport(generation, (int)rows, 0, false, Stopwatch.GetElapsedTime(started));
+            _logger.LogInformation("Built the search index in {Folder}: {Rows} rows of generation {Generation} in {Seconds:0.0} s",
+                building.Name, rows, generation, Stopwatch.GetElapsedTime(started).TotalSeconds);
+        }
+        catch (OperationCanceledException) when (_closing.IsCancellationRequested)
+        {
+            // The node stops: the next start builds again.
+        }
+        catch (Exception e)
+        {
+            // Searches go on reading what was built, and say so, until another build is tried.
+            _logger.LogError(e, "Building the search index in {Folder} failed; another build is tried in {Seconds} s", building.Name, RetryAfter.TotalSeconds);
+            _retryAt = DateTime.UtcNow + RetryAfter;
+        }
+        finally
+        {
+            building.Return();
+        }
+    }
+
+    /// <summary>
+    /// Brings a complete index to the database's generation: what the change log holds since the index's generation, or
+    /// every doc_id compared with those held when the log does not reach back that far. Shown to searches at once,
+    /// committed when due (<see cref="IndexFolder.CommitEvery"/>): the table, not the index, is the record.
+    /// </summary>
+    private async Task RefreshAsync(DbConnection connection, IndexFolder index)
     {
         var started = Stopwatch.GetTimestamp();
-        // The generation first: the doc_ids read after it are at least as new.
-        var generation = await GenerationAsync(connection);
+        var from = index.Generation!.Value;
+        // The generation first: what is read after it is at least as new.
+        var (generation, logStart) = await connection.QuerySingleAsync<(long, long)>("SELECT generation, log_start FROM search_state");
+        var changes = logStart <= from ? await ChangesSinceAsync(connection, from) : null;
+        var (loaded, removed) = changes is var (rows, removals)
+            ? Apply(index, rows, removals)
+            : await CompareEveryDocIdAsync(connection, index);
+        index.Show(generation);
+        var merged = index.DeletedShare() > DeletedLimit;
+        if (merged)
+        {
+            index.Writer.ForceMergeDeletes(doWait: true);
+            index.Commit(generation);
+        }
+        LastRefresh = new RefreshReport(generation, loaded, removed, merged, Stopwatch.GetElapsedTime(started), EveryDocId: changes is null);
+    }
+
+    /// <summary>
+    /// The rows written and the doc_ids removed after generation <paramref name="from"/>, or null when the log no longer
+    /// holds them all. Rows of a change committed after the generation was read may be among them: adding a row by its
+    /// doc_id again changes nothing, and its removal, read after the rows, is then read too.
+    /// </summary>
+    private async Task<(List<IndexedDocument> Rows, List<long> Removals)?> ChangesSinceAsync(DbConnection connection, long from)
+    {
+        var rows = (await connection.QueryAsync<IndexedDocument>($"{IndexedDocument.Select} WHERE generation > @from", new { from })).AsList();
+        var removals = (await connection.QueryAsync<long>("SELECT doc_id FROM search_removals WHERE generation > @from", new { from })).AsList();
+        // Removals are pruned, and the table rebuilt, by moving log_start on in the same transaction: when it has not passed
+        // the index's generation after the removals were read, none of them was missing.
+        var logStart = await connection.ExecuteScalarAsync<long>("SELECT log_start FROM search_state");
+        return logStart <= from ? (rows, removals) : null;
+    }
+
+    private static (int Loaded, int Removed) Apply(IndexFolder index, List<IndexedDocument> rows, List<long> removals)
+    {
+        foreach (var row in rows)
+        {
+            // By its id: a catching up that failed half way leaves uncommitted documents that the next one replaces.
+            index.Writer.UpdateDocument(IdTerm(row.DocId), LuceneDocuments.Build(row));
+        }
+        // After the rows: a row removed since it was read is deleted, never left behind.
+        foreach (var chunk in removals.Chunk(BatchSize))
+        {
+            index.Writer.DeleteDocuments(chunk.Select(IdTerm).ToArray());
+        }
+        return (rows.Count, removals.Count);
+    }
+
+    /// <summary>Documents whose doc_id left the table are deleted, rows not held are read and added.</summary>
+    private async Task<(int Loaded, int Removed)> CompareEveryDocIdAsync(DbConnection connection, IndexFolder index)
+    {
+        var held = index.HeldDocIds();
         var ids = (await connection.QueryAsync<long>("SELECT doc_id FROM search_documents")).ToHashSet();
-        var gone = _held.Where(id => !ids.Contains(id)).ToList();
-        var fresh = ids.Where(id => !_held.Contains(id)).ToList();
+        var gone = held.Where(id => !ids.Contains(id)).ToList();
+        var fresh = ids.Where(id => !held.Contains(id)).ToList();
         foreach (var chunk in gone.Chunk(BatchSize))
         {
-            _writer.DeleteDocuments(chunk.Select(id => new Term(LuceneDocuments.Id, LuceneDocuments.IdTerm(id))).ToArray());
+            index.Writer.DeleteDocuments(chunk.Select(IdTerm).ToArray());
         }
         if (fresh.Count <= ReadByIdLimit)
         {
             foreach (var chunk in fresh.Chunk(BatchSize))
             {
-                foreach (var row in await connection.QueryAsync<IndexedDocument>(new CommandDefinition(
-                    $"{IndexedDocument.Select} WHERE {_connections.Dialect.InList("doc_id", "@ids")}", new { ids = chunk }, cancellationToken: cancellationToken)))
-                {
-                    // By its id: a catching up that failed half way leaves uncommitted documents that the next one replaces.
-                    _writer.UpdateDocument(new Term(LuceneDocuments.Id, LuceneDocuments.IdTerm(row.DocId)), LuceneDocuments.Build(row));
-                }
+                Apply(index, (await connection.QueryAsync<IndexedDocument>(
+                    $"{IndexedDocument.Select} WHERE {_connections.Dialect.InList("doc_id", "@ids")}", new { ids = chunk })).AsList(), []);
             }
         }
         else
         {
-            await AddAllAsync(connection, fresh.ToHashSet(), cancellationToken);
+            await AddAllAsync(connection, index, fresh.ToHashSet(), visible: false, CancellationToken.None);
         }
-        Commit(generation);
-        var merged = DeletedShare() > DeletedLimit;
-        if (merged)
-        {
-            _writer.ForceMergeDeletes(doWait: true);
-            Commit(generation);
-        }
-        _held = ids;
-        Interlocked.Exchange(ref _generation, generation);
-        LastRefresh = new RefreshReport(generation, fresh.Count, gone.Count, merged, Stopwatch.GetElapsedTime(started));
+        return (fresh.Count, gone.Count);
     }
 
-    /// <summary>Makes what was written durable with the generation it brings the index to, and visible to the next search.</summary>
-    private void Commit(long generation)
-    {
-        _writer.SetCommitData(new Dictionary<string, string>
-        {
-            [GenerationKey] = generation.ToString(CultureInfo.InvariantCulture),
-            [FormatKey] = FormatVersion.ToString(CultureInfo.InvariantCulture),
-        });
-        _writer.Commit();
-        _searchers.MaybeRefreshBlocking();
-    }
+    private static Term IdTerm(long docId) => new(LuceneDocuments.Id, LuceneDocuments.IdTerm(docId));
 
-    /// <summary>The share of the documents the index holds that are deleted, as of the last commit.</summary>
-    private double DeletedShare()
-    {
-        var searcher = _searchers.Acquire();
-        try
-        {
-            var reader = searcher.IndexReader;
-            return reader.MaxDoc == 0 ? 0 : (double)reader.NumDeletedDocs / reader.MaxDoc;
-        }
-        finally
-        {
-            _searchers.Release(searcher);
-        }
-    }
-
-    /// <summary>The rows of <paramref name="wanted"/> read from the whole table (the first build, or after a rebuild), made into documents on every core.</summary>
-    private async Task AddAllAsync(DbConnection connection, HashSet<long> wanted, CancellationToken cancellationToken)
+    /// <summary>
+    /// The rows of <paramref name="wanted"/> (all when null) read from the whole table, made into documents on every core;
+    /// <paramref name="visible"/> lets searches see them as they are added, which only an index being built may.
+    /// </summary>
+    private async Task AddAllAsync(DbConnection connection, IndexFolder index, HashSet<long>? wanted, bool visible, CancellationToken cancellationToken)
     {
         var batches = System.Threading.Channels.Channel.CreateBounded<List<IndexedDocument>>(Environment.ProcessorCount * 2);
         using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -193,7 +383,7 @@ internal sealed class LuceneIndex : ISearchEngine
                 {
                     foreach (var row in batch)
                     {
-                        _writer.UpdateDocument(new Term(LuceneDocuments.Id, LuceneDocuments.IdTerm(row.DocId)), LuceneDocuments.Build(row));
+                        index.Writer.UpdateDocument(IdTerm(row.DocId), LuceneDocuments.Build(row));
                     }
                 }
             }
@@ -207,9 +397,10 @@ internal sealed class LuceneIndex : ISearchEngine
         try
         {
             var batch = new List<IndexedDocument>(BatchSize);
+            var read = 0;
             await foreach (var row in connection.QueryUnbufferedAsync<IndexedDocument>(IndexedDocument.Select).WithCancellation(failed.Token))
             {
-                if (!wanted.Contains(row.DocId))
+                if (wanted?.Contains(row.DocId) == false)
                 {
                     continue;
                 }
@@ -219,53 +410,44 @@ internal sealed class LuceneIndex : ISearchEngine
                     await batches.Writer.WriteAsync(batch, failed.Token);
                     batch = new List<IndexedDocument>(BatchSize);
                 }
+                if (visible && ++read % VisibleEvery == 0)
+                {
+                    index.Searchers.MaybeRefresh();
+                }
             }
             await batches.Writer.WriteAsync(batch, failed.Token);
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException)
         {
-            // A worker failed: its own exception is thrown below.
+            // A worker failed, or the node stops: thrown below, once no worker writes any more.
         }
         finally
         {
             batches.Writer.Complete();
         }
         await Task.WhenAll(workers);
-    }
-
-    /// <summary>The doc_ids of the documents the index holds, read once at opening.</summary>
-    private HashSet<long> HeldDocIds()
-    {
-        var searcher = _searchers.Acquire();
-        try
-        {
-            var held = new HashSet<long>();
-            foreach (var leaf in searcher.IndexReader.Leaves)
-            {
-                var reader = leaf.AtomicReader;
-                var docIds = reader.GetNumericDocValues(LuceneDocuments.DocId);
-                var live = reader.LiveDocs;
-                for (var doc = 0; doc < reader.MaxDoc; doc++)
-                {
-                    if (live is null || live.Get(doc))
-                    {
-                        held.Add(docIds.Get(doc));
-                    }
-                }
-            }
-            return held;
-        }
-        finally
-        {
-            _searchers.Release(searcher);
-        }
+        cancellationToken.ThrowIfCancellationRequested();
     }
 
     public void Dispose()
     {
-        _searchers.Dispose();
-        _writer.Dispose();
-        _directory.Dispose();
+        // The container disposes the index once for each service it is registered as.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+        _closing.Cancel();
+        try
+        {
+            // A build stops at its next batch; its folder is deleted at the next start.
+            Built.Wait(TimeSpan.FromSeconds(30));
+        }
+        catch (AggregateException)
+        {
+            // Its failure was logged.
+        }
+        Volatile.Read(ref _index)?.Retire(delete: false);
         _refreshing.Dispose();
+        _closing.Dispose();
     }
 }
