@@ -18,14 +18,14 @@ internal static class PortalRun
     /// <param name="RestartSeconds">A start again on the same data folder, as a restarted node starts: to its first search answer.</param>
     public sealed record Figures(double FirstStartSeconds, double RestartSeconds, List<double> Milliseconds, int Failures, IReadOnlyDictionary<string, long> Memory);
 
-    public static async Task<Figures> RunAsync(string dataPath, string engine, IReadOnlyList<BenchQuery> schedule, int warmUp)
+    public static async Task<Figures> RunAsync(string dataPath, IReadOnlyList<BenchQuery> schedule, int warmUp)
     {
         double firstStart;
-        using (var first = await StartAsync(dataPath, engine))
+        using (var first = await StartAsync(dataPath))
         {
             firstStart = first.FirstAnswerSeconds;
         }
-        using var portal = await StartAsync(dataPath, engine);
+        using var portal = await StartAsync(dataPath);
         var timings = new List<double>();
         var failures = 0;
         for (var i = 0; i < schedule.Count; i++)
@@ -41,7 +41,7 @@ internal static class PortalRun
             }
             if ((i + 1) % 50 == 0 || i + 1 == schedule.Count)
             {
-                Console.Write($"\rportal ({engine}): requests {i + 1}/{schedule.Count}");
+                Console.Write($"\rPortal: requests {i + 1}/{schedule.Count}");
             }
         }
         Console.WriteLine();
@@ -74,7 +74,7 @@ internal static class PortalRun
     }
 
     /// <summary>The portal started, once it answers a search; disposing it stops it.</summary>
-    private static async Task<Running> StartAsync(string dataPath, string engine)
+    private static async Task<Running> StartAsync(string dataPath)
     {
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet")
@@ -90,7 +90,6 @@ internal static class PortalRun
             $"--urls=http://127.0.0.1:{port}",
             $"--Portal:DataPath={dataPath}",
             "--Portal:DemoContent=false",
-            $"--Portal:Search:Engine={engine}",
             // One client asks everything: the per-address limit of a reader would refuse most of the mix.
             "--Portal:RateLimits:Search:PermitsPerMinute=1000000",
             "--Portal:RateLimits:Search:Burst=1000000",

@@ -15,18 +15,18 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using EmulationPortal.Core;
 using EmulationPortal.Search.Services;
-using EmulationPortal.Search.Services.Memory;
 using SearchBench;
 
-// Generates a large corpus into a fresh SQLite database, rebuilds search_documents, then for each engine (in
-// memory, Lucene) on the same rows: its build, its start from what it left on disk, the latency of a mixed query
-// set through ISearchIndex.SearchAsync as the search page calls it, and phrase totals against a count over the rows.
-// Usage: SearchBench [--documents N] [--writeups N] [--queries N] [--small] [--keep] [--profile] [--database DIR] [--engines memory,lucene] [--portal] [--suggest]
+// Generates a large corpus into a fresh SQLite database, rebuilds search_documents, then on those rows the Lucene
+// index's build, its start from what it left on disk, the latency of a mixed query set through
+// ISearchIndex.SearchAsync as the search page calls it, and phrase totals against a count over the rows.
+// Usage: SearchBench [--documents N] [--writeups N] [--queries N] [--small] [--keep] [--profile] [--database DIR] [--portal] [--portal-only] [--suggest]
 const int Seed = 20_251_197;
 const int WarmUp = 200;
 const int ProfileRunsPerQuery = 5;
 const int RefreshRuns = 5;
 const int SuggestionRuns = 20;
+const string BenchIndexFolder = "search-index-bench";
 
 if (!BenchOptions.TryParse(args, out var options, out var error))
 {
@@ -71,6 +71,14 @@ var index = app.Services.GetRequiredService<ISearchIndex>();
 Console.WriteLine($"SearchBench: {Environment.ProcessorCount} CPU cores, SQLite {await ScalarAsync<string>("SELECT sqlite_version()")}, data in {dataPath}");
 Console.WriteLine($"Load average at the start: {LoadAverage()}");
 await app.Services.GetRequiredService<MigrationRunner>().MigrateAsync();
+var queries = QuerySet.All;
+var order = new Random(Seed);
+var schedule = Enumerable.Range(0, WarmUp + options.Queries).Select(i => queries[i % queries.Count]).OrderBy(_ => order.Next()).ToList();
+if (options.PortalOnly)
+{
+    await MeasurePortalAsync();
+    return 0;
+}
 
 double? generationSeconds = null;
 if (!reused)
@@ -106,15 +114,8 @@ var storedTextBytes = await ScalarAsync<long>("""
         + length(CAST(people AS BLOB)) + length(CAST(attachment_text AS BLOB)) + length(CAST(extra AS BLOB))) FROM search_documents
     """);
 
-var queries = QuerySet.All;
-var order = new Random(Seed);
-var schedule = Enumerable.Range(0, WarmUp + options.Queries).Select(i => queries[i % queries.Count]).OrderBy(_ => order.Next()).ToList();
 var wholePhrases = await PhraseCountsAsync();
-var engines = new List<EngineFigures>();
-foreach (var engine in options.Engines)
-{
-    engines.Add(await RunEngineAsync(engine));
-}
+var figures = await RunIndexAsync();
 
 // ---- Report -------------------------------------------------------------------------------------
 Console.WriteLine();
@@ -131,90 +132,53 @@ Console.WriteLine(Row(reused ? "  database before the rebuild (MB)" : "  databas
     reused ? "with the index of the earlier run" : ""));
 Console.WriteLine(Row("  database after the index (MB)", Format(Megabytes(indexedBytes), "0"), $"WAL reached {Format(Megabytes(walBytes), "0")} MB before the checkpoint"));
 Console.WriteLine(Row("    text in search_documents (MB)", Format(Megabytes(storedTextBytes), "0"), "title, summary, body, people, attachments, extra"));
-foreach (var figures in engines)
+Console.WriteLine();
+Console.WriteLine("==== The Lucene index ====");
+Console.WriteLine(Row("  build from the table (s)", Format(figures.BuildSeconds, "0.0"), figures.BuildSeconds <= 60 ? "target ≤ 60 s: met" : "target ≤ 60 s: MISSED"));
+Console.WriteLine(Row("  GC heap before / after (MB)", $"{Format(Megabytes(figures.HeapBefore), "0")} / {Format(Megabytes(figures.HeapAfter), "0")}",
+    $"after full collections; the process RSS is then {Format(Megabytes(figures.ResidentAfterBuild), "0")} MB"));
+Console.WriteLine(Row("  index on disk (MB)", Format(Megabytes(figures.DiskBytes), "0"), ""));
+Console.WriteLine(Row("  start from the index on disk (s)", Format(figures.RestartSeconds, "0.00"),
+    (figures.RestartSeconds <= 2 ? "target ≤ 2 s: met" : "target ≤ 2 s: MISSED") + " (open, catch up, first answer)"));
+foreach (var line in figures.Notes)
 {
-    Console.WriteLine();
-    Console.WriteLine($"==== Engine: {figures.Engine} ====");
-    Console.WriteLine(Row("  build from the table (s)", Format(figures.BuildSeconds, "0.0"), figures.BuildSeconds <= 60 ? "target ≤ 60 s: met" : "target ≤ 60 s: MISSED"));
-    Console.WriteLine(Row("  GC heap before / after (MB)", $"{Format(Megabytes(figures.HeapBefore), "0")} / {Format(Megabytes(figures.HeapAfter), "0")}",
-        $"after full collections; the process RSS is then {Format(Megabytes(figures.ResidentAfterBuild), "0")} MB"));
-    if (figures.DiskBytes is { } disk)
+    Console.WriteLine(line);
+}
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"  Query latency through ISearchIndex.SearchAsync: {figures.Timings.Count:N0} queries after a warm-up of {WarmUp}, {queries.Count} distinct"));
+Console.WriteLine($"  {"kind",-14}{"distinct",9}{"runs",7}{"p50 ms",9}{"p95 ms",9}{"p99 ms",9}{"max ms",9}");
+foreach (var kind in queries.Select(q => q.Kind).Distinct())
+{
+    var ofKind = figures.Timings.Where(t => t.Query.Kind == kind).ToList();
+    if (ofKind.Count > 0)
     {
-        Console.WriteLine(Row("  index on disk (MB)", Format(Megabytes(disk), "0"), ""));
-    }
-    if (figures.RestartSeconds is { } restart)
-    {
-        Console.WriteLine(Row("  start from the index on disk (s)", Format(restart, "0.00"), (restart <= 2 ? "target ≤ 2 s: met" : "target ≤ 2 s: MISSED")
-            + " (open, catch up, first answer)"));
-    }
-    foreach (var line in figures.Notes)
-    {
-        Console.WriteLine(line);
-    }
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"  Query latency through ISearchIndex.SearchAsync: {figures.Timings.Count:N0} queries after a warm-up of {WarmUp}, {queries.Count} distinct"));
-    Console.WriteLine($"  {"kind",-14}{"distinct",9}{"runs",7}{"p50 ms",9}{"p95 ms",9}{"p99 ms",9}{"max ms",9}");
-    foreach (var kind in queries.Select(q => q.Kind).Distinct())
-    {
-        var ofKind = figures.Timings.Where(t => t.Query.Kind == kind).ToList();
-        if (ofKind.Count > 0)
-        {
-            Console.WriteLine("  " + LatencyRow(kind, queries.Count(q => q.Kind == kind), ofKind.Select(t => t.Milliseconds).ToList()));
-        }
-    }
-    var all = figures.Timings.Select(t => t.Milliseconds).ToList();
-    Console.WriteLine("  " + LatencyRow("overall", queries.Count, all));
-    Console.WriteLine(Percentile(all, 0.95) <= 10 ? "  target p95 ≤ 10 ms: met" : "  target p95 ≤ 10 ms: MISSED");
-    Console.WriteLine(Row("  RSS after the query mix (MB)", Format(Megabytes(figures.ResidentAfterQueries), "0"), "both engines' runs share one process: read it for the later engine with care"));
-    Console.WriteLine("  Slowest queries (median of their runs):");
-    foreach (var slow in figures.Timings.GroupBy(t => t.Query).Select(g => (g.Key, Median: Percentile(g.Select(t => t.Milliseconds).ToList(), 0.5), g.First().Total))
-        .OrderByDescending(s => s.Median).Take(10))
-    {
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {slow.Median,7:0.00} ms  {slow.Total,7:N0} hits  [{slow.Key.Kind}] {slow.Key.Label}"));
-    }
-    Console.WriteLine("  Phrase totals against a count over the rows (documents holding the phrase whole in one field):");
-    foreach (var (phrase, total) in figures.PhraseTotals)
-    {
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"    \"{phrase}\"{"",-2} {total,8:N0} found, {wholePhrases[phrase],8:N0} hold it{(total == wholePhrases[phrase] ? "" : "   WRONG")}"));
-    }
-    Console.WriteLine("  Sanity check (total hits; the first hit's number and title):");
-    foreach (var (text, total, number, title) in figures.Checked)
-    {
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {text,-20}{total,8:N0}   {number ?? "–",-16} {Shorten(title, 60)}"));
+        Console.WriteLine("  " + LatencyRow(kind, queries.Count(q => q.Kind == kind), ofKind.Select(t => t.Milliseconds).ToList()));
     }
 }
-if (engines.Count == 2)
+var all = figures.Timings.Select(t => t.Milliseconds).ToList();
+Console.WriteLine("  " + LatencyRow("overall", queries.Count, all));
+Console.WriteLine(Percentile(all, 0.95) <= 10 ? "  target p95 ≤ 10 ms: met" : "  target p95 ≤ 10 ms: MISSED");
+Console.WriteLine(Row("  RSS after the query mix (MB)", Format(Megabytes(figures.ResidentAfterQueries), "0"), "the bench's process: the generated rows' work included"));
+Console.WriteLine("  Slowest queries (median of their runs):");
+foreach (var slow in figures.Timings.GroupBy(t => t.Query).Select(g => (g.Key, Median: Percentile(g.Select(t => t.Milliseconds).ToList(), 0.5), g.First().Total))
+    .OrderByDescending(s => s.Median).Take(10))
 {
-    var (first, second) = (engines[0], engines[1]);
-    double P(EngineFigures f, double q) => Percentile(f.Timings.Select(t => t.Milliseconds).ToList(), q);
-    Console.WriteLine();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {slow.Median,7:0.00} ms  {slow.Total,7:N0} hits  [{slow.Key.Kind}] {slow.Key.Label}"));
+}
+Console.WriteLine("  Phrase totals against a count over the rows (documents holding the phrase whole in one field):");
+foreach (var (phrase, total) in figures.PhraseTotals)
+{
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"Same rows, same queries: p50 {first.Engine} {P(first, 0.5):0.00} ms, {second.Engine} {P(second, 0.5):0.00} ms; p95 {first.Engine} {P(first, 0.95):0.00} ms, {second.Engine} {P(second, 0.95):0.00} ms"));
-    var overlap = first.TopTen.Keys.Select(q => first.TopTen[q].Intersect(second.TopTen[q]).Count() / (double)Math.Max(1, first.TopTen[q].Count)).Average();
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Top-10 overlap between the engines over the distinct queries: {overlap:P0}"));
+        $"    \"{phrase}\"{"",-2} {total,8:N0} found, {wholePhrases[phrase],8:N0} hold it{(total == wholePhrases[phrase] ? "" : "   WRONG")}"));
+}
+Console.WriteLine("  Sanity check (total hits; the first hit's number and title):");
+foreach (var (text, total, number, title) in figures.Checked)
+{
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {text,-20}{total,8:N0}   {number ?? "–",-16} {Shorten(title, 60)}"));
 }
 if (options.Portal)
 {
-    var engine = options.Engines[^1];
-    // The index the last engine's run left becomes the portal's own, as a node restarted on its data folder finds it.
-    var portalIndex = Path.Combine(dataPath, SearchEngines.Folder);
-    var benchIndex = Path.Combine(dataPath, $"search-index-bench-{engine}");
-    if (!Directory.Exists(portalIndex) && Directory.Exists(benchIndex))
-    {
-        Directory.Move(benchIndex, portalIndex);
-    }
-    var portal = await PortalRun.RunAsync(dataPath, engine, schedule, WarmUp);
-    Console.WriteLine();
-    Console.WriteLine($"==== The portal process on {engine}, over HTTP (/api/search, not from the output cache) ====");
-    Console.WriteLine(Row("  first start to a search answer (s)", Format(portal.FirstStartSeconds, "0.00"),
-        "other modules' one-time work on the rows the bench wrote included"));
-    Console.WriteLine(Row("  restart to the first search answer (s)", Format(portal.RestartSeconds, "0.00"),
-        portal.RestartSeconds <= 2 ? "target ≤ 2 s: met" : "target ≤ 2 s: MISSED"));
-    Console.WriteLine("  " + LatencyRow("requests", queries.Count, portal.Milliseconds) + $"   {portal.Failures} not 2xx");
-    var resident = portal.Memory.GetValueOrDefault("VmRSS");
-    Console.WriteLine(Row("  resident after the mix (MB)", Format(Megabytes(resident), "0"), (Megabytes(resident) <= 250 ? "target ≤ 250 MB: met" : "target ≤ 250 MB: MISSED")
-        + string.Create(CultureInfo.InvariantCulture, $"; anonymous {Megabytes(portal.Memory.GetValueOrDefault("RssAnon")):0}, files {Megabytes(portal.Memory.GetValueOrDefault("RssFile")):0} (of which the index's {Megabytes(portal.Memory.GetValueOrDefault("IndexFiles")):0}), peak {Megabytes(portal.Memory.GetValueOrDefault("VmHWM")):0}")));
+    await MeasurePortalAsync();
 }
 Console.WriteLine($"Load average at the end: {LoadAverage()} (other work on the machine slows every figure)");
 
@@ -231,47 +195,51 @@ else
 }
 return 0;
 
-// One engine over the rows: built from the table (as SearchIndexCheck does at start) between two full collections,
-// started again from what it left on disk, the query mix, the phrase totals, the profile and the catching up after changes.
-async Task<EngineFigures> RunEngineAsync(string engine)
+// The portal itself on the rows and the index the run left (or an earlier run's, with --portal-only): its restart, the
+// query mix over HTTP, its memory after it.
+async Task MeasurePortalAsync()
 {
-    var engines = new SearchEngines(connections, app.Services.GetRequiredService<IOptions<PortalOptions>>(),
-        Options.Create(new SearchOptions { Engine = engine }), app.Services.GetRequiredService<ILogger<SearchEngines>>());
-    var folder = $"search-index-bench-{engine}";
+    // The index the run left becomes the portal's own, as a node restarted on its data folder finds it.
+    var portalIndex = Path.Combine(dataPath, SearchEngines.Folder);
+    var benchIndex = Path.Combine(dataPath, BenchIndexFolder);
+    if (!Directory.Exists(portalIndex) && Directory.Exists(benchIndex))
+    {
+        Directory.Move(benchIndex, portalIndex);
+    }
+    var portal = await PortalRun.RunAsync(dataPath, schedule, WarmUp);
+    Console.WriteLine();
+    Console.WriteLine("==== The portal process, over HTTP (/api/search, not from the output cache) ====");
+    Console.WriteLine(Row("  first start to a search answer (s)", Format(portal.FirstStartSeconds, "0.00"),
+        "other modules' one-time work on the rows the bench wrote included"));
+    Console.WriteLine(Row("  restart to the first search answer (s)", Format(portal.RestartSeconds, "0.00"),
+        portal.RestartSeconds <= 2 ? "target ≤ 2 s: met" : "target ≤ 2 s: MISSED"));
+    Console.WriteLine("  " + LatencyRow("requests", queries.Count, portal.Milliseconds) + $"   {portal.Failures} not 2xx");
+    var resident = portal.Memory.GetValueOrDefault("VmRSS");
+    Console.WriteLine(Row("  resident after the mix (MB)", Format(Megabytes(resident), "0"), (Megabytes(resident) <= 250 ? "target ≤ 250 MB: met" : "target ≤ 250 MB: MISSED")
+        + string.Create(CultureInfo.InvariantCulture, $"; anonymous {Megabytes(portal.Memory.GetValueOrDefault("RssAnon")):0}, files {Megabytes(portal.Memory.GetValueOrDefault("RssFile")):0} (of which the index's {Megabytes(portal.Memory.GetValueOrDefault("IndexFiles")):0}), peak {Megabytes(portal.Memory.GetValueOrDefault("VmHWM")):0}")));
+}
+
+// The index over the rows: built from the table (as SearchIndexCheck does at start) between two full collections,
+// started again from what it left on disk, the query mix, the phrase totals, the profile and the catching up after changes.
+async Task<IndexFigures> RunIndexAsync()
+{
+    var engines = app.Services.GetRequiredService<SearchEngines>();
     var notes = new List<string>();
     var heapBefore = CollectedHeap();
     var building = Stopwatch.StartNew();
-    var searchIndex = ActivatorUtilities.CreateInstance<SearchIndex>(app.Services, engines, folder);
+    var searchIndex = ActivatorUtilities.CreateInstance<SearchIndex>(app.Services, engines, BenchIndexFolder);
     await searchIndex.LoadAsync();
     var buildSeconds = building.Elapsed.TotalSeconds;
     var heapAfter = CollectedHeap();
     var residentAfterBuild = ResidentBytes();
-    if (searchIndex.Engine is MemoryIndex memory)
-    {
-        await using var connection = await connections.OpenAsync();
-        var snapshot = await memory.CurrentAsync(connection, CancellationToken.None);
-        foreach (var part in snapshot.Parts)
-        {
-            var segment = part.Segment;
-            notes.Add(Row("  segment (MB)", Format(Megabytes(segment.Bytes), "0"), string.Create(CultureInfo.InvariantCulture,
-                $"{segment.Count:N0} documents, {part.LiveCount:N0} live; {memory.Tokens.Count:N0} tokens known")));
-            notes.Add(Row("    tokens / pairs / title pairs (MB)", $"{Format(Megabytes(segment.Terms.Bytes), "0")} / {Format(Megabytes(segment.Pairs.Bytes), "0")} / {Format(Megabytes(segment.TitlePairs.Bytes), "0")}",
-                string.Create(CultureInfo.InvariantCulture, $"{segment.Terms.Postings:N0} token postings, {segment.Pairs.Postings:N0} pair postings")));
-        }
-    }
-    double? restartSeconds = null;
-    long? diskBytes = null;
-    var path = Path.Combine(dataPath, folder);
-    if (Directory.Exists(path))
-    {
-        // The index the build left, opened by a new instance as a restarted node opens it.
-        searchIndex.Dispose();
-        diskBytes = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
-        var restarting = Stopwatch.StartNew();
-        searchIndex = ActivatorUtilities.CreateInstance<SearchIndex>(app.Services, engines, folder);
-        await searchIndex.SearchAsync(new SearchRequest { Query = "thi đua" });
-        restartSeconds = restarting.Elapsed.TotalSeconds;
-    }
+    // The index the build left, opened by a new instance as a restarted node opens it.
+    searchIndex.Dispose();
+    var path = Path.Combine(dataPath, BenchIndexFolder);
+    var diskBytes = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
+    var restarting = Stopwatch.StartNew();
+    searchIndex = ActivatorUtilities.CreateInstance<SearchIndex>(app.Services, engines, BenchIndexFolder);
+    await searchIndex.SearchAsync(new SearchRequest { Query = "thi đua" });
+    var restartSeconds = restarting.Elapsed.TotalSeconds;
     var timings = new List<(BenchQuery Query, double Milliseconds, int Total)>();
     for (var i = 0; i < schedule.Count; i++)
     {
@@ -284,16 +252,11 @@ async Task<EngineFigures> RunEngineAsync(string engine)
         }
         if ((i + 1) % 50 == 0 || i + 1 == schedule.Count)
         {
-            Console.Write($"\r{engine}: queries {i + 1}/{schedule.Count} (the first {WarmUp} warm up)");
+            Console.Write($"\rQueries {i + 1}/{schedule.Count} (the first {WarmUp} warm up)");
         }
     }
     Console.WriteLine();
     var residentAfterQueries = ResidentBytes();
-    var topTen = new Dictionary<BenchQuery, List<string>>();
-    foreach (var query in queries)
-    {
-        topTen[query] = (await searchIndex.SearchAsync(query.Request)).Hits.Select(h => h.Id).ToList();
-    }
     var phraseTotals = new List<(string, int)>();
     foreach (var phrase in QuerySet.Phrases)
     {
@@ -309,14 +272,14 @@ async Task<EngineFigures> RunEngineAsync(string engine)
     {
         notes.AddRange(await ProfileQueriesAsync(searchIndex));
     }
-    if (options.Suggest && engine == SearchEngines.Lucene)
+    if (options.Suggest)
     {
         notes.AddRange(await SuggestionsAsync(searchIndex));
     }
     notes.Add(await RefreshAfterChangesAsync(searchIndex));
     searchIndex.Dispose();
-    return new EngineFigures(engine, buildSeconds, heapBefore, heapAfter, residentAfterBuild, diskBytes, restartSeconds, timings, residentAfterQueries,
-        phraseTotals, checkedQueries, topTen, notes);
+    return new IndexFigures(buildSeconds, heapBefore, heapAfter, residentAfterBuild, diskBytes, restartSeconds, timings, residentAfterQueries,
+        phraseTotals, checkedQueries, notes);
 }
 
 // Where the time of SearchAsync goes: the connection and the generation check, the engine's work (match,
@@ -359,7 +322,7 @@ async Task<List<string>> ProfileQueriesAsync(SearchIndex searchIndex)
     {
         string.Create(CultureInfo.InvariantCulture, $"  Profile: mean ms per query by part, {ProfileRunsPerQuery} runs of each distinct query"),
         "  (gen: the generation read; engine: match, filters, 5 facets, BM25F, the page's best;",
-        "   rows+snip: the rest of SearchAsync: the page's rows read back, the re-rank by diacritics, titles and snippets)",
+        "   rows+snip: the rest of SearchAsync: the page's rows read back, titles and snippets)",
         $"  {"kind",-14}{header}",
     };
     foreach (var kind in queries.Select(q => q.Kind).Distinct())
@@ -537,11 +500,11 @@ static string LatencyRow(string kind, int distinct, List<double> values) =>
 
 static string Shorten(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 
-/// <summary>What one engine measured.</summary>
-internal sealed record EngineFigures(string Engine, double BuildSeconds, long HeapBefore, long HeapAfter, long ResidentAfterBuild, long? DiskBytes,
-    double? RestartSeconds, List<(BenchQuery Query, double Milliseconds, int Total)> Timings, long ResidentAfterQueries,
+/// <summary>What the index measured.</summary>
+internal sealed record IndexFigures(double BuildSeconds, long HeapBefore, long HeapAfter, long ResidentAfterBuild, long DiskBytes,
+    double RestartSeconds, List<(BenchQuery Query, double Milliseconds, int Total)> Timings, long ResidentAfterQueries,
     List<(string Phrase, int Total)> PhraseTotals, List<(string Text, int Total, string? Number, string Title)> Checked,
-    Dictionary<BenchQuery, List<string>> TopTen, List<string> Notes);
+    List<string> Notes);
 
 /// <summary>Reports on the caller's thread, in order (Progress&lt;T&gt; posts to the thread pool).</summary>
 internal sealed class SynchronousProgress(Action<(int Done, int Total)> report) : IProgress<(int Done, int Total)>

@@ -5,18 +5,15 @@ using static Microsoft.Playwright.Assertions;
 namespace EmulationPortal.BrowserTests;
 
 /// <summary>
-/// The search box's suggestions and "Có phải bạn muốn tìm …" in a real browser, on a demo site of its own whose
-/// search runs on Lucene (the suggestions read its index).
+/// The search box's suggestions and "Có phải bạn muốn tìm …" in a real browser, on a demo site of its own.
 /// </summary>
 [Collection(PublicJourneyCollection.Name)]
 public sealed class SearchCompletionJourneyTests(BrowserFixture browser)
 {
-    private static readonly Dictionary<string, string> Lucene = new() { ["Portal:Search:Engine"] = "lucene" };
-
     [BrowserFact]
     public async Task A_reader_types_part_of_a_number_picks_the_suggestion_by_keyboard_and_lands_on_the_document()
     {
-        using var portal = PortalServer.Start(demoContent: true, settings: Lucene);
+        using var portal = PortalServer.Start(demoContent: true);
         var problems = new List<string>();
         foreach (var (size, name) in new[] { (Device.Phone, "390"), (Device.Desktop with { Width = 1280 }, "1280") })
         {
@@ -58,7 +55,7 @@ public sealed class SearchCompletionJourneyTests(BrowserFixture browser)
     [BrowserFact]
     public async Task A_misspelt_query_offers_the_words_put_right_and_without_script_the_box_still_searches()
     {
-        using var portal = PortalServer.Start(demoContent: true, settings: Lucene);
+        using var portal = PortalServer.Start(demoContent: true);
         var problems = new List<string>();
         foreach (var (size, name) in new[] { (Device.Phone, "390"), (Device.Desktop with { Width = 1280 }, "1280") })
         {

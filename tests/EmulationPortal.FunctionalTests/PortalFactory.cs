@@ -47,12 +47,6 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// </summary>
     public bool RealRateLimits { get; init; }
 
-    /// <summary>
-    /// The search engine the run's sites use: the portal's default, or the one PORTAL_TEST_SEARCH_ENGINE names
-    /// (scripts/test.sh runs the search tests again on Lucene). <see cref="Settings"/> may still set it.
-    /// </summary>
-    public static string? SearchEngine { get; } = Environment.GetEnvironmentVariable("PORTAL_TEST_SEARCH_ENGINE") is { Length: > 0 } value ? value : null;
-
     public static string NewDataPath() => Path.Combine(Path.GetTempPath(), "portal-tests", Guid.NewGuid().ToString("N"));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -64,10 +58,6 @@ public class PortalFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting("Portal:Database:Provider", "Postgres");
             builder.UseSetting("Portal:Database:ConnectionString", TestDatabase.ForSite(server, DataPath));
-        }
-        if (SearchEngine is { } engine)
-        {
-            builder.UseSetting("Portal:Search:Engine", engine);
         }
         builder.UseSetting("Portal:DemoContent", DemoContent ? "true" : "false");
         builder.UseSetting("Portal:CompactMemoryAfterStart", "false");

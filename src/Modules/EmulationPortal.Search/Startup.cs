@@ -14,7 +14,7 @@ public sealed class Startup : IModuleStartup
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
-        // One index per process, in memory or on disk, over the search_documents table of either database engine.
+        // One index per process, on disk, over the search_documents table of either database engine.
         services.Configure<SearchOptions>(configuration.GetSection(SearchOptions.Section));
         services.AddSingleton<SearchEngines>();
         services.AddSingleton<SearchIndex>();

@@ -8,13 +8,13 @@ using EmulationPortal.Search.Services;
 namespace EmulationPortal.FunctionalTests.Search;
 
 /// <summary>
-/// What the Lucene engine does that the index in memory does not: phrases of three or more words found
-/// whole (so their counts are the documents holding them), and a document number typed in another order.
+/// What the Lucene index adds to word matching: phrases of three or more words found whole (so their counts
+/// are the documents holding them), a document number typed in another order, the words typed with diacritics
+/// weighed over every match, and decoded postings kept from one search to the next as the index changes.
 /// </summary>
 public sealed class LuceneSearchTests : IDisposable
 {
-    private readonly PortalFactory _site = new(PortalFactory.NewDataPath(), demoContent: false,
-        new Dictionary<string, string> { ["Portal:Search:Engine"] = SearchEngines.Lucene }, ownsDataPath: true);
+    private readonly PortalFactory _site = PortalFactory.Fresh(demoContent: false);
 
     public void Dispose() => _site.Dispose();
 

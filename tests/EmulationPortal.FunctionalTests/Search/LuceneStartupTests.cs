@@ -28,7 +28,6 @@ public sealed class LuceneStartupTests : IDisposable
     {
         var site = new PortalFactory(dataPath ?? PortalFactory.NewDataPath(), demoContent: false, new Dictionary<string, string>
         {
-            ["Portal:Search:Engine"] = SearchEngines.Lucene,
             ["Portal:Search:BuildInBackgroundAbove"] = buildInBackgroundAbove.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }, ownsDataPath);
         _sites.Add(site);

@@ -9,8 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace EmulationPortal.FunctionalTests.Search;
 
 /// <summary>
-/// The index in memory against a small corpus of made-up words, on the run's database engine (a SQLite
-/// file, or PostgreSQL when PORTAL_TEST_POSTGRES is set): the match expression, tombstones and merges
+/// The Lucene index against a small corpus of made-up words, on the run's database engine (a SQLite
+/// file, or PostgreSQL when PORTAL_TEST_POSTGRES is set): the match expression, deletions and merges
 /// as items change, a second index on the same database (a second node) and a change rolled back.
 /// </summary>
 public sealed class SearchEngineTests : IDisposable

@@ -30,7 +30,7 @@ public sealed class SearchSafetyTests
 
         var api = await client.GetAsync($"/api/search?q={Uri.EscapeDataString(query)}&page=999999&year=abc");
         var page = await client.GetAsync($"/tim-kiem?q={Uri.EscapeDataString(query)}&trang=-5");
-        // On the engine in memory the search box has no suggestions, and says so without an error.
+        // The search box's suggestions take any input too.
         var completions = await client.GetAsync($"/api/search/complete?q={Uri.EscapeDataString(query)}");
 
         Assert.Equal(HttpStatusCode.OK, api.StatusCode);
@@ -38,7 +38,7 @@ public sealed class SearchSafetyTests
         Assert.True(json.RootElement.GetProperty("total").GetInt32() >= 0);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal(HttpStatusCode.OK, completions.StatusCode);
-        Assert.Equal("[]", JsonNode.Parse(await completions.Content.ReadAsStringAsync())!["suggestions"]!.ToJsonString());
+        Assert.InRange(JsonNode.Parse(await completions.Content.ReadAsStringAsync())!["suggestions"]!.AsArray().Count, 0, EmulationPortal.Search.Services.SearchSuggestions.Limit);
     }
 
     // One site for the hostile queries: they change nothing, so they need not each pay for a start.

@@ -11,8 +11,7 @@ public sealed class SuggestionSite : IAsyncLifetime
 {
     public const string StaffName = "canbo-goi-y", StaffPassword = "Matkhau-goiy-2026";
 
-    public PortalFactory Site { get; } = new(PortalFactory.NewDataPath(), demoContent: false,
-        new Dictionary<string, string> { ["Portal:Search:Engine"] = SearchEngines.Lucene }, ownsDataPath: true);
+    public PortalFactory Site { get; } = PortalFactory.Fresh(demoContent: false);
 
     private static JsonObject Document(string type, string id, string number, string date, string title, string issuer, string body) => new()
     {

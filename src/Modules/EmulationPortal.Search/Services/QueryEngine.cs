@@ -12,14 +12,13 @@ internal readonly record struct RankedDocument(long DocId, bool Exact, double Sc
 internal sealed record Matches(int Total, IReadOnlyList<RankedDocument> Documents, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets);
 
 /// <summary>
-/// Runs a query over an index of either engine (<see cref="IQuerySource"/>). The match is the FTS5
+/// Runs a query over the index (<see cref="IQuerySource"/>). The match is the FTS5
 /// expression the query used to be: clauses AND-ed, OR-ed where asked (AND binding tighter), then the
 /// exclusions taken out; a phrase is found as its tokens side by side in one field. Filters and the five facets (each counted
 /// with every filter but its own) are read from the documents' facts. The score is BM25F (k1 1.2,
 /// b 0.75) over the query's tokens, times 1 + the words as a phrase anywhere + 2 × in the title + the share
 /// of a longer query's neighbouring words found side by side, times 1 + the share of the words typed with diacritics
-/// that the document holds as written, where the index tells it (<see cref="IQuerySource.WeighsAccents"/>; sorted by
-/// relevance); an exact document number (or its parts typed in another order) comes first.
+/// that the document holds as written (sorted by relevance); an exact document number (or its parts typed in another order) comes first.
 /// </summary>
 internal static class QueryEngine
 {
@@ -47,7 +46,7 @@ internal static class QueryEngine
         var scored = query.Clauses.SelectMany(c => c.Tokens).Distinct().Where(t => source.DocumentFrequency(t) > 0).ToList();
         var idf = scored.Select(token => InverseDocumentFrequency(source, token)).ToArray();
         var byDate = request.Sort == "date";
-        var accented = !byDate && source.WeighsAccents ? query.AccentedWords.ToList() : [];
+        var accented = byDate ? [] : query.AccentedWords.ToList();
         var best = new Best(skip + take, byDate);
         var total = 0;
         foreach (var segment in source.Segments)
@@ -160,6 +159,7 @@ internal static class QueryEngine
                 ? Enumerable.Range(0, all.Count - 1).Select(i => segment.Phrase([all[i], all[i + 1]], exact: false)).ToList()
                 : [];
             var writtenAlike = accented.Select(segment.Accented).ToList();
+            var (number, numberTokens) = segment.NumberOrdinals(query.Number, query.NumberTokens);
             for (var w = 0; w < candidates.Length; w++)
             {
                 for (var word = candidates[w]; word != 0; word &= word - 1)
@@ -168,8 +168,7 @@ internal static class QueryEngine
                     ref readonly var d = ref documents[ordinal];
                     var boost = 1 + (phrase is not null && Bits.Get(phrase, ordinal) ? 1 : 0) + (titlePhrase is not null && Bits.Get(titlePhrase, ordinal) ? 2 : 0)
                         + Share(neighbours, ordinal);
-                    var exact = (query.Number is not null && d.NumberFolded == query.Number)
-                        || (query.NumberTokens is not null && d.NumberTokens == query.NumberTokens);
+                    var exact = d.Number == number || d.NumberTokens == numberTokens;
                     best.Offer(new RankedDocument(d.DocId, exact, scores[ordinal] * boost * (1 + Share(writtenAlike, ordinal)), d.Date));
                 }
             }

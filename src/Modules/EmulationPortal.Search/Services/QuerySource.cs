@@ -3,7 +3,8 @@ namespace EmulationPortal.Search.Services;
 /// <summary>What filters, facets, sorting and scoring read of one document, at its ordinal in a segment.</summary>
 /// <param name="Type">Labels (numbers of <see cref="IQuerySource.Labels"/>), -1 when the document has none.</param>
 /// <param name="Date">yyyyMMdd, so that newer is larger; 0 when there is no date.</param>
-/// <param name="NumberTokens">The document number's folded tokens in order ("2871 qd ubnd"), for a number typed in another order.</param>
+/// <param name="Number">The folded document number ("2871/qd-ubnd") as its ordinal among the segment's numbers, -1 when there is none.</param>
+/// <param name="NumberTokens">The ordinal of the document number's folded tokens in order ("2871 qd ubnd"), for a number typed in another order; -1 for none.</param>
 /// <param name="Length">The field-weighted length, for BM25.</param>
 internal readonly record struct DocumentFacts(
     long DocId,
@@ -14,12 +15,12 @@ internal readonly record struct DocumentFacts(
     int Issuer,
     int[] AwardKinds,
     int Date,
-    string? NumberFolded,
-    string? NumberTokens,
+    int Number,
+    int NumberTokens,
     float Length);
 
 /// <summary>
-/// An index as a query reads it, whichever engine holds it: its segments, and the statistics BM25
+/// An index as a query reads it: its segments, and the statistics BM25
 /// counts over all of them (deleted documents included, as long as a segment still holds them).
 /// </summary>
 internal interface IQuerySource
@@ -38,9 +39,6 @@ internal interface IQuerySource
 
     /// <summary>How many documents hold the folded token.</summary>
     int DocumentFrequency(string token);
-
-    /// <summary>Whether the segments tell which documents hold a word as written with its diacritics (<see cref="IQuerySegment.Accented"/>).</summary>
-    bool WeighsAccents { get; }
 }
 
 /// <summary>A part of an index: its documents' facts by ordinal, which are live, and the documents holding words.</summary>
@@ -53,12 +51,18 @@ internal interface IQuerySegment
 
     /// <summary>
     /// The documents holding the words side by side in one field, or the one word; <paramref name="exact"/> asks that
-    /// a longer phrase be found whole, not only pair by pair, where the engine can tell (the match and its counts).
+    /// a longer phrase be found whole (for the match and its counts), not only pair by pair (enough for a boost).
     /// </summary>
     ulong[] Phrase(IReadOnlyList<string> words, bool exact);
 
     /// <summary>The documents whose title holds every pair of neighbouring words.</summary>
     ulong[] TitlePhrase(IReadOnlyList<string> words);
+
+    /// <summary>
+    /// The ordinals of a folded document number and of its tokens in order among the segment's
+    /// (<see cref="DocumentFacts.Number"/>, <see cref="DocumentFacts.NumberTokens"/>); below -1 for one no document bears.
+    /// </summary>
+    (int Number, int NumberTokens) NumberOrdinals(string? number, string? numberTokens);
 
     /// <summary>The documents holding the word as written (lower case, NFC) in a field where diacritics are weighed.</summary>
     ulong[] Accented(string word);

@@ -1,20 +1,19 @@
 using System.Data.Common;
 using System.Globalization;
-using System.Text;
 using Dapper;
 using EmulationPortal.Core.Content;
 using EmulationPortal.Core.Data;
 using EmulationPortal.Core.Search;
 using EmulationPortal.Core.Text;
+using EmulationPortal.Search.Services.Lucene;
 
 namespace EmulationPortal.Search.Services;
 
 /// <summary>
-/// The search over published (and, for staff, archived) items, on either engine. What is indexed is kept
-/// in the content's transaction in <c>search_documents</c>, one row per item with its original text;
-/// searches are matched by this node's engine (<see cref="SearchEngines"/>: in memory or Lucene), kept in
-/// step with the table on every node through <c>search_state.generation</c>. The page's rows are read
-/// back from the table for the re-rank by the words typed with their diacritics, snippets and highlights.
+/// The search over published (and, for staff, archived) items. What is indexed is kept in the content's
+/// transaction in <c>search_documents</c>, one row per item with its original text; searches are matched
+/// by this node's Lucene index (<see cref="SearchEngines"/>), kept in step with the table on every node
+/// through <c>search_state.generation</c>. The page's rows are read back from the table for snippets and highlights.
 /// </summary>
 /// <param name="folder">The engine's folder under the data folder: another for a second node in one process.</param>
 public sealed class SearchIndex(IDbConnectionFactory connections, ContentTypeRegistry types, SearchableContent content, IAttachmentTexts attachments,
@@ -24,17 +23,14 @@ public sealed class SearchIndex(IDbConnectionFactory connections, ContentTypeReg
     /// <summary>Raised whenever what the index stores changes, so existing sites rebuild once.</summary>
     public const int FormatVersion = 2;
 
-    /// <summary>How many of the best results are weighed again for the words typed with their diacritics.</summary>
-    private const int RerankWindow = 50;
-
-    /// <summary>How much of a long text a snippet or the re-rank reads: reading megabytes per hit would slow every page.</summary>
+    /// <summary>How much of a long text a snippet reads: reading megabytes per hit would slow every page.</summary>
     private const int Reach = 20_000;
 
     // Made at the first search, not with the service: a command that only rebuilds the table (reindex) never opens
     // the node's index folder, which the running site holds.
-    private readonly Lazy<ISearchEngine> _engine = new(() => engines.Create(folder));
+    private readonly Lazy<LuceneIndex> _engine = new(() => engines.Create(folder));
 
-    internal ISearchEngine Engine => _engine.Value;
+    internal LuceneIndex Engine => _engine.Value;
 
     public void Dispose()
     {
@@ -198,30 +194,19 @@ public sealed class SearchIndex(IDbConnectionFactory connections, ContentTypeReg
         }
         var pageSize = Math.Clamp(request.PageSize, 1, 50);
         var page = Math.Clamp(request.Page, 1, 1000);
-        var rerank = request.Sort != "date" && query.AccentedWords.Count > 0 && page * pageSize <= RerankWindow;
         await using var connection = await connections.OpenAsync(cancellationToken);
         var allowed = request.ItemIds is null ? null : await DocIdsAsync(connection, request.ItemIds, cancellationToken);
-        var matches = await Engine.ReadAsync(connection, source =>
-        {
-            // The engine that weighs diacritics itself ranks every match by them; otherwise the best are read back and weighed here.
-            rerank &= !source.WeighsAccents;
-            return QueryEngine.Run(source, query, request, skip: rerank ? 0 : (page - 1) * pageSize, take: rerank ? RerankWindow : pageSize, allowed);
-        }, cancellationToken);
-        var ranked = matches.Documents.Select((document, position) => (Document: document, Position: position)).ToDictionary(r => r.Document.DocId);
+        var matches = await Engine.ReadAsync(connection, source => QueryEngine.Run(source, query, request, skip: (page - 1) * pageSize, take: pageSize, allowed),
+            cancellationToken);
+        var positions = matches.Documents.Select((document, position) => (document.DocId, position)).ToDictionary();
         var rows = matches.Documents.Count == 0 ? [] : (await connection.QueryAsync<HitRow>(new CommandDefinition($"""
             SELECT doc_id AS DocId, item_id AS ItemId, type AS Type, title AS Title, slug AS Slug, number AS Number, item_date AS ItemDate,
                 cluster_id AS ClusterId, SUBSTR(summary, 1, {Reach}) AS Summary, SUBSTR(body, 1, {Reach}) AS Body,
                 SUBSTR(people, 1, {Reach}) AS People, SUBSTR(attachment_text, 1, {Reach}) AS AttachmentText, archived AS Archived
             FROM search_documents WHERE {connections.Dialect.InList("doc_id", "@ids")}
-            """, new { ids = ranked.Keys.ToArray() }, cancellationToken: cancellationToken)))
+            """, new { ids = positions.Keys.ToArray() }, cancellationToken: cancellationToken)))
             // A row deleted since the snapshot was taken is left out.
-            .OrderBy(r => ranked[r.DocId].Position).ToList();
-        if (rerank)
-        {
-            rows = rows.OrderByDescending(r => ranked[r.DocId].Document.Exact)
-                .ThenByDescending(r => ranked[r.DocId].Document.Score * (1 + AccentedShare(r, query.AccentedWords)))
-                .Skip((page - 1) * pageSize).Take(pageSize).ToList();
-        }
+            .OrderBy(r => positions[r.DocId]).ToList();
         var tokens = query.Tokens;
         var hits = rows.Select(row => new SearchHit(
             row.ItemId,
@@ -235,27 +220,6 @@ public sealed class SearchIndex(IDbConnectionFactory connections, ContentTypeReg
             Highlighter.Snippet(BestText(row, tokens), tokens),
             row.Archived)).ToList();
         return new SearchResult(request with { Page = page, PageSize = pageSize }, matches.Total, hits, matches.Facets);
-    }
-
-    /// <summary>The share of the words typed with diacritics that the result holds as written.</summary>
-    private static double AccentedShare(HitRow row, IReadOnlySet<string> accented)
-    {
-        var composed = $"{row.Title}\n{row.Summary}\n{row.People}\n{row.Body}".Normalize(NormalizationForm.FormC).ToLowerInvariant();
-        // Folding keeps each character's place: a word's bounds are found in the folded text, as the index finds them.
-        var folded = VietnameseText.FoldLower(composed);
-        bool Holds(string word)
-        {
-            for (var at = composed.IndexOf(word, StringComparison.Ordinal); at >= 0; at = composed.IndexOf(word, at + 1, StringComparison.Ordinal))
-            {
-                var end = at + word.Length;
-                if ((at == 0 || !SearchQuery.IsTokenChar(folded[at - 1])) && (end == folded.Length || !SearchQuery.IsTokenChar(folded[end])))
-                {
-                    return true;
-                }
-            }
-            return false;
-        }
-        return (double)accented.Count(Holds) / accented.Count;
     }
 
     /// <summary>

@@ -28,7 +28,7 @@ public sealed class SearchIndexCheck(IDbConnectionFactory connections, SearchInd
             logger.LogInformation("Rebuilding the search index ({Expected} items, {Indexed} indexed in format {Format})", expected, indexed, format);
             await index.RebuildAsync(cancellationToken: cancellationToken);
         }
-        // The index is opened (or the one in memory built) now, not by the first person to search.
+        // The node's index is opened now, not by the first person to search (a missing one is built, in the background when large).
         await index.OpenAsync(cancellationToken);
     }
 }

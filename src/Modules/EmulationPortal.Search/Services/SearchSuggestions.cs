@@ -29,7 +29,7 @@ public sealed record SpellingSuggestion(string Query, int Total);
 
 /// <summary>
 /// The search box's completions as the reader types, and "Có phải bạn muốn tìm …" for a query that found nothing.
-/// Both read the Lucene index; on the engine in memory there are none.
+/// Both read the Lucene index.
 /// </summary>
 public sealed class SearchSuggestions(IDbConnectionFactory connections, SearchIndex index, IUnitDirectory units)
 {
@@ -49,12 +49,12 @@ public sealed class SearchSuggestions(IDbConnectionFactory connections, SearchIn
     public async Task<IReadOnlyList<Completion>> CompleteAsync(string? text, bool includeArchived, CancellationToken cancellationToken = default)
     {
         var typed = TypedWords.Parse(text);
-        if (typed.IsEmpty || index.Engine is not LuceneIndex lucene)
+        if (typed.IsEmpty)
         {
             return [];
         }
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var (found, kinds, issuers) = await lucene.ReadAsync(connection, (reader, facts) => (
+        var (found, kinds, issuers) = await index.Engine.ReadAsync(connection, (reader, facts) => (
             LuceneSuggestions.Documents(reader, facts, typed, includeArchived, Limit),
             LuceneSuggestions.Labels(reader, facts, awardKinds: true, includeArchived),
             LuceneSuggestions.Labels(reader, facts, awardKinds: false, includeArchived)), cancellationToken);
@@ -99,7 +99,7 @@ public sealed class SearchSuggestions(IDbConnectionFactory connections, SearchIn
     public async Task<SpellingSuggestion?> DidYouMeanAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
         var query = SearchQuery.Parse(request.Query);
-        if (query.IsEmpty || index.Engine is not LuceneIndex lucene)
+        if (query.IsEmpty)
         {
             return null;
         }
@@ -107,7 +107,7 @@ public sealed class SearchSuggestions(IDbConnectionFactory connections, SearchIn
         IReadOnlyDictionary<string, string> corrections;
         await using (var connection = await connections.OpenAsync(cancellationToken))
         {
-            corrections = await lucene.ReadAsync(connection, (reader, _) => LuceneSuggestions.Corrections(reader, tokens), cancellationToken);
+            corrections = await index.Engine.ReadAsync(connection, (reader, _) => LuceneSuggestions.Corrections(reader, tokens), cancellationToken);
         }
         if (corrections.Count == 0)
         {

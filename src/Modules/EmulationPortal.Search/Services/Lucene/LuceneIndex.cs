@@ -23,7 +23,7 @@ namespace EmulationPortal.Search.Services.Lucene;
 /// holds so far and say so (<see cref="Building"/>). A fault never stops a search; it makes its results incomplete.
 /// </para>
 /// </summary>
-internal sealed class LuceneIndex : ISearchEngine
+internal sealed class LuceneIndex : IDisposable
 {
     /// <summary>Raised whenever what the index holds changes: an index of another format is never opened, a new folder is built.</summary>
     public const int FormatVersion = 3;
@@ -72,8 +72,10 @@ internal sealed class LuceneIndex : ISearchEngine
 
     public RefreshReport? LastRefresh { get; private set; }
 
+    /// <summary>Whether searches read an index still being built, whose results may be incomplete.</summary>
     public bool Building => Volatile.Read(ref _index)?.Generation is null;
 
+    /// <summary>Completes when no build runs in the background (at once when none does).</summary>
     public Task Built => Volatile.Read(ref _built);
 
     /// <summary>
@@ -115,6 +117,10 @@ internal sealed class LuceneIndex : ISearchEngine
         return newest;
     }
 
+    /// <summary>
+    /// Reads the index as of the database's generation (or a later one), catching up first when it is behind.
+    /// The source is only valid within <paramref name="read"/>.
+    /// </summary>
     public Task<T> ReadAsync<T>(DbConnection connection, Func<IQuerySource, T> read, CancellationToken cancellationToken) =>
         ReadAsync(connection, (reader, facts) => read(new LuceneQuerySource(reader, facts)), cancellationToken);
 

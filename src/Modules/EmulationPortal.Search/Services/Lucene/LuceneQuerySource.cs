@@ -13,7 +13,7 @@ namespace EmulationPortal.Search.Services.Lucene;
 /// </summary>
 internal sealed class SegmentFacts
 {
-    private const long PostingsBudget = 48L << 20;
+    private const long PostingsBudget = 32L << 20;
 
     private readonly ConditionalWeakTable<object, DocumentFacts[]> _facts = new();
     private readonly ConditionalWeakTable<object, ulong[]> _live = new();
@@ -61,8 +61,8 @@ internal sealed class SegmentFacts
         var cluster = Sorted(reader, LuceneDocuments.Cluster, Labels.Id, -1);
         var year = Sorted(reader, LuceneDocuments.Year, Labels.Id, -1);
         var issuer = Sorted(reader, LuceneDocuments.Issuer, Labels.Id, -1);
-        var number = Sorted<string?>(reader, LuceneDocuments.Number, s => s, null);
-        var numberTokens = Sorted<string?>(reader, LuceneDocuments.NumberTokens, s => s, null);
+        var number = Ordinals(reader, LuceneDocuments.Number);
+        var numberTokens = Ordinals(reader, LuceneDocuments.NumberTokens);
         var kinds = reader.GetSortedSetDocValues(LuceneDocuments.AwardKind);
         var kindLabels = kinds is null ? [] : Enumerable.Range(0, (int)kinds.ValueCount).Select(ord =>
         {
@@ -98,6 +98,10 @@ internal sealed class SegmentFacts
         }
         return facts;
     }
+
+    /// <summary>A document's ordinal in a sorted doc values field, -1 when it has none: numbers are compared by ordinal, never read as text.</summary>
+    private static Func<int, int> Ordinals(AtomicReader reader, string field) =>
+        reader.GetSortedDocValues(field) is { } values ? values.GetOrd : _ => -1;
 
     /// <summary>A document's value of a sorted doc values field, made once per value of the segment; <paramref name="missing"/> when it has none.</summary>
     private static Func<int, T> Sorted<T>(AtomicReader reader, string field, Func<string, T> make, T missing)
@@ -143,8 +147,6 @@ internal sealed class LuceneQuerySource : IQuerySource
 
     public int LabelCount { get; }
 
-    public bool WeighsAccents => true;
-
     public int DocumentFrequency(string token)
     {
         if (!_frequencies.TryGetValue(token, out var frequency))
@@ -187,6 +189,13 @@ internal sealed class LuceneQuerySegment(AtomicReader reader, DocumentFacts[] do
     public ulong[] TitlePhrase(IReadOnlyList<string> words) => Pairs(LuceneDocuments.TitlePair, words);
 
     public ulong[] Accented(string word) => Read(LuceneDocuments.Accented, word).Set;
+
+    public (int Number, int NumberTokens) NumberOrdinals(string? number, string? numberTokens) =>
+        (Ordinal(LuceneDocuments.Number, number), Ordinal(LuceneDocuments.NumberTokens, numberTokens));
+
+    // -2 where nothing is sought or no document bears it: never a document's ordinal, nor -1 (none).
+    private int Ordinal(string field, string? value) =>
+        value is not null && reader.GetSortedDocValues(field) is { } values && values.LookupTerm(new BytesRef(value)) is var ord and >= 0 ? ord : -2;
 
     public void AddScores(string token, double idf, double averageLength, ulong[] candidates, double[] scores)
     {

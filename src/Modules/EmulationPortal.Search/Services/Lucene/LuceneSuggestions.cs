@@ -78,6 +78,23 @@ internal static class LuceneSuggestions
             {
                 Bits.And(together, Any(segment, LuceneDocuments.TitlePair, lastPairs, documents.Length));
             }
+            // Facts hold a number's tokens as an ordinal: each one's text is read once, and only when a digit was typed.
+            var numbers = typed.HasDigit ? segment.GetSortedDocValues(LuceneDocuments.NumberTokens) : null;
+            var heldByNumber = new Dictionary<int, bool>();
+            bool HeldByNumber(int ordinal)
+            {
+                if (numbers is null || ordinal < 0)
+                {
+                    return false;
+                }
+                if (!heldByNumber.TryGetValue(ordinal, out var held))
+                {
+                    var text = new BytesRef();
+                    numbers.LookupOrd(ordinal, text);
+                    heldByNumber[ordinal] = held = typed.HeldBy(text.Utf8ToString());
+                }
+                return held;
+            }
             foreach (var doc in Bits.Ordinals(found))
             {
                 var document = documents[doc];
@@ -85,7 +102,7 @@ internal static class LuceneSuggestions
                 {
                     continue;
                 }
-                var byNumber = typed.HasDigit && document.NumberTokens is { } number && typed.HeldBy(number);
+                var byNumber = HeldByNumber(document.NumberTokens);
                 var rank = (byNumber, Bits.Get(together, doc), document.Date, document.DocId);
                 if (best.Count < limit)
                 {
