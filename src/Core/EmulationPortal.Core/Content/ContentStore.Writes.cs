@@ -342,7 +342,8 @@ public sealed partial class ContentStore
 
     /// <summary>
     /// Gives the newest versions saved before the admin's search existed their words, a batch at a time; a version of
-    /// a type no module defines any longer gets none to search, but is not read again.
+    /// a type no module defines any longer gets none to search, but is not read again. The items missing words are
+    /// found by their keys alone: a site whose items all have them (every start but the first) reads no version.
     /// </summary>
     public async Task<int> FillMissingSearchWordsAsync(CancellationToken cancellationToken = default)
     {
@@ -354,9 +355,7 @@ public sealed partial class ContentStore
             var rows = (await session.Connection.QueryAsync<ContentRecord>("""
                 SELECT i.id AS Id, i.type AS Type, v.title AS Title, v.number AS Number, v.data AS Data
                 FROM content_items i JOIN content_versions v ON v.item_id = i.id AND v.version = i.latest_version
-                LEFT JOIN content_search_words w ON w.item_id = i.id
-                WHERE w.item_id IS NULL
-                LIMIT @batch
+                WHERE i.id IN (SELECT m.id FROM content_items m WHERE NOT EXISTS (SELECT 1 FROM content_search_words w WHERE w.item_id = m.id) LIMIT @batch)
                 """, new { batch }, session.Transaction)).AsList();
             foreach (var row in rows)
             {

@@ -78,7 +78,10 @@ public sealed class SiteInitializer
         }
         foreach (var task in _tasks.OrderBy(t => t.Order))
         {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             await task.RunAsync(cancellationToken);
+            _logger.LogDebug("Start-up task {Task} took {Milliseconds:0} ms", task.GetType().Name,
+                System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
     }
 }
