@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace EmulationPortal.BrowserTests;
 
 /// <summary>
-/// The search box's suggestions and "Có phải bạn muốn tìm …" in a real browser, on a demo site of its own.
+/// The search box's suggestions and "Có phải bạn muốn tìm …" in a real browser, on the shared demo site (they change nothing).
 /// </summary>
 [Collection(PublicJourneyCollection.Name)]
 public sealed class SearchCompletionJourneyTests(BrowserFixture browser)
@@ -13,11 +13,10 @@ public sealed class SearchCompletionJourneyTests(BrowserFixture browser)
     [BrowserFact]
     public async Task A_reader_types_part_of_a_number_picks_the_suggestion_by_keyboard_and_lands_on_the_document()
     {
-        using var portal = PortalServer.Start(demoContent: true);
         var problems = new List<string>();
         foreach (var (size, name) in new[] { (Device.Phone, "390"), (Device.Desktop with { Width = 1280 }, "1280") })
         {
-            await using var context = await browser.NewContextAsync(size, portal);
+            await using var context = await browser.NewContextAsync(size);
             await context.Context.AddInitScriptAsync(AccessibilityTests.AxeSource);
             var page = await context.NewPageAsync();
             await page.GotoAsync("/");
@@ -55,11 +54,10 @@ public sealed class SearchCompletionJourneyTests(BrowserFixture browser)
     [BrowserFact]
     public async Task A_misspelt_query_offers_the_words_put_right_and_without_script_the_box_still_searches()
     {
-        using var portal = PortalServer.Start(demoContent: true);
         var problems = new List<string>();
         foreach (var (size, name) in new[] { (Device.Phone, "390"), (Device.Desktop with { Width = 1280 }, "1280") })
         {
-            await using var context = await browser.NewContextAsync(size, portal);
+            await using var context = await browser.NewContextAsync(size);
             await context.Context.AddInitScriptAsync(AccessibilityTests.AxeSource);
             var page = await context.NewPageAsync();
             await page.GotoAsync("/tim-kiem?q=Thanh+Hoas+thi+dau");
@@ -87,7 +85,7 @@ public sealed class SearchCompletionJourneyTests(BrowserFixture browser)
         }
         Assert.True(problems.Count == 0, "problems:\n" + string.Join("\n", problems));
 
-        await using var plain = await browser.NewContextAsync(Device.Phone, portal, javaScriptEnabled: false);
+        await using var plain = await browser.NewContextAsync(Device.Phone, javaScriptEnabled: false);
         var noScript = await plain.NewPageAsync();
         await noScript.GotoAsync("/");
         var input = noScript.GetByLabel("Tìm tin, văn bản, số ký hiệu");

@@ -10,6 +10,8 @@ namespace EmulationPortal.FunctionalTests.Pages;
 /// Query strings nobody's page reads cannot fill the output cache: a page varies by the keys its action
 /// binds, read as the action reads them, and the store has a bound.
 /// </summary>
+// The output cache's store lives in memory, whichever database the pages read.
+[Trait(TestDatabase.EnginesTrait, TestDatabase.EnginesEither)]
 public sealed class CacheFloodTests : IAsyncLifetime
 {
     private const int Requests = 2_000;

@@ -121,7 +121,9 @@ public sealed class LuceneStartupTests : IDisposable
         Assert.Equal((0, 1, false), (second.Engine.LastRefresh.Loaded, second.Engine.LastRefresh.Removed, second.Engine.LastRefresh.EveryDocId));
     }
 
+    // The index folder's faults and builds are the same whichever database holds the table.
     [Fact]
+    [Trait(TestDatabase.EnginesTrait, TestDatabase.EnginesEither)]
     public async Task Without_an_index_a_node_builds_one_in_the_background_in_a_new_folder_while_its_searches_say_so()
     {
         const int Items = 2_000;
@@ -147,7 +149,9 @@ public sealed class LuceneStartupTests : IDisposable
         Assert.StartsWith($"v{LuceneIndex.FormatVersion}-", Path.GetFileName(folder));
     }
 
+    // The index folder's faults and builds are the same whichever database holds the table.
     [Fact]
+    [Trait(TestDatabase.EnginesTrait, TestDatabase.EnginesEither)]
     public async Task A_site_started_over_corrupt_index_files_answers_searches_and_builds_the_index_again()
     {
         const int Items = 1_500;
@@ -187,7 +191,9 @@ public sealed class LuceneStartupTests : IDisposable
         Assert.DoesNotContain("đang được xây dựng", await client.GetStringAsync("/tim-kiem?q=zcorrupt"));
     }
 
+    // The index folder's faults and builds are the same whichever database holds the table.
     [Fact]
+    [Trait(TestDatabase.EnginesTrait, TestDatabase.EnginesEither)]
     public async Task A_site_whose_index_folder_cannot_be_written_says_search_is_being_built_and_never_fails()
     {
         var dataPath = PortalFactory.NewDataPath();

@@ -59,6 +59,8 @@ public sealed class SuggestionSite : IAsyncLifetime
 }
 
 /// <summary>The search box's completions (<c>/api/search/complete</c>) and "Có phải bạn muốn tìm …" on an empty result.</summary>
+// Completion and spelling read the Lucene index and a few rows by key: the same on either database.
+[Trait(TestDatabase.EnginesTrait, TestDatabase.EnginesEither)]
 public sealed class SearchSuggestionTests(SuggestionSite fixture) : IClassFixture<SuggestionSite>
 {
     private readonly PortalFactory _site = fixture.Site;

@@ -17,7 +17,7 @@ namespace EmulationPortal.Search.Controllers;
 public sealed class SearchCompletionController(SearchSuggestions suggestions, IContentAccessProvider accessProvider, ContentTypeRegistry contentTypes,
     ContentLinks links) : ControllerBase
 {
-    [HttpGet("/api/search/complete")]
+    [HttpGet("/api/search/complete", Name = PortalRoutes.SearchCompletion)]
     [Produces("application/json")]
     public async Task<IActionResult> Complete([FromQuery(Name = "q")] string? query, CancellationToken cancellationToken = default)
     {

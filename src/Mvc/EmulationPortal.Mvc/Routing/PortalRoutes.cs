@@ -14,6 +14,9 @@ public static class PortalRoutes
     public const string ClusterDetails = "cluster-details";
     public const string UnitDetails = "unit-details";
     public const string Search = "search";
+
+    /// <summary>The search box's suggestions as the reader types (<c>/api/search/complete</c>).</summary>
+    public const string SearchCompletion = "search-completion";
     public const string AwardStatistics = "award-statistics";
     public const string AwardLookup = "award-lookup";
     public const string Calendar = "calendar";

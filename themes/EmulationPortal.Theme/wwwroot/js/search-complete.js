@@ -1,14 +1,15 @@
 // The search box's suggestions as the reader types: a WAI-ARIA 1.2 combobox with a listbox (arrow keys move, Enter
 // opens the suggestion chosen, Escape closes). Without script the box is a plain form that searches.
 (() => {
-    const endpoint = "/api/search/complete";
     const delay = 150;
     const minLength = 2;
     let instances = 0;
 
     document.querySelectorAll("input[data-search-complete]").forEach((input) => {
         const form = input.form;
-        if (!form) return;
+        // The address comes from the page (the route's own), never written here.
+        const endpoint = input.dataset.searchComplete;
+        if (!form || !endpoint) return;
         const id = `goi-y-${++instances}`;
         const list = document.createElement("ul");
         list.id = id;
