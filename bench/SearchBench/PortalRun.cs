@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using EmulationPortal.Search.Services;
 
 namespace SearchBench;
 
@@ -49,7 +50,7 @@ internal static class PortalRun
             .Select(line => line.Split(':', 2))
             .Where(parts => parts[0] is "VmRSS" or "VmHWM" or "RssAnon" or "RssFile" or "RssShmem")
             .ToDictionary(parts => parts[0], parts => long.Parse(parts[1].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024);
-        memory["IndexFiles"] = MappedBytesUnder(portal.Process.Id, Path.Combine(dataPath, "search-index"));
+        memory["IndexFiles"] = MappedBytesUnder(portal.Process.Id, Path.Combine(dataPath, SearchEngines.Folder));
         return new Figures(firstStart, portal.FirstAnswerSeconds, timings, failures, memory);
     }
 

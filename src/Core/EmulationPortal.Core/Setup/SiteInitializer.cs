@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using EmulationPortal.Core.Content;
 using EmulationPortal.Core.Data;
 using EmulationPortal.Core.Recipes;
@@ -78,10 +79,10 @@ public sealed class SiteInitializer
         }
         foreach (var task in _tasks.OrderBy(t => t.Order))
         {
-            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var started = Stopwatch.GetTimestamp();
             await task.RunAsync(cancellationToken);
             _logger.LogDebug("Start-up task {Task} took {Milliseconds:0} ms", task.GetType().Name,
-                System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
     }
 }

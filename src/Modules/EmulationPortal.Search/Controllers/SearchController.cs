@@ -38,8 +38,7 @@ public sealed class SearchController(SearchIndex index, IContentAccessProvider a
             .Select(f => new SearchFilter(f.Key, f.Label, f.Options, chosen.GetValueOrDefault(f)?.Value)).ToList();
         return View(new SearchPage(result, await clusterDirectory.AllAsync(cancellationToken),
             contentTypes.All.ToDictionary(t => t.Name, t => t.DisplayName), result.Hits.ToDictionary(hit => hit.Id, HitUrl), units,
-            // A word missing from an index still being built is not misspelt.
-            filters, await BadgesAsync(result.Hits, cancellationToken), building, building ? null : await DidYouMeanAsync(result, cancellationToken)));
+            filters, await BadgesAsync(result.Hits, cancellationToken), building, await DidYouMeanAsync(result, building, cancellationToken)));
     }
 
     [OutputCache(PolicyName = PublicPageCache.Policy)]
@@ -51,7 +50,7 @@ public sealed class SearchController(SearchIndex index, IContentAccessProvider a
         var chosen = Chosen(new() { [ItemFilterKeys.LegalStatus] = status });
         var (result, building) = await SearchAsync(query, type, cluster, year, issuer, awardKind, sort == "date" ? "date" : "relevance", page, chosen, cancellationToken);
         var badges = await BadgesAsync(result.Hits, cancellationToken);
-        var suggestion = building ? null : await DidYouMeanAsync(result, cancellationToken);
+        var suggestion = await DidYouMeanAsync(result, building, cancellationToken);
         return Ok(new
         {
             query = result.Request.Query,
@@ -76,9 +75,12 @@ public sealed class SearchController(SearchIndex index, IContentAccessProvider a
         });
     }
 
-    /// <summary>"Có phải bạn muốn tìm …" for the first page of a query that found nothing, searched with the same filters.</summary>
-    private async Task<SpellingSuggestion?> DidYouMeanAsync(SearchResult result, CancellationToken cancellationToken) =>
-        result.Total == 0 && result.Request.Page == 1 && !string.IsNullOrWhiteSpace(result.Request.Query)
+    /// <summary>
+    /// "Có phải bạn muốn tìm …" for the first page of a query that found nothing, searched with the same filters; none
+    /// while the index is being built, where a word not found yet is not misspelt.
+    /// </summary>
+    private async Task<SpellingSuggestion?> DidYouMeanAsync(SearchResult result, bool building, CancellationToken cancellationToken) =>
+        !building && result.Total == 0 && result.Request.Page == 1 && !string.IsNullOrWhiteSpace(result.Request.Query)
             ? await suggestions.DidYouMeanAsync(result.Request, cancellationToken)
             : null;
 

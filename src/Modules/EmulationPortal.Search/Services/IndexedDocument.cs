@@ -32,29 +32,25 @@ internal sealed class IndexedDocument
     // BM25F field weights, doubled to stay whole: title 10, number 8, summary 4, people 3, extra 2, body 1, attachments 0.5.
     private const int TitleWeight = 20, NumberWeight = 16, SummaryWeight = 8, PeopleWeight = 6, ExtraWeight = 4, BodyWeight = 2, AttachmentWeight = 1;
 
-    /// <summary>
-    /// Whether the words a person typed with diacritics are looked for in the field of this weight, as written:
-    /// the title, summary, people and body, not the number, issuer, type or attachments.
-    /// </summary>
-    public static bool WeighsAccents(int weight) => weight is TitleWeight or SummaryWeight or PeopleWeight or BodyWeight;
-
     /// <summary>What a frequency or a length is divided by to give it in the field weights.</summary>
     public const float WeightScale = 2f;
 
     /// <summary>
-    /// The fields searched, each with its weight, whether it is the title (whose pairs count again) and whether it is a
-    /// list whose words count once each: an award decision naming a unit on eight of its lines is not eight times more
-    /// about that unit than a write-up of the unit's conference, and a list of 200 people must not outweigh every text.
+    /// The fields searched, each with its weight, whether it is the title (whose pairs count again), whether it is a
+    /// list whose words count once each (an award decision naming a unit on eight of its lines is not eight times more
+    /// about that unit than a write-up of the unit's conference, and a list of 200 people must not outweigh every text),
+    /// and whether the words a person typed with diacritics are looked for in it as written (not in the number, the
+    /// issuer, type and year, or the attachments' extracted text).
     /// </summary>
-    public IEnumerable<(string? Text, int Weight, bool Title, bool List)> Fields() =>
+    public IEnumerable<(string? Text, int Weight, bool Title, bool List, bool Accented)> Fields() =>
     [
-        (Title, TitleWeight, true, false),
-        (Number, NumberWeight, false, false),
-        (Summary, SummaryWeight, false, false),
-        (People, PeopleWeight, false, true),
-        (Extra, ExtraWeight, false, false),
-        (Body, BodyWeight, false, false),
-        (AttachmentText, AttachmentWeight, false, false),
+        (Title, TitleWeight, true, false, true),
+        (Number, NumberWeight, false, false, false),
+        (Summary, SummaryWeight, false, false, true),
+        (People, PeopleWeight, false, true, true),
+        (Extra, ExtraWeight, false, false, false),
+        (Body, BodyWeight, false, false, true),
+        (AttachmentText, AttachmentWeight, false, false, false),
     ];
 
     /// <summary>The award kinds named, each once.</summary>

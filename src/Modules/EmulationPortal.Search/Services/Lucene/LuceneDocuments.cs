@@ -54,14 +54,14 @@ internal static class LuceneDocuments
         var lastPairAt = -1;
         var length = 0;
         var accented = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (text, weight, title, list) in row.Fields())
+        foreach (var (text, weight, title, list, weighsAccents) in row.Fields())
         {
             if (string.IsNullOrEmpty(text))
             {
                 continue;
             }
             var folded = VietnameseText.FoldLower(text);
-            if (IndexedDocument.WeighsAccents(weight))
+            if (weighsAccents)
             {
                 AddAccented(text, accented);
             }
