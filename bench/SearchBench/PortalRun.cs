@@ -17,7 +17,9 @@ internal static class PortalRun
     /// <summary>What the process measured.</summary>
     /// <param name="FirstStartSeconds">The first start on these rows: other modules' one-time work on content written straight into the tables included.</param>
     /// <param name="RestartSeconds">A start again on the same data folder, as a restarted node starts: to its first search answer.</param>
-    public sealed record Figures(double FirstStartSeconds, double RestartSeconds, List<double> Milliseconds, int Failures, IReadOnlyDictionary<string, long> Memory);
+    /// <param name="Mappings">The resident bytes of what the process maps, largest first: the index's files by kind, others by name.</param>
+    public sealed record Figures(double FirstStartSeconds, double RestartSeconds, List<double> Milliseconds, int Failures, IReadOnlyDictionary<string, long> Memory,
+        IReadOnlyList<(string Name, long Bytes)> Mappings);
 
     public static async Task<Figures> RunAsync(string dataPath, IReadOnlyList<BenchQuery> schedule, int warmUp)
     {
@@ -50,28 +52,45 @@ internal static class PortalRun
             .Select(line => line.Split(':', 2))
             .Where(parts => parts[0] is "VmRSS" or "VmHWM" or "RssAnon" or "RssFile" or "RssShmem")
             .ToDictionary(parts => parts[0], parts => long.Parse(parts[1].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024);
-        memory["IndexFiles"] = MappedBytesUnder(portal.Process.Id, Path.Combine(dataPath, SearchEngines.Folder));
-        return new Figures(firstStart, portal.FirstAnswerSeconds, timings, failures, memory);
-    }
-
-    /// <summary>The resident bytes of the files the process maps from under a folder (the index's files: MMapDirectory).</summary>
-    private static long MappedBytesUnder(int processId, string folder)
-    {
-        long bytes = 0;
-        var inFolder = false;
-        foreach (var line in File.ReadLines($"/proc/{processId}/smaps"))
+        if (Environment.GetEnvironmentVariable("SEARCHBENCH_HOLD") is { Length: > 0 } hold)
         {
-            var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (fields.Length > 0 && fields[0].Contains('-') && !fields[0].EndsWith(':'))
+            File.WriteAllText(hold, portal.Process.Id.ToString(CultureInfo.InvariantCulture));
+            while (File.Exists(hold))
             {
-                inFolder = fields.Length >= 6 && fields[5].StartsWith(folder, StringComparison.Ordinal);
-            }
-            else if (inFolder && fields is ["Rss:", var kilobytes, ..])
-            {
-                bytes += long.Parse(kilobytes, CultureInfo.InvariantCulture) * 1024;
+                await Task.Delay(500);
             }
         }
-        return bytes;
+        var indexFolder = Path.Combine(dataPath, SearchEngines.Folder);
+        var mappings = ResidentByMapping(portal.Process.Id, indexFolder);
+        memory["IndexFiles"] = mappings.Where(m => m.Name.StartsWith(IndexMapping, StringComparison.Ordinal)).Sum(m => m.Bytes);
+        return new Figures(firstStart, portal.FirstAnswerSeconds, timings, failures, memory, mappings);
+    }
+
+    private const string IndexMapping = "index *";
+
+    /// <summary>
+    /// The resident bytes of each thing the process maps, largest first: the index's files (MMapDirectory) by extension,
+    /// other files by name, memory of no file as the kernel names it ("[heap]", "[anonymous]", the JIT's "memfd:doublemapper").
+    /// </summary>
+    private static List<(string Name, long Bytes)> ResidentByMapping(int processId, string indexFolder)
+    {
+        var bytes = new Dictionary<string, long>();
+        var name = "";
+        foreach (var line in File.ReadLines($"/proc/{processId}/smaps"))
+        {
+            var fields = line.Split(' ', 6, StringSplitOptions.RemoveEmptyEntries);
+            if (fields.Length > 0 && fields[0].Contains('-') && !fields[0].EndsWith(':'))
+            {
+                var path = fields.Length >= 6 ? fields[5].Trim() : "[anonymous]";
+                name = path.StartsWith(indexFolder, StringComparison.Ordinal) ? IndexMapping + Path.GetExtension(path)
+                    : path.StartsWith('/') ? Path.GetFileName(path) : path;
+            }
+            else if (fields is ["Rss:", var kilobytes, ..])
+            {
+                bytes[name] = bytes.GetValueOrDefault(name) + long.Parse(kilobytes, CultureInfo.InvariantCulture) * 1024;
+            }
+        }
+        return bytes.Select(pair => (pair.Key, pair.Value)).OrderByDescending(m => m.Value).ToList();
     }
 
     /// <summary>The portal started, once it answers a search; disposing it stops it.</summary>

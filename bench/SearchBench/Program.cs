@@ -217,6 +217,11 @@ async Task MeasurePortalAsync()
     var resident = portal.Memory.GetValueOrDefault("VmRSS");
     Console.WriteLine(Row("  resident after the mix (MB)", Format(Megabytes(resident), "0"), (Megabytes(resident) <= 250 ? "target ≤ 250 MB: met" : "target ≤ 250 MB: MISSED")
         + string.Create(CultureInfo.InvariantCulture, $"; anonymous {Megabytes(portal.Memory.GetValueOrDefault("RssAnon")):0}, files {Megabytes(portal.Memory.GetValueOrDefault("RssFile")):0} (of which the index's {Megabytes(portal.Memory.GetValueOrDefault("IndexFiles")):0}), peak {Megabytes(portal.Memory.GetValueOrDefault("VmHWM")):0}")));
+    Console.WriteLine("  resident by mapping (MB), largest first:");
+    foreach (var (name, bytes) in portal.Mappings.Take(16))
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {Megabytes(bytes),7:0.0}  {name}"));
+    }
 }
 
 // The index over the rows: built from the table (as SearchIndexCheck does at start) between two full collections,

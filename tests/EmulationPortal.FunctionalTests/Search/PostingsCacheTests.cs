@@ -15,9 +15,9 @@ public sealed class PostingsCacheTests
         var cache = new PostingsCache(budgetBytes: 8 * Postings().Bytes);
         var core = new object();
         var reads = new List<string>();
-        void Search(string term) => cache.GetOrRead(core, "text", term, () =>
+        void Search(string term) => cache.GetOrRead(core, "text", term, reads, read =>
         {
-            reads.Add(term);
+            read.Add(term);
             return Postings();
         });
 
@@ -37,7 +37,7 @@ public sealed class PostingsCacheTests
         var cache = new PostingsCache(budgetBytes: Postings().Bytes * 4);
         var reads = 0;
 
-        cache.GetOrRead(new object(), "text", "thi", () => { reads++; return Postings(); });
+        cache.GetOrRead(new object(), "text", "thi", 0, _ => { reads++; return Postings(); });
 
         Assert.Equal(1, reads);
         Assert.Equal(0, cache.Bytes);
@@ -48,15 +48,35 @@ public sealed class PostingsCacheTests
     {
         var cache = new PostingsCache(budgetBytes: 1 << 20);
         var (merged, kept) = (new object(), new object());
-        cache.GetOrRead(merged, "text", "thi", Postings);
-        cache.GetOrRead(merged, "pair", "thi dua", Postings);
-        cache.GetOrRead(kept, "text", "thi", Postings);
+        cache.GetOrRead(merged, "text", "thi", 0, _ => Postings());
+        cache.GetOrRead(merged, "pair", "thi dua", 0, _ => Postings());
+        cache.GetOrRead(kept, "text", "thi", 0, _ => Postings());
 
         cache.Forget(merged);
 
         Assert.Equal(Postings().Bytes, cache.Bytes);
         var reads = 0;
-        cache.GetOrRead(kept, "text", "thi", () => { reads++; return Postings(); });
+        cache.GetOrRead(kept, "text", "thi", 0, _ => { reads++; return Postings(); });
         Assert.Equal(0, reads);
+    }
+
+    [Fact]
+    public void A_frequency_kept_in_a_byte_is_exact_to_127_then_within_three_percent_and_keeps_its_order()
+    {
+        var previous = -1f;
+        for (var scaled = 0; scaled <= ushort.MaxValue; scaled++)
+        {
+            var kept = FrequencyCode.Frequency[FrequencyCode.Encode(scaled)] * IndexedDocument.WeightScale;
+            if (scaled < 128)
+            {
+                Assert.Equal(scaled, kept);
+            }
+            else if (scaled < 62_000)
+            {
+                Assert.InRange(kept, scaled * 0.97, scaled * 1.03);
+            }
+            Assert.True(kept >= previous, $"{scaled} is kept below a smaller frequency.");
+            previous = kept;
+        }
     }
 }

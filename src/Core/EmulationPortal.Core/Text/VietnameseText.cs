@@ -34,21 +34,36 @@ public static class VietnameseText
             return string.Empty;
         }
 
-        var normalized = NormalizeToFormC(text);
-        return string.Create(normalized.Length, normalized, static (destination, source) =>
-        {
-            for (var i = 0; i < source.Length; i++)
-            {
-                var c = source[i];
-                destination[i] = FoldMap.TryGetValue(c, out var folded) ? folded : c;
-            }
-        });
+        return Folded(NormalizeToFormC(text), lower: false);
     }
 
     /// <summary>
     /// <see cref="Fold"/> followed by invariant lower-casing; the length guarantee still holds.
     /// </summary>
-    public static string FoldLower(string? text) => Fold(text).ToLowerInvariant();
+    public static string FoldLower(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+        var normalized = NormalizeToFormC(text);
+        // In one pass, as search folds every text it shows a snippet of; a letter outside the BMP is lower-cased as a pair.
+        return normalized.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF')
+            ? Folded(normalized, lower: false).ToLowerInvariant()
+            : Folded(normalized, lower: true);
+    }
+
+    private static string Folded(string normalized, bool lower) =>
+        string.Create(normalized.Length, (normalized, lower), static (destination, state) =>
+        {
+            var source = state.normalized;
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                c = FoldMap.TryGetValue(c, out var folded) ? folded : c;
+                destination[i] = state.lower ? char.ToLowerInvariant(c) : c;
+            }
+        });
 
     /// <summary>NFC form of <paramref name="text"/>, or the text unchanged when it holds lone surrogates.</summary>
     internal static string NormalizeToFormC(string text)

@@ -49,6 +49,16 @@ internal static class Bits
     }
 
     /// <summary>The ordinals in the set, in increasing order.</summary>
+    public static int Count(ulong[] bits)
+    {
+        var count = 0;
+        foreach (var word in bits)
+        {
+            count += System.Numerics.BitOperations.PopCount(word);
+        }
+        return count;
+    }
+
     public static IEnumerable<int> Ordinals(ulong[] bits)
     {
         for (var i = 0; i < bits.Length; i++)

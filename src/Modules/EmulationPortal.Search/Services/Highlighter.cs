@@ -19,7 +19,7 @@ public static class Highlighter
     public static string Mark(string text, IReadOnlySet<string> tokens)
     {
         var composed = text.Normalize(NormalizationForm.FormC);
-        return Mark(composed, tokens, 0, composed.Length);
+        return Mark(composed, VietnameseText.FoldLower(composed), Sought(tokens), 0, composed.Length);
     }
 
     /// <summary>
@@ -29,24 +29,31 @@ public static class Highlighter
     public static string Snippet(string text, IReadOnlySet<string> tokens, int length = 220)
     {
         text = text.Normalize(NormalizationForm.FormC);
+        // Folding keeps each character's place: words are found in the folded text and marked in the original.
+        var folded = VietnameseText.FoldLower(text);
+        var sought = Sought(tokens);
         if (text.Length <= length)
         {
-            return Mark(text, tokens, 0, text.Length);
+            return Mark(text, folded, sought, 0, text.Length);
         }
-        var first = Words(text).FirstOrDefault(w => tokens.Contains(w.Folded));
-        var start = first.Folded is null ? 0 : Math.Max(0, first.Start - length / 3);
+        var first = Words(folded, 0, folded.Length).Cast<Range?>().FirstOrDefault(w => sought.Contains(folded.AsSpan(w!.Value)));
+        var start = first is { } found ? Math.Max(0, found.Start.Value - length / 3) : 0;
         var end = Math.Min(text.Length, start + length);
         start = start == 0 ? 0 : NextSpace(text, start);
         end = end == text.Length ? end : PreviousSpace(text, end, start);
-        return (start > 0 ? Ellipsis : "") + Mark(text, tokens, start, end) + (end < text.Length ? Ellipsis : "");
+        return (start > 0 ? Ellipsis : "") + Mark(text, folded, sought, start, end) + (end < text.Length ? Ellipsis : "");
     }
 
+    // Looked up by span: a body's thousands of words are never each made a string.
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Sought(IReadOnlySet<string> tokens) =>
+        new HashSet<string>(tokens, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Marks within [start, end) of a text already in NFC (positions are NFC positions).</summary>
-    private static string Mark(string text, IReadOnlySet<string> tokens, int start, int end)
+    private static string Mark(string text, string folded, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> sought, int start, int end)
     {
         var html = new StringBuilder();
         var position = start;
-        foreach (var (from, to) in Runs(text, Words(text).Where(w => w.Start >= start && w.End <= end && tokens.Contains(w.Folded))))
+        foreach (var (from, to) in Runs(text, Words(folded, start, end).Where(w => sought.Contains(folded.AsSpan(w)))))
         {
             html.Append(Encoder.Encode(text[position..from]));
             html.Append("<mark>").Append(Encoder.Encode(text[from..to])).Append("</mark>");
@@ -57,21 +64,22 @@ public static class Highlighter
     }
 
     /// <summary>Marked words next to each other (only spaces between) become one mark: "Đô Lương", not two.</summary>
-    private static IEnumerable<(int From, int To)> Runs(string text, IEnumerable<Word> words)
+    private static IEnumerable<(int From, int To)> Runs(string text, IEnumerable<Range> words)
     {
         (int From, int To)? run = null;
         foreach (var word in words)
         {
-            if (run is { } current && string.IsNullOrWhiteSpace(text[current.To..word.Start]))
+            var (wordStart, wordEnd) = (word.Start.Value, word.End.Value);
+            if (run is { } current && text.AsSpan(current.To, wordStart - current.To).IsWhiteSpace())
             {
-                run = (current.From, word.End);
+                run = (current.From, wordEnd);
                 continue;
             }
             if (run is { } finished)
             {
                 yield return finished;
             }
-            run = (word.Start, word.End);
+            run = (wordStart, wordEnd);
         }
         if (run is { } last)
         {
@@ -79,26 +87,40 @@ public static class Highlighter
         }
     }
 
-    private readonly record struct Word(int Start, int End, string Folded);
-
-    private static IEnumerable<Word> Words(string text)
+    /// <summary>The words standing whole within [start, end) of the folded text: runs of [a-z0-9], none cut by either bound.</summary>
+    private static IEnumerable<Range> Words(string folded, int start, int end)
     {
-        var folded = VietnameseText.FoldLower(text);
-        var start = -1;
-        for (var i = 0; i <= folded.Length; i++)
+        var i = start;
+        // A word begun before the window is not in it.
+        while (i > 0 && i < folded.Length && IsWordChar(folded[i - 1]) && IsWordChar(folded[i]))
         {
-            var isWordChar = i < folded.Length && folded[i] is (>= 'a' and <= 'z') or (>= '0' and <= '9');
-            if (isWordChar && start < 0)
+            i++;
+        }
+        var wordStart = -1;
+        for (; i <= folded.Length; i++)
+        {
+            var isWordChar = i < folded.Length && IsWordChar(folded[i]);
+            if (isWordChar && wordStart < 0)
             {
-                start = i;
+                if (i >= end)
+                {
+                    yield break;
+                }
+                wordStart = i;
             }
-            else if (!isWordChar && start >= 0)
+            else if (!isWordChar && wordStart >= 0)
             {
-                yield return new Word(start, i, folded[start..i]);
-                start = -1;
+                if (i > end)
+                {
+                    yield break;
+                }
+                yield return wordStart..i;
+                wordStart = -1;
             }
         }
     }
+
+    private static bool IsWordChar(char c) => c is (>= 'a' and <= 'z') or (>= '0' and <= '9');
 
     private static int NextSpace(string text, int from)
     {

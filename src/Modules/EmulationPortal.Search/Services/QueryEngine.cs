@@ -48,6 +48,7 @@ internal static class QueryEngine
         var byDate = request.Sort == "date";
         var accented = byDate ? [] : query.AccentedWords.ToList();
         var best = new Best(skip + take, byDate);
+        var phraseWords = query.Phrase;
         var total = 0;
         foreach (var segment in source.Segments)
         {
@@ -55,7 +56,7 @@ internal static class QueryEngine
             Bits.And(matched, segment.Live);
             var candidates = Bits.New(segment.Documents.Length);
             total += Filtered(segment.Documents, matched, filters, request.IncludeArchived, allowed, facetCounts, candidates);
-            Rank(segment, query, scored, idf, source.AverageLength, accented, candidates, best);
+            Rank(segment, query, phraseWords, scored, idf, source.AverageLength, accented, candidates, best);
         }
         var facets = new Dictionary<string, IReadOnlyDictionary<string, int>>();
         for (var f = 0; f < FacetNames.Length; f++)
@@ -138,7 +139,8 @@ internal static class QueryEngine
     }
 
     /// <summary>Scores the candidates and offers each to the best kept so far.</summary>
-    private static void Rank(IQuerySegment segment, SearchQuery query, List<string> scored, double[] idf, double averageLength,
+    /// <param name="phraseWords">The query's <see cref="SearchQuery.Phrase"/>, made once for all segments.</param>
+    private static void Rank(IQuerySegment segment, SearchQuery query, IReadOnlyList<string>? phraseWords, List<string> scored, double[] idf, double averageLength,
         List<string> accented, ulong[] candidates, Best best)
     {
         var documents = segment.Documents;
@@ -150,12 +152,12 @@ internal static class QueryEngine
             {
                 segment.AddScores(scored[t], idf[t], averageLength, candidates, scores);
             }
-            var phrase = query.Phrase is { } words ? segment.Phrase(words, exact: false) : null;
-            var titlePhrase = query.Phrase is { } same ? segment.TitlePhrase(same) : null;
+            var phrase = phraseWords is not null ? segment.Phrase(phraseWords, exact: false) : null;
+            var titlePhrase = phraseWords is not null ? segment.TitlePhrase(phraseWords) : null;
             // Of a longer query, the share of its neighbouring words found side by side: "lao động xuất sắc Thanh Chương"
             // is the decision naming a "Tập thể lao động xuất sắc" of Thanh Chương, not a notice with "Huân chương Lao
             // động" in its title and "xuất sắc" and "Thanh Hóa" scattered below.
-            var neighbours = query.Phrase is { Count: > 2 } all
+            var neighbours = phraseWords is { Count: > 2 } all
                 ? Enumerable.Range(0, all.Count - 1).Select(i => segment.Phrase([all[i], all[i + 1]], exact: false)).ToList()
                 : [];
             var writtenAlike = accented.Select(segment.Accented).ToList();

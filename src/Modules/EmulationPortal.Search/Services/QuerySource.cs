@@ -41,7 +41,10 @@ internal interface IQuerySource
     int DocumentFrequency(string token);
 }
 
-/// <summary>A part of an index: its documents' facts by ordinal, which are live, and the documents holding words.</summary>
+/// <summary>
+/// A part of an index: its documents' facts by ordinal, which are live, and the documents holding words. The sets it
+/// gives may be the ones it keeps across searches: a caller copies one before changing it.
+/// </summary>
 internal interface IQuerySegment
 {
     DocumentFacts[] Documents { get; }

@@ -184,4 +184,15 @@ public class VietnameseTextTests
     {
         Assert.Equal(expected, VietnameseText.FoldLower(text));
     }
+
+    [Fact]
+    public void FoldLower_in_one_pass_lower_cases_every_character_as_lower_casing_the_folded_text_does()
+    {
+        var everyCharacter = new string(Enumerable.Range(0, 0xD800).Concat(Enumerable.Range(0xE000, 0x2000)).Select(c => (char)c).ToArray());
+        // Outside the BMP a letter is two chars (Deseret "𐐀" lower-cases to "𐐨"): the text takes the two-step way.
+        foreach (var text in new[] { everyCharacter, "Cụm 𐐀 THI ĐUA 😀 Số 42" })
+        {
+            Assert.Equal(VietnameseText.Fold(text).ToLowerInvariant(), VietnameseText.FoldLower(text));
+        }
+    }
 }

@@ -72,6 +72,8 @@ internal sealed class SegmentFacts
         }).ToArray();
         var facts = new DocumentFacts[reader.MaxDoc];
         var documentKinds = new List<int>();
+        // Most award decisions name one of a few sets of kinds: documents with the same set share one array.
+        var kindSets = new Dictionary<string, int[]>(StringComparer.Ordinal) { [""] = [] };
         for (var doc = 0; doc < facts.Length; doc++)
         {
             documentKinds.Clear();
@@ -90,13 +92,24 @@ internal sealed class SegmentFacts
                 cluster(doc),
                 year(doc),
                 issuer(doc),
-                [.. documentKinds],
+                KindSet(kindSets, documentKinds),
                 (int)dates.Get(doc),
                 number(doc),
                 numberTokens(doc),
                 lengths.Get(doc) / IndexedDocument.WeightScale);
         }
         return facts;
+    }
+
+    private static int[] KindSet(Dictionary<string, int[]> sets, List<int> kinds)
+    {
+        var key = string.Join(',', kinds);
+        if (!sets.TryGetValue(key, out var set))
+        {
+            set = [.. kinds];
+            sets[key] = set;
+        }
+        return set;
     }
 
     /// <summary>A document's ordinal in a sorted doc values field, -1 when it has none: numbers are compared by ordinal, never read as text.</summary>
@@ -125,19 +138,20 @@ internal sealed class SegmentFacts
 internal sealed class LuceneQuerySource : IQuerySource
 {
     private readonly IndexReader _reader;
+    private readonly List<LuceneQuerySegment> _segments;
     private readonly Dictionary<string, int> _frequencies = new(StringComparer.Ordinal);
 
     public LuceneQuerySource(IndexReader reader, SegmentFacts facts)
     {
         _reader = reader;
         Labels = facts.Labels;
-        Segments = reader.Leaves.Select(leaf => new LuceneQuerySegment(leaf.AtomicReader, facts.Of(leaf.AtomicReader), facts.Live(leaf.AtomicReader), facts.Postings)).ToList();
+        _segments = reader.Leaves.Select(leaf => new LuceneQuerySegment(leaf.AtomicReader, facts.Of(leaf.AtomicReader), facts.Live(leaf.AtomicReader), facts.Postings)).ToList();
         // After the segments' facts: every label they use is numbered by now.
         LabelCount = Labels.Count;
         AverageLength = reader.MaxDoc == 0 ? 1 : Math.Max(1, reader.GetSumTotalTermFreq(LuceneDocuments.Text) / IndexedDocument.WeightScale / reader.MaxDoc);
     }
 
-    public IReadOnlyList<IQuerySegment> Segments { get; }
+    public IReadOnlyList<IQuerySegment> Segments => _segments;
 
     public int Documents => _reader.MaxDoc;
 
@@ -151,7 +165,8 @@ internal sealed class LuceneQuerySource : IQuerySource
     {
         if (!_frequencies.TryGetValue(token, out var frequency))
         {
-            frequency = _reader.DocFreq(new Term(LuceneDocuments.Text, token));
+            // From the postings the search scores with, mostly kept already: asking the reader walks each segment's terms again.
+            frequency = _segments.Sum(segment => segment.Holding(token));
             _frequencies[token] = frequency;
         }
         return frequency;
@@ -190,6 +205,9 @@ internal sealed class LuceneQuerySegment(AtomicReader reader, DocumentFacts[] do
 
     public ulong[] Accented(string word) => Read(LuceneDocuments.Accented, word).Set;
 
+    /// <summary>How many documents of the segment hold the folded token (<see cref="TermPostings.Holding"/>).</summary>
+    public int Holding(string token) => Read(LuceneDocuments.Text, token).Holding;
+
     public (int Number, int NumberTokens) NumberOrdinals(string? number, string? numberTokens) =>
         (Ordinal(LuceneDocuments.Number, number), Ordinal(LuceneDocuments.NumberTokens, numberTokens));
 
@@ -208,7 +226,7 @@ internal sealed class LuceneQuerySegment(AtomicReader reader, DocumentFacts[] do
                 for (var word = candidates[w] & set[w]; word != 0; word &= word - 1)
                 {
                     var doc = (w << 6) + BitOperations.TrailingZeroCount(word);
-                    scores[doc] += QueryEngine.Bm25(idf, byDocument[doc] / IndexedDocument.WeightScale, documents[doc].Length, averageLength);
+                    scores[doc] += QueryEngine.Bm25(idf, FrequencyCode.Frequency[byDocument[doc]], documents[doc].Length, averageLength);
                 }
             }
             return;
@@ -219,15 +237,20 @@ internal sealed class LuceneQuerySegment(AtomicReader reader, DocumentFacts[] do
             var doc = docs[i];
             if (Bits.Get(candidates, doc))
             {
-                scores[doc] += QueryEngine.Bm25(idf, frequencies[i] / IndexedDocument.WeightScale, documents[doc].Length, averageLength);
+                scores[doc] += QueryEngine.Bm25(idf, FrequencyCode.Frequency[frequencies[i]], documents[doc].Length, averageLength);
             }
         }
     }
 
-    /// <summary>The documents holding every pair of neighbouring words in the field (a set of its own: callers may change it).</summary>
+    /// <summary>The documents holding every pair of neighbouring words in the field: read, never changed, as every set read here.</summary>
     private ulong[] Pairs(string field, IReadOnlyList<string> words)
     {
-        var found = (ulong[])Read(field, LuceneDocuments.PairTerm(words[0], words[1])).Set.Clone();
+        var first = Read(field, LuceneDocuments.PairTerm(words[0], words[1])).Set;
+        if (words.Count == 2)
+        {
+            return first;
+        }
+        var found = (ulong[])first.Clone();
         for (var i = 2; i < words.Count; i++)
         {
             Bits.And(found, Read(field, LuceneDocuments.PairTerm(words[i - 1], words[i])).Set);
@@ -240,11 +263,11 @@ internal sealed class LuceneQuerySegment(AtomicReader reader, DocumentFacts[] do
     {
         if (!_read.TryGetValue((field, term), out var postings))
         {
-            postings = cache.GetOrRead(reader.CoreCacheKey, field, term, () => field switch
+            postings = cache.GetOrRead(reader.CoreCacheKey, field, term, (Segment: this, Field: field, Term: term), static read => read.Field switch
             {
-                LuceneDocuments.Text => Scored(term),
-                WholePhrase => new TermPostings(Whole(term.Split(' '))),
-                _ => new TermPostings(Set(field, term)),
+                LuceneDocuments.Text => read.Segment.Scored(read.Term),
+                WholePhrase => new TermPostings(read.Segment.Whole(read.Term.Split(' '))),
+                _ => new TermPostings(read.Segment.Set(read.Field, read.Term)),
             });
             _read[(field, term)] = postings;
         }
@@ -274,15 +297,15 @@ internal sealed class LuceneQuerySegment(AtomicReader reader, DocumentFacts[] do
         {
             return new TermPostings(bits, Documents: [], Frequencies: []);
         }
-        // By document when that takes less room than a list of (document, frequency): two bytes a document against six a posting.
-        var byDocument = holding * 3 > documents.Length ? new ushort[documents.Length] : null;
+        // By document when that takes less room than a list of (document, frequency): a byte a document against five a posting.
+        var byDocument = holding * 5 > documents.Length ? new byte[documents.Length] : null;
         var docs = byDocument is null ? new int[holding] : null;
-        var frequencies = byDocument is null ? new ushort[holding] : null;
+        var frequencies = byDocument is null ? new byte[holding] : null;
         var i = 0;
         for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc(), i++)
         {
             Bits.Set(bits, doc);
-            var frequency = (ushort)Math.Min(postings.Freq, ushort.MaxValue);
+            var frequency = FrequencyCode.Encode(postings.Freq);
             if (byDocument is not null)
             {
                 byDocument[doc] = frequency;

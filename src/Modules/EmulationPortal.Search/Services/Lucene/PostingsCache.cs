@@ -2,12 +2,36 @@ namespace EmulationPortal.Search.Services.Lucene;
 
 /// <summary>
 /// A term's postings in one segment as a search reads them: the documents as a set and, for a word that is
-/// scored, each one's weighted frequency (times <see cref="IndexedDocument.WeightScale"/>, capped at 65,535:
-/// BM25 has long stopped growing there) — by document when most documents hold the word, else beside a list.
+/// scored, each one's weighted frequency as a <see cref="FrequencyCode"/> — by document when many documents hold
+/// the word, else beside a list of the documents.
 /// </summary>
-internal sealed record TermPostings(ulong[] Set, ushort[]? ByDocument = null, int[]? Documents = null, ushort[]? Frequencies = null)
+internal sealed record TermPostings(ulong[] Set, byte[]? ByDocument = null, int[]? Documents = null, byte[]? Frequencies = null)
 {
-    public long Bytes => Set.Length * 8L + (ByDocument?.Length ?? 0) * 2L + (Documents?.Length ?? 0) * 6L + 64;
+    public long Bytes => Set.Length * 8L + (ByDocument?.Length ?? 0) + (Documents?.Length ?? 0) * 5L + 64;
+
+    /// <summary>How many documents hold the term, deleted ones included, as Lucene's document frequency counts them.</summary>
+    public int Holding => Documents?.Length ?? Bits.Count(Set);
+}
+
+/// <summary>
+/// A weighted frequency (times <see cref="IndexedDocument.WeightScale"/>) in one byte, as Lucene keeps a length in
+/// one: exact up to 127, then in steps of 5 % up to about 62,800. The cached frequencies were most of the portal's heap
+/// at 110,000 items as two bytes each; BM25 has nearly stopped growing where the steps begin (a word 64 times in
+/// a document's weighted fields), so a step moves a score by a small fraction of a percent.
+/// </summary>
+internal static class FrequencyCode
+{
+    private const int ExactBelow = 128;
+    private const double Step = 1.05;
+
+    /// <summary>The weighted frequency each code stands for, divided by <see cref="IndexedDocument.WeightScale"/>.</summary>
+    public static readonly float[] Frequency = Enumerable.Range(0, 256)
+        .Select(code => (float)(code < ExactBelow ? code : ExactBelow * Math.Pow(Step, code - ExactBelow)) / IndexedDocument.WeightScale)
+        .ToArray();
+
+    public static byte Encode(int scaledFrequency) => scaledFrequency < ExactBelow
+        ? (byte)Math.Max(scaledFrequency, 0)
+        : (byte)Math.Min(byte.MaxValue, ExactBelow + (int)Math.Round(Math.Log(scaledFrequency / (double)ExactBelow, Step)));
 }
 
 /// <summary>
@@ -35,8 +59,9 @@ internal sealed class PostingsCache(long budgetBytes)
         }
     }
 
-    /// <summary>The cached postings, or those <paramref name="read"/> makes, kept when they fit the budget.</summary>
-    public TermPostings GetOrRead(object core, string field, string term, Func<TermPostings> read)
+    /// <summary>The cached postings, or those <paramref name="read"/> makes of <paramref name="state"/>, kept when they fit the budget.</summary>
+    /// <remarks>The state is passed, not captured: most reads are hits, which then allocate nothing.</remarks>
+    public TermPostings GetOrRead<TState>(object core, string field, string term, TState state, Func<TState, TermPostings> read)
     {
         var key = (core, field, term);
         lock (_lock)
@@ -49,7 +74,7 @@ internal sealed class PostingsCache(long budgetBytes)
             }
         }
         // Read outside the lock: two searches may read the same term at once, and the later one's is kept.
-        var postings = read();
+        var postings = read(state);
         if (postings.Bytes > budgetBytes / 8)
         {
             return postings;
