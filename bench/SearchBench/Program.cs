@@ -199,11 +199,16 @@ return 0;
 // query mix over HTTP, its memory after it.
 async Task MeasurePortalAsync()
 {
-    // The index the run left becomes the portal's own, as a node restarted on its data folder finds it.
+    // The index the run built becomes the portal's own, as a node restarted on its data folder finds it: an earlier
+    // run's would have to catch up with every row the rebuilt table renumbered, and would be another index.
     var portalIndex = Path.Combine(dataPath, SearchEngines.Folder);
     var benchIndex = Path.Combine(dataPath, BenchIndexFolder);
-    if (!Directory.Exists(portalIndex) && Directory.Exists(benchIndex))
+    if (Directory.Exists(benchIndex))
     {
+        if (Directory.Exists(portalIndex))
+        {
+            Directory.Delete(portalIndex, recursive: true);
+        }
         Directory.Move(benchIndex, portalIndex);
     }
     var portal = await PortalRun.RunAsync(dataPath, schedule, WarmUp);

@@ -43,7 +43,7 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<IFileTextReader, FileTextReader>();
         services.AddSingleton<IJobHandler, RenditionJob>();
         services.AddSingleton<IJobHandler, TextExtractionJob>();
-        services.AddSingleton<IStartupTask, MediaToolsCheck>();
+        services.AddHostedService<MediaToolsCheck>();
         services.AddSingleton<IStartupTask, MediaFolderCleanup>();
     }
 

@@ -93,26 +93,35 @@ public sealed partial class ContentStore
     /// The published items of these types just newer and just older than this one, in the order lists show them
     /// (date, then publishing time, then id): a write-up's "previous" and "next".
     /// </summary>
+    /// <remarks>
+    /// Each is found by walking the versions' date index outwards from this item's date, the items joined after
+    /// (CROSS JOIN keeps SQLite to that order), and only the one found is read whole. Joined the other way, every
+    /// published item of the types was sorted with its data: 45 ms a page at 10,000 write-ups.
+    /// </remarks>
     public async Task<ContentNeighbours> NeighboursAsync(IReadOnlyCollection<string> types, string id, CancellationToken cancellationToken = default)
     {
         await using var connection = await _connections.OpenAsync(cancellationToken);
-        async Task<ContentRecord?> Next(string after, string order) =>
+        async Task<ContentRecord?> Next(string side, string after, string order) =>
             await connection.QueryFirstOrDefaultAsync<ContentRecord>(new CommandDefinition($"""
                 WITH me AS (
                     SELECT v.item_date AS d, i.published_utc AS p, i.id AS id
                     FROM content_items i JOIN content_versions v ON v.item_id = i.id AND v.version = i.published_version
                     WHERE i.id = @id
+                ), chosen AS (
+                    SELECT i.id AS id
+                    FROM me CROSS JOIN content_versions v CROSS JOIN content_items i
+                    WHERE v.item_date {side} me.d AND i.id = v.item_id AND v.version = i.published_version
+                        AND {_connections.Dialect.InList("i.type", "@types")} AND i.id <> me.id AND ({after})
+                    ORDER BY {order}
+                    LIMIT 1
                 )
                 SELECT {RecordColumns}
-                FROM content_items i JOIN content_versions v ON v.item_id = i.id AND v.version = i.published_version CROSS JOIN me
-                WHERE {_connections.Dialect.InList("i.type", "@types")} AND i.id <> me.id AND ({after})
-                ORDER BY {order}
-                LIMIT 1
+                FROM chosen JOIN content_items i ON i.id = chosen.id JOIN content_versions v ON v.item_id = i.id AND v.version = i.published_version
                 """, new { id, types = types.ToArray() }, cancellationToken: cancellationToken));
-        var older = await Next(
+        var older = await Next("<=",
             "v.item_date < me.d OR (v.item_date = me.d AND (i.published_utc < me.p OR (i.published_utc = me.p AND i.id > me.id)))",
             "v.item_date DESC, i.published_utc DESC, i.id");
-        var newer = await Next(
+        var newer = await Next(">=",
             "v.item_date > me.d OR (v.item_date = me.d AND (i.published_utc > me.p OR (i.published_utc = me.p AND i.id < me.id)))",
             "v.item_date, i.published_utc, i.id DESC");
         return new ContentNeighbours(newer, older);

@@ -53,17 +53,32 @@ public static class VietnameseText
             : Folded(normalized, lower: true);
     }
 
-    private static string Folded(string normalized, bool lower) =>
-        string.Create(normalized.Length, (normalized, lower), static (destination, state) =>
+    /// <summary>
+    /// <see cref="FoldLower"/> of a text already in NFC, written into <paramref name="destination"/> (as long as the
+    /// text) without a string being made; false, writing nothing, when the text holds a character outside the BMP.
+    /// </summary>
+    public static bool TryFoldLowerComposed(ReadOnlySpan<char> composed, Span<char> destination)
+    {
+        if (composed.ContainsAnyInRange('\uD800', '\uDFFF'))
         {
-            var source = state.normalized;
-            for (var i = 0; i < source.Length; i++)
-            {
-                var c = source[i];
-                c = FoldMap.TryGetValue(c, out var folded) ? folded : c;
-                destination[i] = state.lower ? char.ToLowerInvariant(c) : c;
-            }
-        });
+            return false;
+        }
+        Fold(composed, destination, lower: true);
+        return true;
+    }
+
+    private static string Folded(string normalized, bool lower) =>
+        string.Create(normalized.Length, (normalized, lower), static (destination, state) => Fold(state.normalized, destination, state.lower));
+
+    private static void Fold(ReadOnlySpan<char> source, Span<char> destination, bool lower)
+    {
+        for (var i = 0; i < source.Length; i++)
+        {
+            var c = source[i];
+            c = FoldMap.TryGetValue(c, out var folded) ? folded : c;
+            destination[i] = lower ? char.ToLowerInvariant(c) : c;
+        }
+    }
 
     /// <summary>NFC form of <paramref name="text"/>, or the text unchanged when it holds lone surrogates.</summary>
     internal static string NormalizeToFormC(string text)

@@ -1,12 +1,15 @@
-using EmulationPortal.Core.Setup;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace EmulationPortal.Media.Services;
 
-/// <summary>Says at start-up which media tools are missing and what the site does without them.</summary>
-public sealed class MediaToolsCheck(ILogger<MediaToolsCheck> logger) : IStartupTask
+/// <summary>
+/// Says once the host runs which media tools are missing and what the site does without them. Beside the start, not
+/// before it: running the three tools takes a tenth of a second or more, and a restarted node answers meanwhile.
+/// </summary>
+public sealed class MediaToolsCheck(ILogger<MediaToolsCheck> logger) : BackgroundService
 {
-    public Task RunAsync(CancellationToken cancellationToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(() =>
     {
         if (!RenditionMaker.IsAvailable)
         {
@@ -20,6 +23,5 @@ public sealed class MediaToolsCheck(ILogger<MediaToolsCheck> logger) : IStartupT
         {
             logger.LogWarning("tesseract with Vietnamese is missing: scanned PDFs are not read. Install the Debian packages tesseract-ocr and tesseract-ocr-vie.");
         }
-        return Task.CompletedTask;
-    }
+    }, stoppingToken);
 }

@@ -36,8 +36,8 @@ public static class Highlighter
         {
             return Mark(text, folded, sought, 0, text.Length);
         }
-        var first = Words(folded, 0, folded.Length).Cast<Range?>().FirstOrDefault(w => sought.Contains(folded.AsSpan(w!.Value)));
-        var start = first is { } found ? Math.Max(0, found.Start.Value - length / 3) : 0;
+        var first = Words(folded, 0, folded.Length).FirstOrDefault(w => sought.Contains(folded.AsSpan(w)), ..0);
+        var start = first.End.Value > 0 ? Math.Max(0, first.Start.Value - length / 3) : 0;
         var end = Math.Min(text.Length, start + length);
         start = start == 0 ? 0 : NextSpace(text, start);
         end = end == text.Length ? end : PreviousSpace(text, end, start);

@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Data.Common;
 using System.Globalization;
+using System.Text;
 using Dapper;
 using EmulationPortal.Core.Content;
 using EmulationPortal.Core.Data;
@@ -231,16 +233,28 @@ public sealed class SearchIndex(IDbConnectionFactory connections, ContentTypeReg
         var sought = new HashSet<string>(tokens, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         int Found(string text)
         {
-            var folded = VietnameseText.FoldLower(text);
-            var found = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var range in new SearchQuery.TokenRanges(folded))
+            var composed = text.Normalize(NormalizationForm.FormC);
+            // Folded into a rented buffer: the texts of a page of hits are read whole, and one is shown.
+            var buffer = ArrayPool<char>.Shared.Rent(composed.Length);
+            try
             {
-                if (sought.TryGetValue(folded.AsSpan(range), out var token))
+                ReadOnlySpan<char> folded = VietnameseText.TryFoldLowerComposed(composed, buffer)
+                    ? buffer.AsSpan(0, composed.Length)
+                    : VietnameseText.FoldLower(composed);
+                var found = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var range in new SearchQuery.TokenRanges(folded))
                 {
-                    found.Add(token);
+                    if (sought.TryGetValue(folded[range], out var token))
+                    {
+                        found.Add(token);
+                    }
                 }
+                return found.Count;
             }
-            return found.Count;
+            finally
+            {
+                ArrayPool<char>.Shared.Return(buffer);
+            }
         }
         return new[] { row.Summary, row.Body, row.People, row.AttachmentText }.OfType<string>().Where(t => t.Length > 0)
             .Select((text, order) => (Text: text, Order: order, Found: Found(text)))

@@ -194,5 +194,10 @@ public class VietnameseTextTests
         {
             Assert.Equal(VietnameseText.Fold(text).ToLowerInvariant(), VietnameseText.FoldLower(text));
         }
+        var composed = everyCharacter.Normalize(System.Text.NormalizationForm.FormC);
+        var buffer = new char[composed.Length];
+        Assert.True(VietnameseText.TryFoldLowerComposed(composed, buffer));
+        Assert.Equal(VietnameseText.FoldLower(composed), new string(buffer));
+        Assert.False(VietnameseText.TryFoldLowerComposed("Cụm 𐐀", new char[8]));
     }
 }

@@ -30,6 +30,19 @@ internal sealed class SegmentFacts
         return Read(reader);
     });
 
+    /// <summary>
+    /// Reads the facts of the reader's segments not read yet side by side: at a node's start, that is most of opening
+    /// the index (two segments of 50,000 documents each at 110,000 items), and the second core is idle meanwhile.
+    /// </summary>
+    public void ReadMissing(IndexReader reader)
+    {
+        var missing = reader.Leaves.Where(leaf => !_facts.TryGetValue(leaf.AtomicReader.CoreCacheKey, out _)).ToList();
+        if (missing.Count > 1)
+        {
+            Parallel.ForEach(missing, leaf => Of(leaf.AtomicReader));
+        }
+    }
+
     private sealed class ForgetPostings(PostingsCache postings) : SegmentReader.ICoreDisposedListener
     {
         public void OnDispose(object ownerCoreCacheKey) => postings.Forget(ownerCoreCacheKey);
@@ -145,6 +158,7 @@ internal sealed class LuceneQuerySource : IQuerySource
     {
         _reader = reader;
         Labels = facts.Labels;
+        facts.ReadMissing(reader);
         _segments = reader.Leaves.Select(leaf => new LuceneQuerySegment(leaf.AtomicReader, facts.Of(leaf.AtomicReader), facts.Live(leaf.AtomicReader), facts.Postings)).ToList();
         // After the segments' facts: every label they use is numbered by now.
         LabelCount = Labels.Count;
