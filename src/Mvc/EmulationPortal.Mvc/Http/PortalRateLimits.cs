@@ -89,23 +89,18 @@ public static class PortalRateLimits
                 Window = TimeSpan.FromMinutes(1),
                 QueueLimit = 0,
             }));
-            TokenBucketRateLimiterOptions SearchBucket(string _) => new()
+            // The search's bucket, or one that many times larger and faster.
+            Func<string, TokenBucketRateLimiterOptions> SearchBucket(int times) => _ => new()
             {
-                TokenLimit = limits.Search.Burst,
+                TokenLimit = limits.Search.Burst * times,
                 TokensPerPeriod = 1,
-                ReplenishmentPeriod = TimeSpan.FromMinutes(1) / limits.Search.PermitsPerMinute,
+                ReplenishmentPeriod = TimeSpan.FromMinutes(1) / (limits.Search.PermitsPerMinute * times),
                 QueueLimit = 0,
             };
-            options.AddPolicy(Search, context => RateLimitPartition.GetTokenBucketLimiter(ClientAddress.Of(context), SearchBucket));
-            options.AddPolicy(Completion, context => RateLimitPartition.GetTokenBucketLimiter(ClientAddress.Of(context), _ => new()
-            {
-                TokenLimit = limits.Search.Burst * 4,
-                TokensPerPeriod = 1,
-                ReplenishmentPeriod = TimeSpan.FromMinutes(1) / (limits.Search.PermitsPerMinute * 4),
-                QueueLimit = 0,
-            }));
+            options.AddPolicy(Search, context => RateLimitPartition.GetTokenBucketLimiter(ClientAddress.Of(context), SearchBucket(1)));
+            options.AddPolicy(Completion, context => RateLimitPartition.GetTokenBucketLimiter(ClientAddress.Of(context), SearchBucket(4)));
             options.AddPolicy(Preview, context => context.Request.Query.ContainsKey(SharedPreview.Key)
-                ? RateLimitPartition.GetTokenBucketLimiter(ClientAddress.Of(context), SearchBucket)
+                ? RateLimitPartition.GetTokenBucketLimiter(ClientAddress.Of(context), SearchBucket(1))
                 : RateLimitPartition.GetNoLimiter(""));
         });
         return services;

@@ -288,11 +288,14 @@ internal sealed class LuceneQuerySegment(AtomicReader reader, DocumentFacts[] do
         return postings;
     }
 
-    private ulong[] Set(string field, string term)
+    private ulong[] Set(string field, string term) => Set(reader, field, term);
+
+    /// <summary>The documents of the segment holding the term, deleted ones included (see <see cref="Postings"/>).</summary>
+    internal static ulong[] Set(AtomicReader reader, string field, string term)
     {
-        var bits = Bits.New(documents.Length);
+        var bits = Bits.New(reader.MaxDoc);
         // Frequencies are not read: a set is all the match needs of a pair.
-        var postings = Postings(field, term, DocsFlags.NONE, out _);
+        var postings = Postings(reader, field, term, DocsFlags.NONE, out _);
         if (postings is not null)
         {
             for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
@@ -306,7 +309,7 @@ internal sealed class LuceneQuerySegment(AtomicReader reader, DocumentFacts[] do
     private TermPostings Scored(string token)
     {
         var bits = Bits.New(documents.Length);
-        var postings = Postings(LuceneDocuments.Text, token, DocsFlags.FREQS, out var holding);
+        var postings = Postings(reader, LuceneDocuments.Text, token, DocsFlags.FREQS, out var holding);
         if (postings is null)
         {
             return new TermPostings(bits, Documents: [], Frequencies: []);
@@ -337,7 +340,7 @@ internal sealed class LuceneQuerySegment(AtomicReader reader, DocumentFacts[] do
     /// A term's postings with deleted documents left in: what is kept is the segment's, shared by every reader of it,
     /// whatever it has deleted since (<see cref="Live"/> takes them out).
     /// </summary>
-    private DocsEnum? Postings(string field, string term, DocsFlags flags, out int holding)
+    private static DocsEnum? Postings(AtomicReader reader, string field, string term, DocsFlags flags, out int holding)
     {
         var terms = reader.GetTerms(field)?.GetEnumerator();
         if (terms is null || !terms.SeekExact(new BytesRef(term)))

@@ -63,20 +63,20 @@ internal static class LuceneSuggestions
             var found = (ulong[])facts.Live(segment).Clone();
             foreach (var word in typed.Whole)
             {
-                Bits.And(found, Postings(segment, LuceneDocuments.Complete, word, documents.Length));
+                Bits.And(found, LuceneQuerySegment.Set(segment, LuceneDocuments.Complete, word));
             }
             if (expansions is not null)
             {
-                Bits.And(found, Any(segment, LuceneDocuments.Complete, expansions, documents.Length));
+                Bits.And(found, Any(segment, LuceneDocuments.Complete, expansions));
             }
             var together = Bits.All(documents.Length);
             foreach (var pair in pairs)
             {
-                Bits.And(together, Postings(segment, LuceneDocuments.TitlePair, pair, documents.Length));
+                Bits.And(together, LuceneQuerySegment.Set(segment, LuceneDocuments.TitlePair, pair));
             }
             if (lastPairs is not null)
             {
-                Bits.And(together, Any(segment, LuceneDocuments.TitlePair, lastPairs, documents.Length));
+                Bits.And(together, Any(segment, LuceneDocuments.TitlePair, lastPairs));
             }
             // Facts hold a number's tokens as an ordinal: each one's text is read once, and only when a digit was typed.
             var numbers = typed.HasDigit ? segment.GetSortedDocValues(LuceneDocuments.NumberTokens) : null;
@@ -169,28 +169,14 @@ internal static class LuceneSuggestions
         return chosen;
     }
 
-    private static ulong[] Any(AtomicReader segment, string field, IEnumerable<string> terms, int count)
+    private static ulong[] Any(AtomicReader segment, string field, IEnumerable<string> terms)
     {
-        var any = Bits.New(count);
+        var any = Bits.New(segment.MaxDoc);
         foreach (var term in terms)
         {
-            Bits.Or(any, Postings(segment, field, term, count));
+            Bits.Or(any, LuceneQuerySegment.Set(segment, field, term));
         }
         return any;
-    }
-
-    private static ulong[] Postings(AtomicReader segment, string field, string term, int count)
-    {
-        var bits = Bits.New(count);
-        var postings = segment.GetTermDocsEnum(new Term(field, term));
-        if (postings is not null)
-        {
-            for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
-            {
-                Bits.Set(bits, doc);
-            }
-        }
-        return bits;
     }
 
     /// <summary>Every award kind (or issuer) the live documents name, with how many name it; archived ones count only when included.</summary>
